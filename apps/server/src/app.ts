@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { v7 as uuidv7 } from 'uuid';
+import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { auditRoutes } from './modules/audit/audit.routes.js';
+import { authRoutes } from './modules/auth/auth.routes.js';
+import { orgRoutes } from './modules/orgs/orgs.routes.js';
+import { installAuthentication } from './platform/auth/authenticate.js';
+import { sessionStore } from './platform/auth/sessions.js';
+import type { Deps } from './platform/deps.js';
+import { installErrorHandler } from './platform/http/error-handler.js';
+import { enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
+import './platform/http/context.js';
+
+export interface BuildOptions {
+  /** Built web app to serve (apps/web/dist); absent in API-only tests. */
+  webRoot?: string | null;
+  logger?: boolean | object;
+}
+
+/** The whole server without listen(): tests drive it with inject(). */
+export async function buildApp(
+  deps: Deps,
+  options: BuildOptions = {},
+): Promise<FastifyInstance & { routeRegistry: RouteRecord[] }> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    genReqId: () => uuidv7(),
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 1_048_576,
+    // IN-09: __proto__ and constructor.prototype in JSON bodies are refused.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+  }).withTypeProvider<ZodTypeProvider>();
+  const registry: RouteRecord[] = [];
+  app.decorate('deps', deps);
+  app.decorate('routeRegistry', registry);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  enforceRouteAccess(app, registry);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // antd's CSS-in-JS writes <style> tags at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: '同心 Tongxin API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+
+  installAuthentication(app, sessionStore(deps));
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
+  });
+
+  app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
+  await app.register(authRoutes, { sessions: sessionStore(deps) });
+  await app.register(orgRoutes);
+  await app.register(accountRoutes);
+  await app.register(auditRoutes);
+
+  const webRoot = options.webRoot;
+  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    // The web app routes in the browser: any other non-API GET serves index.html.
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) =>
+      request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile('index.html'),
+    );
+  }
+  await app.ready();
+  return app as unknown as FastifyInstance & { routeRegistry: RouteRecord[] };
+}

@@ -1,0 +1,193 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isAdminRole, ROLES, type Role } from '@tongxin/contracts';
+import { Command } from 'commander';
+import { v7 as uuidv7 } from 'uuid';
+import { buildApp } from './app.js';
+import { seedDemo } from './demo/seed.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_HINTS } from './demo/world.js';
+import { SYSTEM_CONTEXT } from './platform/audit/events.js';
+import { verifyAuditChain } from './platform/audit/verify-audit.js';
+import { generatePassword } from './platform/auth/password-policy.js';
+import { backup, restore } from './platform/backup.js';
+import { bootstrap, isEmpty } from './platform/bootstrap.js';
+import { loadConfig } from './platform/config.js';
+import { loadKeys } from './platform/crypto/keys.js';
+import { softwareCrypto } from './platform/crypto/provider.js';
+import { openDeps, sqliteFile } from './platform/open-deps.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const webRoot = path.resolve(here, '../../web/dist');
+const config = loadConfig();
+const pidFile = path.join(config.dataDir, 'server.pid');
+
+function printDemoAccounts(): void {
+  console.log('\n  演示环境账号（密码均为 %s）：', DEMO_PASSWORD);
+  for (const a of DEMO_ACCOUNTS) console.log(`    ${a.username.padEnd(16)} ${ROLE_HINTS[a.username] ?? ''}`);
+  console.log('');
+}
+
+const program = new Command('tongxin').description('同心 · 互联网行业党建工作平台');
+
+program
+  .command('start')
+  .description('启动服务（空数据库首次启动时载入泸州“1+7+N”演示数据）')
+  .option('--no-demo', '正式部署：不载入演示数据，创建须改密的初始管理员')
+  .option('--root-name <name>', '正式部署时最高一级党组织名称', '中共XX市互联网行业委员会')
+  .action(async (opts: { demo: boolean; rootName: string }) => {
+    const deps = await openDeps(config);
+    if (await isEmpty(deps)) {
+      if (opts.demo) {
+        await seedDemo(deps);
+        deps.demo = true;
+      } else {
+        const admin = await bootstrap(deps, opts.rootName);
+        console.log(`\n  初始管理员：${admin.username}  初始密码：${admin.password}\n  首次登录须修改用户名和密码。\n`);
+      }
+    }
+    const app = await buildApp(deps, { webRoot, logger: { level: config.logLevel } });
+    await app.listen({ port: config.port, host: config.host });
+    fs.mkdirSync(config.dataDir, { recursive: true });
+    fs.writeFileSync(pidFile, String(process.pid));
+    const stop = async () => {
+      await app.close();
+      await deps.database.close();
+      fs.rmSync(pidFile, { force: true });
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+    console.log(
+      `\n  同心 Tongxin 已启动：http://localhost:${config.port}  （数据库：${deps.database.dialect === 'sqlite' ? sqliteFile(config) : 'PostgreSQL'}）`,
+    );
+    if (deps.demo) printDemoAccounts();
+  });
+
+program
+  .command('migrate')
+  .description('执行数据库迁移')
+  .action(async () => {
+    const deps = await openDeps(config);
+    await deps.database.close();
+    console.log('数据库已是最新结构');
+  });
+
+program
+  .command('seed')
+  .description('向空数据库载入演示数据')
+  .action(async () => {
+    const deps = await openDeps(config);
+    if (!(await isEmpty(deps))) throw new Error('数据库不为空，拒绝载入演示数据');
+    await seedDemo(deps);
+    await deps.database.close();
+    printDemoAccounts();
+  });
+
+program
+  .command('create-admin')
+  .description('创建账号并授予角色（用于创建三员账号）')
+  .requiredOption('--role <role>', `角色：${ROLES.join(' | ')}`)
+  .requiredOption('--username <username>', '用户名')
+  .option('--name <displayName>', '姓名', '')
+  .option('--org <orgId>', '业务角色所在组织编号')
+  .action(async (opts: { role: string; username: string; name: string; org?: string }) => {
+    if (!(ROLES as readonly string[]).includes(opts.role)) throw new Error(`未知角色 ${opts.role}`);
+    const role = opts.role as Role;
+    if (!isAdminRole(role) && !opts.org) throw new Error('业务角色须用 --org 指定组织');
+    const deps = await openDeps(config);
+    const password = generatePassword(deps.crypto.randomToken);
+    const hash = await deps.crypto.hashPassword(password);
+    const now = deps.clock.now().toISOString();
+    await deps.db.transaction().execute(async (trx) => {
+      const taken = await trx
+        .selectFrom('app_user')
+        .select('id')
+        .where('username_lower', '=', opts.username.toLowerCase())
+        .executeTakeFirst();
+      if (taken) throw new Error('该用户名已被使用');
+      const id = uuidv7();
+      const orgId = isAdminRole(role) ? null : (opts.org ?? null);
+      await trx
+        .insertInto('app_user')
+        .values({
+          id,
+          username: opts.username,
+          username_lower: opts.username.toLowerCase(),
+          display_name: opts.name || opts.username,
+          password_hash: hash,
+          must_change_password: 1,
+          must_change_username: 0,
+          home_org_id: orgId,
+          disabled_at: null,
+          created_at: now,
+          password_changed_at: now,
+          last_login_at: null,
+        })
+        .execute();
+      await trx
+        .insertInto('role_grant')
+        .values({ id: uuidv7(), user_id: id, role, org_id: orgId, reach: 'subtree', created_at: now, created_by: null })
+        .execute();
+      await deps.audit.record(trx, SYSTEM_CONTEXT, {
+        type: 'account.create',
+        objectType: 'user',
+        objectId: id,
+        detail: { via: 'cli', role, orgId },
+      });
+    });
+    await deps.database.close();
+    console.log(`已创建 ${opts.username}（${role}），初始密码：${password}（首次登录须修改）`);
+  });
+
+program
+  .command('verify-audit')
+  .description('校验审计日志哈希链，报告第一条异常记录')
+  .action(async () => {
+    const deps = await openDeps(config);
+    const result = await verifyAuditChain(deps.db, deps.crypto);
+    await deps.db.transaction().execute((trx) =>
+      deps.audit.record(trx, SYSTEM_CONTEXT, {
+        type: 'audit.verify',
+        result: result.ok ? 'success' : 'failed',
+        detail: { ...result },
+      }),
+    );
+    await deps.database.close();
+    if (result.ok) console.log(`审计日志完整：共 ${result.checked} 条`);
+    else {
+      console.error(`审计日志异常：第 ${result.firstBadSeq} 条，${result.reason}（此前 ${result.checked} 条完好）`);
+      process.exitCode = 1;
+    }
+  });
+
+program
+  .command('backup <file>')
+  .description('在线备份（服务运行时也可执行），备份后校验完整性和审计链')
+  .action(async (file: string) => {
+    const deps = await openDeps(config);
+    const report = await backup(deps, file);
+    await deps.database.close();
+    console.log(`备份完成：${report.file}（${report.bytes} 字节，审计日志 ${report.auditEntries} 条已校验）`);
+  });
+
+program
+  .command('restore <file>')
+  .description('从备份恢复（SQLite 须先停止服务）')
+  .action(async (file: string) => {
+    const crypto = softwareCrypto(loadKeys(config.keyFile));
+    await restore({ source: file, sqliteFile: sqliteFile(config), databaseUrl: config.databaseUrl, crypto, pidFile });
+    const deps = await openDeps(config);
+    await deps.db
+      .transaction()
+      .execute((trx) =>
+        deps.audit.record(trx, SYSTEM_CONTEXT, { type: 'system.restore', detail: { source: path.resolve(file) } }),
+      );
+    await deps.database.close();
+    console.log('恢复完成');
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,154 @@
+import { isAdminRole, ORG_RULES, type Reach, type Role, termEnd } from '@tongxin/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import { insertOrg } from '../modules/orgs/org.repository.js';
+import { pinyinKeys } from '../modules/orgs/pinyin.js';
+import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
+import { beijingDate } from '../platform/clock.js';
+import type { Trx } from '../platform/db/connect.js';
+import type { Deps } from '../platform/deps.js';
+import { enterpriseName, personName, prng } from './names.js';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
+
+const EXTRA_BRANCHES_PER_DISTRICT = 4;
+
+/** Loads the demo world into an empty database, in one transaction. */
+export async function seedDemo(deps: Deps): Promise<void> {
+  const rand = prng(20211);
+  const usedNames = new Set<string>();
+  const now = deps.clock.now();
+  const today = beijingDate(now);
+  const passwordHash = await deps.crypto.hashPassword(DEMO_PASSWORD);
+  // Grow each district with a few more enterprise branches, so lists and trees have some body.
+  const world = structuredClone(DEMO_WORLD);
+  for (const district of world.children ?? []) {
+    for (let i = 0; i < EXTRA_BRANCHES_PER_DISTRICT; i += 1) {
+      const name = `${enterpriseName(rand, usedNames)}党支部`;
+      district.children = district.children ?? [];
+      district.children.push({
+        key: `${district.key}-x${i}`,
+        name,
+        kind: 'branch',
+        members: 3 + Math.floor(rand() * 9),
+      });
+    }
+  }
+
+  await deps.db.transaction().execute(async (trx) => {
+    const ids = new Map<string, string>();
+    let orgs = 0;
+    let members = 0;
+    const walk = async (org: DemoOrg, parentId: string | null, depth: number): Promise<void> => {
+      const foundedOn = `${2016 + Math.floor(rand() * 6)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
+      const id = await insertOrg(trx, {
+        parentId,
+        name: org.name,
+        kind: org.kind,
+        level: org.level ?? null,
+        foundedOn,
+        createdAt: now.toISOString(),
+      });
+      ids.set(org.key, id);
+      orgs += 1;
+      if (org.members) {
+        members += await seedMembers(trx, id, org.members, rand, now.toISOString());
+        await seedCommittee(trx, id, org.members, rand, today, now.toISOString());
+      }
+      for (const child of org.children ?? []) await walk(child, id, depth + 1);
+    };
+    await walk(world, null, 0);
+
+    for (const account of DEMO_ACCOUNTS) {
+      const userId = uuidv7();
+      const orgId = account.org ? ids.get(account.org)! : null;
+      await trx
+        .insertInto('app_user')
+        .values({
+          id: userId,
+          username: account.username,
+          username_lower: account.username,
+          display_name: account.displayName,
+          password_hash: passwordHash,
+          must_change_password: 0,
+          must_change_username: 0,
+          home_org_id: isAdminRole(account.role as Role) ? null : orgId,
+          disabled_at: null,
+          created_at: now.toISOString(),
+          password_changed_at: now.toISOString(),
+          last_login_at: null,
+        })
+        .execute();
+      await trx
+        .insertInto('role_grant')
+        .values({
+          id: uuidv7(),
+          user_id: userId,
+          role: account.role as Role,
+          org_id: orgId,
+          reach: account.reach as Reach,
+          created_at: now.toISOString(),
+          created_by: null,
+        })
+        .execute();
+    }
+    await deps.audit.record(trx, SYSTEM_CONTEXT, {
+      type: 'system.seed',
+      detail: { world: 'luzhou-1+7+N', orgs, members, accounts: DEMO_ACCOUNTS.length },
+    });
+  });
+}
+
+async function seedMembers(trx: Trx, orgId: string, count: number, rand: () => number, at: string): Promise<number> {
+  const rows = Array.from({ length: count }, () => {
+    const name = personName(rand);
+    const keys = pinyinKeys(name);
+    const year = 1995 + Math.floor(rand() * 30);
+    return {
+      id: uuidv7(),
+      org_id: orgId,
+      name,
+      name_pinyin: keys.full,
+      name_initials: keys.initials,
+      status: (rand() < 0.12 ? 'probationary' : 'full') as 'full' | 'probationary',
+      joined_on: `${year}-0${1 + Math.floor(rand() * 9)}-0${1 + Math.floor(rand() * 9)}`,
+      created_at: at,
+      archived_at: null,
+    };
+  });
+  await trx.insertInto('member').values(rows).execute();
+  return rows.length;
+}
+
+/** Branches big enough get a committee; terms are spread so some end soon and one or two have run out. */
+async function seedCommittee(trx: Trx, orgId: string, size: number, rand: () => number, today: string, at: string) {
+  if (size < 3) return;
+  const members = size >= ORG_RULES.committeeRequiredAt ? 3 + Math.floor(rand() * 3) : 1;
+  const yearsAgo = rand() * 3.2;
+  const start = new Date(Date.parse(`${today}T00:00:00Z`) - Math.round(yearsAgo * 365) * 86_400_000).toISOString().slice(0, 10);
+  const id = uuidv7();
+  await trx
+    .insertInto('org_committee')
+    .values({
+      id,
+      org_id: orgId,
+      term_start: start,
+      term_end: termEnd(start, ORG_RULES.termYears),
+      elected_on: start,
+      created_at: at,
+      superseded_at: null,
+    })
+    .execute();
+  const duties = ['secretary', 'organisation', 'publicity', 'discipline', 'member'] as const;
+  await trx
+    .insertInto('committee_member')
+    .values(
+      Array.from({ length: members }, (_, i) => ({
+        id: uuidv7(),
+        committee_id: id,
+        name: personName(rand),
+        duty: duties[i] ?? 'member',
+        user_id: null,
+        position: i,
+      })),
+    )
+    .execute();
+}

@@ -1,0 +1,39 @@
+import type { AccountView } from '@tongxin/contracts';
+import type { Access } from '../../access/access.js';
+import type { Db } from '../../platform/db/connect.js';
+import type { AppUserTable } from '../../platform/db/types.js';
+import { canManageAccount, grantsOf } from './account.repository.js';
+
+type UserRow = AppUserTable & { home_org_name: string | null };
+
+/** Account rows with their grants and what the actor may do to each (2 queries for the whole page). */
+export async function presentAccounts(db: Db, access: Access, rows: UserRow[], lockedNames: Set<string>): Promise<AccountView[]> {
+  const grants = await grantsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const canUnlock = access.holdsGlobally('security.account.unlock');
+  const canGrant = access.holdsAnywhere('grant.manage') || access.holdsGlobally('security.grant.manage');
+  return Promise.all(
+    rows.map(async (r) => ({
+      id: r.id,
+      username: r.username,
+      displayName: r.display_name,
+      homeOrgId: r.home_org_id,
+      homeOrgName: r.home_org_name,
+      disabled: r.disabled_at !== null,
+      locked: lockedNames.has(r.username_lower),
+      mustChangePassword: r.must_change_password === 1,
+      lastLoginAt: r.last_login_at,
+      createdAt: r.created_at,
+      grants: grants
+        .filter((g) => g.user_id === r.id)
+        .map((g) => ({ id: g.id, role: g.role, orgId: g.org_id, orgName: g.org_name, reach: g.reach })),
+      abilities: {
+        manage: await canManageAccount(db, access, r),
+        grant: canGrant && access.user?.id !== r.id,
+        unlock: canUnlock,
+      },
+    })),
+  );
+}

@@ -1,0 +1,44 @@
+import { isAdminRole } from '@tongxin/contracts';
+import type { Access } from '../../access/access.js';
+import type { Db, Trx } from '../../platform/db/connect.js';
+import type { AppUserTable } from '../../platform/db/types.js';
+import { notFound } from '../../platform/http/errors.js';
+
+/** Accounts the actor may see: all for the 三员 account roles, else those whose home org is in scope. */
+export function visibleAccounts(db: Db | Trx, access: Access) {
+  const global = access.holdsGlobally('system.account.manage') || access.holdsGlobally('account.read');
+  return db.selectFrom('app_user').$if(!global, (q) => q.where('app_user.home_org_id', 'in', access.orgIdsWith('account.read')));
+}
+
+export async function findVisibleAccount(db: Db | Trx, access: Access, id: string): Promise<AppUserTable> {
+  const user = await visibleAccounts(db, access).selectAll('app_user').where('app_user.id', '=', id).executeTakeFirst();
+  if (!user) throw notFound('账号');
+  return user;
+}
+
+export async function grantsOf(db: Db | Trx, userIds: string[]) {
+  if (userIds.length === 0) return [];
+  return db
+    .selectFrom('role_grant')
+    .leftJoin('org', 'org.id', 'role_grant.org_id')
+    .select([
+      'role_grant.id',
+      'role_grant.user_id',
+      'role_grant.role',
+      'role_grant.org_id',
+      'role_grant.reach',
+      'org.name as org_name',
+    ])
+    .where('role_grant.user_id', 'in', userIds)
+    .orderBy('role_grant.created_at')
+    .execute();
+}
+
+/** May the actor change this account (disable, reset)? 三员 accounts only by the system admin. */
+export async function canManageAccount(db: Db | Trx, access: Access, user: AppUserTable): Promise<boolean> {
+  if (access.user?.id === user.id) return false;
+  if (access.holdsGlobally('system.account.manage')) return true;
+  const grants = await grantsOf(db, [user.id]);
+  if (grants.some((g) => isAdminRole(g.role))) return false;
+  return user.home_org_id !== null && (await access.can('account.manage', user.home_org_id));
+}

@@ -1,0 +1,87 @@
+import {
+  accountListQuery,
+  accountListResponse,
+  createAccountBody,
+  createAccountResponse,
+  createGrantBody,
+  idParams,
+  resetPasswordResponse,
+} from '@tongxin/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { resetPassword, revokeSessions, setAccountDisabled, unlockAccount } from './change-account.js';
+import { createAccount } from './create-account.js';
+import { grantRole, revokeGrant } from './grant-role.js';
+import { listAccounts } from './list-accounts.js';
+
+const signedIn = { access: 'signed-in' } as const;
+const tags = ['accounts'];
+const ok = z.object({ ok: z.literal(true) });
+
+export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { deps } = app;
+  const noStore = { 'cache-control': 'no-store' };
+
+  app.get(
+    '/api/accounts',
+    {
+      config: signedIn,
+      schema: { tags, summary: '账号列表', querystring: accountListQuery, response: { 200: accountListResponse } },
+    },
+    (request) => listAccounts(deps, request, request.query),
+  );
+  app.post(
+    '/api/accounts',
+    {
+      config: signedIn,
+      schema: { tags, summary: '新建账号', body: createAccountBody, response: { 201: createAccountResponse } },
+    },
+    async (request, reply) => {
+      const { id, initialPassword } = await createAccount(deps, request, request.body);
+      const { items } = await listAccounts(deps, request, { q: request.body.username, page: 1, pageSize: 5 });
+      const account = items.find((a) => a.id === id)!;
+      return reply.status(201).headers(noStore).send({ account, initialPassword });
+    },
+  );
+  const action = (
+    path: string,
+    summary: string,
+    run: (id: string, request: import('fastify').FastifyRequest) => Promise<unknown>,
+  ) =>
+    app.post(
+      `/api/accounts/:id/${path}`,
+      { config: signedIn, schema: { tags, summary, params: idParams, response: { 200: ok } } },
+      async (request) => {
+        await run(request.params.id, request);
+        return { ok: true as const };
+      },
+    );
+  action('disable', '停用账号（立即结束其会话）', (id, request) => setAccountDisabled(deps, request, id, true));
+  action('enable', '启用账号', (id, request) => setAccountDisabled(deps, request, id, false));
+  action('unlock', '解除登录锁定', (id, request) => unlockAccount(deps, request, id));
+  action('revoke-sessions', '结束账号的全部会话', (id, request) => revokeSessions(deps, request, id));
+  app.post(
+    '/api/accounts/:id/reset-password',
+    { config: signedIn, schema: { tags, summary: '重置密码', params: idParams, response: { 200: resetPasswordResponse } } },
+    async (request, reply) => reply.headers(noStore).send(await resetPassword(deps, request, request.params.id)),
+  );
+  app.post(
+    '/api/grants',
+    {
+      config: signedIn,
+      schema: { tags, summary: '授予角色', body: createGrantBody, response: { 201: z.object({ id: z.string() }) } },
+    },
+    async (request, reply) => {
+      const id = await grantRole(deps, request, request.body);
+      return reply.status(201).send({ id });
+    },
+  );
+  app.delete(
+    '/api/grants/:id',
+    { config: signedIn, schema: { tags, summary: '撤销角色', params: idParams, response: { 200: ok } } },
+    async (request) => {
+      await revokeGrant(deps, request, request.params.id);
+      return { ok: true as const };
+    },
+  );
+};

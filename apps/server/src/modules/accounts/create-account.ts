@@ -1,0 +1,62 @@
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import { generatePassword } from '../../platform/auth/password-policy.js';
+import type { Deps } from '../../platform/deps.js';
+import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
+
+export interface CreateAccountInput {
+  username: string;
+  displayName: string;
+  homeOrgId: string | null;
+}
+
+/**
+ * The system admin creates any account; a committee admin creates accounts for people in its subtree.
+ * The account starts with a generated password that must be changed at first sign-in.
+ */
+export async function createAccount(deps: Deps, request: FastifyRequest, input: CreateAccountInput) {
+  const { access } = request;
+  const password = generatePassword(deps.crypto.randomToken);
+  const hash = await deps.crypto.hashPassword(password);
+  const id = await deps.db.transaction().execute(async (trx) => {
+    if (input.homeOrgId) {
+      const org = await trx.selectFrom('org').select(['id', 'status']).where('id', '=', input.homeOrgId).executeTakeFirst();
+      if (!org) throw notFound('所属组织');
+      if (!access.holdsGlobally('system.account.manage')) await access.authorize('account.manage', org.id, '所属组织');
+      if (org.status !== 'active') throw invalid('homeOrgId', '所属组织已撤销');
+    } else if (!access.holdsGlobally('system.account.manage')) {
+      throw access.holdsAnywhere('account.manage') ? invalid('homeOrgId', '请选择账号所属组织') : forbidden();
+    }
+    const lower = input.username.toLowerCase();
+    const taken = await trx.selectFrom('app_user').select('id').where('username_lower', '=', lower).executeTakeFirst();
+    if (taken) throw conflict('该用户名已被使用');
+    const now = deps.clock.now().toISOString();
+    const userId = uuidv7();
+    await trx
+      .insertInto('app_user')
+      .values({
+        id: userId,
+        username: input.username,
+        username_lower: lower,
+        display_name: input.displayName,
+        password_hash: hash,
+        must_change_password: 1,
+        must_change_username: 0,
+        home_org_id: input.homeOrgId,
+        disabled_at: null,
+        created_at: now,
+        password_changed_at: now,
+        last_login_at: null,
+      })
+      .execute();
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'account.create',
+      orgId: input.homeOrgId,
+      objectType: 'user',
+      objectId: userId,
+      detail: { after: { username: input.username, displayName: input.displayName, homeOrgId: input.homeOrgId } },
+    });
+    return userId;
+  });
+  return { id, initialPassword: password };
+}

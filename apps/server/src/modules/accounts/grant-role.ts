@@ -1,0 +1,99 @@
+import { isAdminRole, type Reach, ROLE_LABELS, ROLE_PERMISSIONS, type Role } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import { coversSubtree } from '../../access/access.js';
+import type { Deps } from '../../platform/deps.js';
+import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
+import { findVisibleAccount, grantsOf } from './account.repository.js';
+
+export interface GrantInput {
+  userId: string;
+  role: Role;
+  orgId: string | null;
+  reach: Reach;
+}
+
+/**
+ * Who may grant what (AZ-04, AZ-06):
+ * - the security admin grants any role, never to itself; a 三员 role is system-wide and excludes every other grant;
+ * - a committee admin delegates business roles inside its subtree, and only permissions it holds there itself.
+ */
+async function assertMayGrant(deps: Deps, request: FastifyRequest, input: GrantInput): Promise<void> {
+  const { access } = request;
+  if (input.userId === access.user?.id) throw forbidden('不能给自己授权');
+  if (isAdminRole(input.role)) {
+    if (!access.holdsGlobally('security.grant.manage')) throw forbidden('三员角色只能由安全管理员授予');
+    if (input.orgId !== null) throw invalid('orgId', '三员角色为全系统范围，不能指定组织');
+    return;
+  }
+  if (!input.orgId) throw invalid('orgId', '请选择授权的组织');
+  if (access.holdsGlobally('security.grant.manage')) return;
+  await access.authorize('grant.manage', input.orgId, '授权组织');
+  for (const permission of ROLE_PERMISSIONS[input.role]) {
+    const held =
+      input.reach === 'subtree'
+        ? await coversSubtree(access, permission, input.orgId, deps.db)
+        : await access.can(permission, input.orgId);
+    if (!held) throw forbidden(`您在该组织没有「${ROLE_LABELS[input.role]}」的全部权限，不能授予`);
+  }
+}
+
+export async function grantRole(deps: Deps, request: FastifyRequest, input: GrantInput): Promise<string> {
+  return deps.db.transaction().execute(async (trx) => {
+    const target = await findVisibleAccount(trx, request.access, input.userId);
+    if (input.orgId) {
+      const org = await trx.selectFrom('org').select(['id', 'status']).where('id', '=', input.orgId).executeTakeFirst();
+      if (!org) throw notFound('授权组织');
+      if (org.status !== 'active') throw invalid('orgId', '该组织已撤销');
+    }
+    await assertMayGrant(deps, request, input);
+    const existing = await grantsOf(trx, [target.id]);
+    const adminHeld = existing.find((g) => isAdminRole(g.role));
+    if (isAdminRole(input.role) && existing.length > 0) {
+      throw conflict(adminHeld ? '三员分立：该账号已担任另一三员角色' : '三员分立：担任业务角色的账号不能再授予三员角色');
+    }
+    if (adminHeld) throw conflict('三员分立：三员账号不能再授予业务角色');
+    if (existing.some((g) => g.role === input.role && g.org_id === input.orgId)) throw conflict('该账号在此组织已有相同角色');
+    const id = uuidv7();
+    await trx
+      .insertInto('role_grant')
+      .values({
+        id,
+        user_id: target.id,
+        role: input.role,
+        org_id: input.orgId,
+        reach: input.reach,
+        created_at: deps.clock.now().toISOString(),
+        created_by: request.access.user!.id,
+      })
+      .execute();
+    // AUTH-09: a change of role or scope ends the account's sessions.
+    await trx.deleteFrom('session').where('user_id', '=', target.id).execute();
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'grant.create',
+      orgId: input.orgId,
+      objectType: 'role_grant',
+      objectId: id,
+      detail: { after: { userId: target.id, role: input.role, orgId: input.orgId, reach: input.reach } },
+    });
+    return id;
+  });
+}
+
+export async function revokeGrant(deps: Deps, request: FastifyRequest, grantId: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const grant = await trx.selectFrom('role_grant').selectAll().where('id', '=', grantId).executeTakeFirst();
+    if (!grant) throw notFound('授权');
+    await findVisibleAccount(trx, request.access, grant.user_id);
+    await assertMayGrant(deps, request, { userId: grant.user_id, role: grant.role, orgId: grant.org_id, reach: grant.reach });
+    await trx.deleteFrom('role_grant').where('id', '=', grantId).execute();
+    await trx.deleteFrom('session').where('user_id', '=', grant.user_id).execute();
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'grant.revoke',
+      orgId: grant.org_id,
+      objectType: 'role_grant',
+      objectId: grantId,
+      detail: { before: { userId: grant.user_id, role: grant.role, orgId: grant.org_id, reach: grant.reach } },
+    });
+  });
+}

@@ -1,0 +1,46 @@
+import type { FastifyRequest } from 'fastify';
+import type { Deps } from '../../platform/deps.js';
+import { forbidden } from '../../platform/http/errors.js';
+import { presentAccounts } from './account.presenter.js';
+import { visibleAccounts } from './account.repository.js';
+
+export async function listAccounts(
+  deps: Deps,
+  request: FastifyRequest,
+  query: { q?: string | undefined; page: number; pageSize: number },
+) {
+  const { access } = request;
+  if (!access.holdsAnywhere('account.read') && !access.holdsAnywhere('system.account.manage')) throw forbidden();
+  const needle = query.q ? `%${query.q.toLowerCase().replace(/[%_\\]/g, '')}%` : null;
+  const base = visibleAccounts(deps.db, access).$if(needle !== null, (q) =>
+    q.where((eb) => eb.or([eb('app_user.username_lower', 'like', needle!), eb('app_user.display_name', 'like', needle!)])),
+  );
+  const [rows, total] = await Promise.all([
+    base
+      .leftJoin('org', 'org.id', 'app_user.home_org_id')
+      .selectAll('app_user')
+      .select('org.name as home_org_name')
+      .orderBy('app_user.created_at', 'desc')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const { maxFailures, windowMinutes } = deps.config.lockout;
+  const since = new Date(deps.clock.now().getTime() - windowMinutes * 60_000).toISOString();
+  const failures = rows.length
+    ? await deps.db
+        .selectFrom('login_failure')
+        .select(['username_lower', (eb) => eb.fn.countAll<number>().as('n')])
+        .where(
+          'username_lower',
+          'in',
+          rows.map((r) => r.username_lower),
+        )
+        .where('at', '>', since)
+        .groupBy('username_lower')
+        .execute()
+    : [];
+  const locked = new Set(failures.filter((f) => Number(f.n) >= maxFailures).map((f) => f.username_lower));
+  return { items: await presentAccounts(deps.db, access, rows, locked), total: Number(total.n) };
+}

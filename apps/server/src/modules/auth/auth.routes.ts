@@ -1,0 +1,132 @@
+import { changePasswordBody, loginBody, meResponse, sessionList } from '@tongxin/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { clearSessionCookie, setSessionCookie } from '../../platform/auth/cookie.js';
+import type { SessionStore } from '../../platform/auth/sessions.js';
+import { notFound } from '../../platform/http/errors.js';
+import { changeCredentials } from './change-credentials.js';
+import { login } from './login.js';
+import { describeMe } from './me.js';
+
+const ok = z.object({ ok: z.literal(true) });
+
+export const authRoutes: FastifyPluginAsyncZod<{ sessions: SessionStore }> = async (app, { sessions }) => {
+  const { deps } = app;
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { access: 'public', rateLimit: { max: deps.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], summary: '登录', body: loginBody, response: { 200: ok } },
+    },
+    async (request, reply) => {
+      const { token } = await login(deps, sessions, {
+        ...request.body,
+        ip: request.ip,
+        userAgent: request.headers['user-agent'] ?? null,
+        requestId: request.id,
+      });
+      // A fresh token at every login (AUTH-07: no session fixation); an old session cookie is simply replaced.
+      setSessionCookie(request, reply, deps.config, token);
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/logout',
+    {
+      config: { access: 'signed-in', allowPendingCredentials: true },
+      schema: { tags: ['auth'], summary: '退出登录', response: { 200: ok } },
+    },
+    async (request, reply) => {
+      await deps.db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('session').where('id', '=', request.session!.id).execute();
+        await deps.audit.record(trx, request.auditContext(), { type: 'auth.logout' });
+      });
+      clearSessionCookie(request, reply, deps.config);
+      reply.header('Clear-Site-Data', '"cache", "cookies", "storage"');
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/me',
+    {
+      config: { access: 'signed-in', allowPendingCredentials: true },
+      schema: { tags: ['auth'], summary: '当前用户', response: { 200: meResponse } },
+    },
+    async (request) => describeMe(deps, request),
+  );
+
+  app.post(
+    '/api/auth/change-password',
+    {
+      config: { access: 'signed-in', allowPendingCredentials: true },
+      schema: {
+        tags: ['auth'],
+        summary: '修改密码（首次登录须同时更换用户名）',
+        body: changePasswordBody,
+        response: { 200: ok },
+      },
+    },
+    async (request) => {
+      await changeCredentials(deps, request, request.body);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/sessions',
+    { config: { access: 'signed-in' }, schema: { tags: ['auth'], summary: '我的登录会话', response: { 200: sessionList } } },
+    async (request) => {
+      const rows = await deps.db
+        .selectFrom('session')
+        .select(['id', 'created_at', 'last_seen_at', 'ip', 'user_agent'])
+        .where('user_id', '=', request.session!.userId)
+        .orderBy('created_at', 'desc')
+        .execute();
+      // The session id is the token's hash; show clients a short handle instead.
+      return {
+        items: rows.map((r) => ({
+          id: r.id.slice(0, 16),
+          createdAt: r.created_at,
+          lastSeenAt: r.last_seen_at,
+          ip: r.ip,
+          userAgent: r.user_agent,
+          current: r.id === request.session!.id,
+        })),
+      };
+    },
+  );
+
+  app.delete(
+    '/api/auth/sessions/:id',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['auth'],
+        summary: '结束我的某个会话',
+        params: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }),
+        response: { 200: ok },
+      },
+    },
+    async (request) => {
+      await deps.db.transaction().execute(async (trx) => {
+        const target = await trx
+          .selectFrom('session')
+          .select('id')
+          .where('user_id', '=', request.session!.userId)
+          .where('id', 'like', `${request.params.id}%`)
+          .executeTakeFirst();
+        if (!target) throw notFound('会话');
+        await trx.deleteFrom('session').where('id', '=', target.id).execute();
+        await deps.audit.record(trx, request.auditContext(), {
+          type: 'auth.session_revoke',
+          objectType: 'session',
+          objectId: request.params.id,
+        });
+      });
+      return { ok: true as const };
+    },
+  );
+};

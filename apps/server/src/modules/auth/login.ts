@@ -1,0 +1,72 @@
+import { isPrivilegedRole } from '@tongxin/contracts';
+import { loadGrants } from '../../access/access.js';
+import type { AuditContext } from '../../platform/audit/events.js';
+import { lockout } from '../../platform/auth/lockout.js';
+import type { SessionStore } from '../../platform/auth/sessions.js';
+import type { Deps } from '../../platform/deps.js';
+import { AppError } from '../../platform/http/errors.js';
+
+// A real argon2id hash of a random string: unknown users cost the same verification as known ones (AUTH-04).
+let dummyHash: Promise<string> | null = null;
+
+const REFUSED = '用户名或密码错误；连续失败5次，账号将被锁定15分钟';
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+}
+
+/** Same answer, status and cost for an unknown user, a wrong password, a disabled or a locked account. */
+export async function login(deps: Deps, sessions: SessionStore, input: LoginInput) {
+  const { db, crypto, audit } = deps;
+  const locks = lockout(deps);
+  const usernameLower = input.username.trim().toLowerCase();
+  dummyHash ??= crypto.hashPassword(crypto.randomToken(16));
+
+  const user = await db
+    .selectFrom('app_user')
+    .select(['id', 'username', 'password_hash', 'disabled_at'])
+    .where('username_lower', '=', usernameLower)
+    .executeTakeFirst();
+  const passwordOk = await crypto.verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
+  const ctx: AuditContext = {
+    actor: { id: user?.id ?? null, name: user?.username ?? usernameLower.slice(0, 64), role: null },
+    ip: input.ip,
+    userAgent: input.userAgent,
+    requestId: input.requestId,
+  };
+
+  const outcome = await db.transaction().execute(async (trx) => {
+    const locked = await locks.isLocked(trx, usernameLower);
+    if (user && passwordOk && !locked && user.disabled_at === null) {
+      await locks.clear(trx, usernameLower);
+      await trx
+        .updateTable('app_user')
+        .set({ last_login_at: deps.clock.now().toISOString() })
+        .where('id', '=', user.id)
+        .execute();
+      await audit.record(trx, ctx, { type: 'auth.login', objectType: 'user', objectId: user.id });
+      return { ok: true as const, userId: user.id };
+    }
+    const reason = !user ? 'unknown_user' : locked ? 'locked' : user.disabled_at ? 'disabled' : 'wrong_password';
+    if (!locked) {
+      const nowLocked = await locks.recordFailure(trx, usernameLower, input.ip);
+      if (nowLocked)
+        await audit.record(trx, ctx, { type: 'auth.lock', result: 'denied', objectType: 'user', objectId: user?.id ?? null });
+    }
+    await audit.record(trx, ctx, { type: 'auth.login', result: 'failed', detail: { reason } });
+    return { ok: false as const };
+  });
+  if (!outcome.ok) throw new AppError(401, 'invalid_credentials', REFUSED);
+
+  const grants = await loadGrants(db, outcome.userId);
+  return sessions.create(
+    outcome.userId,
+    grants.some((g) => isPrivilegedRole(g.role)),
+    input.ip,
+    input.userAgent,
+  );
+}

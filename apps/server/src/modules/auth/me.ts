@@ -1,0 +1,35 @@
+import type { FastifyRequest } from 'fastify';
+import type { Deps } from '../../platform/deps.js';
+
+/** The signed-in user, their grants with org names, and what the menus may offer. */
+export async function describeMe(deps: Deps, request: FastifyRequest) {
+  const session = request.session!;
+  const access = request.access;
+  const orgIds = access.grants.map((g) => g.orgId).filter((id): id is string => id !== null);
+  const names = orgIds.length ? await deps.db.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute() : [];
+  const nameOf = new Map(names.map((n) => [n.id, n.name]));
+  return {
+    user: {
+      id: session.userId,
+      username: session.username,
+      displayName: session.displayName,
+      mustChangePassword: session.mustChangePassword,
+      mustChangeUsername: session.mustChangeUsername,
+    },
+    grants: access.grants.map((g) => ({
+      id: g.id,
+      role: g.role,
+      orgId: g.orgId,
+      orgName: g.orgId ? (nameOf.get(g.orgId) ?? null) : null,
+      reach: g.reach,
+    })),
+    csrfToken: session.csrfToken,
+    demo: deps.demo,
+    abilities: {
+      orgTree: access.holdsAnywhere('org.read') || access.holdsAnywhere('security.org.directory'),
+      accounts: access.holdsAnywhere('account.read') || access.holdsAnywhere('system.account.manage'),
+      grants: access.holdsAnywhere('grant.manage') || access.holdsAnywhere('security.grant.manage'),
+      audit: access.holdsAnywhere('audit.read'),
+    },
+  };
+}

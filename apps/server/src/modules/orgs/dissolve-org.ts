@@ -1,0 +1,39 @@
+import type { FastifyRequest } from 'fastify';
+import type { Deps } from '../../platform/deps.js';
+import { conflict, notFound } from '../../platform/http/errors.js';
+import { activeChildCount, addHistory, findOrg } from './org.repository.js';
+import { assertActive } from './org-rules.js';
+
+/** Dissolves (撤销) an empty org: archived, never deleted, so its history stays. */
+export async function dissolveOrg(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
+  await deps.db.transaction().execute(async (trx) => {
+    const org = await findOrg(trx, id);
+    if (!org) throw notFound('组织');
+    await request.access.authorize('org.manage', org.id);
+    assertActive(org);
+    if (!org.parent_id) throw conflict('最高一级党组织不能撤销');
+    const children = await activeChildCount(trx, org.id);
+    if (children > 0) throw conflict(`尚有${children}个下级组织，请先调整或撤销下级组织`);
+    const members = await trx
+      .selectFrom('member')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('org_id', '=', org.id)
+      .where('archived_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    if (Number(members.n) > 0) throw conflict(`尚有${members.n}名党员，请先办理组织关系转接`);
+    const now = deps.clock.now().toISOString();
+    await trx
+      .updateTable('org')
+      .set({ status: 'archived', archived_at: now, archive_reason: reason })
+      .where('id', '=', org.id)
+      .execute();
+    await addHistory(trx, org.id, now, 'dissolve', request.access.user!.id, `撤销：${reason}`);
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'org.dissolve',
+      orgId: org.id,
+      objectType: 'org',
+      objectId: org.id,
+      detail: { reason },
+    });
+  });
+}

@@ -1,0 +1,45 @@
+import type { CryptoProvider } from '../crypto/provider.js';
+import type { Db } from '../db/connect.js';
+import { canonical, GENESIS_HASH } from './chain.js';
+
+export interface VerifyResult {
+  ok: boolean;
+  checked: number;
+  firstBadSeq: number | null;
+  reason: string | null;
+}
+
+const BATCH = 5_000;
+
+/** AUD-03: walks the chain in order and names the first entry that was altered, removed or reordered. */
+export async function verifyAuditChain(db: Db, crypto: CryptoProvider): Promise<VerifyResult> {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let checked = 0;
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>=', expectedSeq)
+      .orderBy('seq')
+      .limit(BATCH)
+      .execute();
+    for (const row of rows) {
+      const seq = Number(row.seq);
+      const bad = (reason: string): VerifyResult => ({ ok: false, checked, firstBadSeq: seq, reason });
+      if (seq !== expectedSeq) return { ok: false, checked, firstBadSeq: expectedSeq, reason: `缺少第 ${expectedSeq} 条记录` };
+      if (row.prev_hash !== prevHash) return bad('前序哈希不一致（记录被删除或调换顺序）');
+      const { hash, prev_hash: _prev, ...rest } = row;
+      if (crypto.hmacSm3('audit', prevHash + canonical({ ...rest, seq })) !== hash) return bad('记录内容被篡改');
+      prevHash = hash;
+      expectedSeq += 1;
+      checked += 1;
+    }
+    if (rows.length < BATCH) break;
+  }
+  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  if (!head || Number(head.seq) !== checked || head.hash !== prevHash) {
+    return { ok: false, checked, firstBadSeq: checked + 1, reason: '链尾记录缺失（末尾记录被删除）' };
+  }
+  return { ok: true, checked, firstBadSeq: null, reason: null };
+}

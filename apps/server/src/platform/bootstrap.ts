@@ -1,0 +1,68 @@
+import { v7 as uuidv7 } from 'uuid';
+import { insertOrg } from '../modules/orgs/org.repository.js';
+import { SYSTEM_CONTEXT } from './audit/events.js';
+import { generatePassword } from './auth/password-policy.js';
+import type { Deps } from './deps.js';
+
+/**
+ * A real deployment starts empty: the root committee and one bootstrap admin whose password and username
+ * must be changed before anything else (AUTH-01). The 三员 accounts are then made with `tongxin create-admin`.
+ */
+export async function bootstrap(deps: Deps, rootName: string): Promise<{ username: string; password: string }> {
+  const password = generatePassword(deps.crypto.randomToken);
+  const hash = await deps.crypto.hashPassword(password);
+  const now = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const rootId = await insertOrg(trx, {
+      parentId: null,
+      name: rootName,
+      kind: 'committee',
+      level: 'city',
+      foundedOn: null,
+      createdAt: now,
+    });
+    const userId = uuidv7();
+    await trx
+      .insertInto('app_user')
+      .values({
+        id: userId,
+        username: 'admin',
+        username_lower: 'admin',
+        display_name: '初始管理员',
+        password_hash: hash,
+        must_change_password: 1,
+        must_change_username: 1,
+        home_org_id: rootId,
+        disabled_at: null,
+        created_at: now,
+        password_changed_at: now,
+        last_login_at: null,
+      })
+      .execute();
+    await trx
+      .insertInto('role_grant')
+      .values({
+        id: uuidv7(),
+        user_id: userId,
+        role: 'committee_admin',
+        org_id: rootId,
+        reach: 'subtree',
+        created_at: now,
+        created_by: null,
+      })
+      .execute();
+    await deps.audit.record(trx, SYSTEM_CONTEXT, {
+      type: 'account.create',
+      orgId: rootId,
+      objectType: 'user',
+      objectId: userId,
+      detail: { bootstrap: true },
+    });
+  });
+  return { username: 'admin', password };
+}
+
+export async function isEmpty(deps: Pick<Deps, 'db'>): Promise<boolean> {
+  const row = await deps.db.selectFrom('app_user').select('id').limit(1).executeTakeFirst();
+  return row === undefined;
+}

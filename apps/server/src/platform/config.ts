@@ -1,0 +1,64 @@
+import path from 'node:path';
+
+export interface PasswordPolicyConfig {
+  minLength: number;
+  maxLength: number;
+  minClasses: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  /** Path to the key file (created on first start when absent); TONGXIN_KEYS overrides with inline hex keys. */
+  keyFile: string;
+  passwordPolicy: PasswordPolicyConfig;
+  lockout: { maxFailures: number; windowMinutes: number; lockMinutes: number };
+  session: { idleMinutes: number; adminIdleMinutes: number; absoluteHours: number };
+  /** Cookies carry Secure (and the __Host- prefix) unless the server is only reached on localhost. */
+  secureCookies: boolean | 'auto';
+  trustProxy: boolean | string;
+  loginRateLimitPerMinute: number;
+  logLevel: string;
+}
+
+function int(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`环境变量 ${name} 必须是非负整数，当前为 "${value}"`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  const policy = {
+    minLength: int(env.PASSWORD_MIN_LENGTH, 8, 'PASSWORD_MIN_LENGTH'),
+    maxLength: int(env.PASSWORD_MAX_LENGTH, 128, 'PASSWORD_MAX_LENGTH'),
+    minClasses: int(env.PASSWORD_MIN_CLASSES, 3, 'PASSWORD_MIN_CLASSES'),
+  };
+  if (policy.maxLength < 64) throw new Error('PASSWORD_MAX_LENGTH 不能小于64（SECURITY.md AUTH-02）');
+  if (policy.minClasses > 4) throw new Error('PASSWORD_MIN_CLASSES 最大为4');
+  return {
+    port: int(env.PORT, 3000, 'PORT'),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || null,
+    keyFile: env.TONGXIN_KEY_FILE ? path.resolve(env.TONGXIN_KEY_FILE) : path.join(dataDir, 'keys.json'),
+    passwordPolicy: policy,
+    lockout: {
+      maxFailures: int(env.LOCKOUT_MAX_FAILURES, 5, 'LOCKOUT_MAX_FAILURES'),
+      windowMinutes: int(env.LOCKOUT_WINDOW_MINUTES, 15, 'LOCKOUT_WINDOW_MINUTES'),
+      lockMinutes: int(env.LOCKOUT_MINUTES, 15, 'LOCKOUT_MINUTES'),
+    },
+    session: {
+      idleMinutes: int(env.SESSION_IDLE_MINUTES, 30, 'SESSION_IDLE_MINUTES'),
+      adminIdleMinutes: int(env.SESSION_ADMIN_IDLE_MINUTES, 15, 'SESSION_ADMIN_IDLE_MINUTES'),
+      absoluteHours: int(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS'),
+    },
+    secureCookies: env.SECURE_COOKIES === 'true' ? true : env.SECURE_COOKIES === 'false' ? false : 'auto',
+    trustProxy: env.TRUST_PROXY ? (env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY) : false,
+    loginRateLimitPerMinute: int(env.LOGIN_RATE_LIMIT, 20, 'LOGIN_RATE_LIMIT'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+  };
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Keys live in a key file (mode 0600) or the TONGXIN_KEYS environment variable: never in the database. */
+export interface KeySet {
+  /** SM4 key for field encryption (16 bytes). */
+  encryption: Buffer;
+  /** HMAC-SM3 key authenticating ciphertexts. */
+  mac: Buffer;
+  /** HMAC-SM3 key for blind indexes. */
+  blindIndex: Buffer;
+  /** HMAC-SM3 key for the audit hash chain. */
+  audit: Buffer;
+}
+
+const SIZES: Record<keyof KeySet, number> = { encryption: 16, mac: 32, blindIndex: 32, audit: 32 };
+
+function parse(json: string, source: string): KeySet {
+  const raw = JSON.parse(json) as Record<string, unknown>;
+  const out = {} as KeySet;
+  for (const [name, size] of Object.entries(SIZES) as [keyof KeySet, number][]) {
+    const hex = raw[name];
+    if (typeof hex !== 'string' || !/^[0-9a-f]+$/i.test(hex) || hex.length !== size * 2) {
+      throw new Error(`${source} 中的密钥 ${name} 缺失或长度不是 ${size} 字节`);
+    }
+    out[name] = Buffer.from(hex, 'hex');
+  }
+  return out;
+}
+
+export function generateKeySet(): KeySet {
+  return {
+    encryption: randomBytes(SIZES.encryption),
+    mac: randomBytes(SIZES.mac),
+    blindIndex: randomBytes(SIZES.blindIndex),
+    audit: randomBytes(SIZES.audit),
+  };
+}
+
+function serialise(keys: KeySet): string {
+  return `${JSON.stringify(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, (v as Buffer).toString('hex')])), null, 2)}\n`;
+}
+
+/** Loads the keys; on a first start (no file, no env) creates the key file. */
+export function loadKeys(keyFile: string, env: NodeJS.ProcessEnv = process.env): KeySet {
+  if (env.TONGXIN_KEYS) return parse(env.TONGXIN_KEYS, 'TONGXIN_KEYS');
+  if (fs.existsSync(keyFile)) return parse(fs.readFileSync(keyFile, 'utf8'), keyFile);
+  const keys = generateKeySet();
+  fs.mkdirSync(path.dirname(keyFile), { recursive: true });
+  fs.writeFileSync(keyFile, serialise(keys), { mode: 0o600, flag: 'wx' });
+  return keys;
+}

@@ -1,0 +1,15 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Db } from './connect.js';
+import * as m0001 from './migrations/0001_core.js';
+
+// Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
+const MIGRATIONS: Record<string, Migration> = { '0001_core': m0001 };
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Db): Promise<string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

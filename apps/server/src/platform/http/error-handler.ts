@@ -1,0 +1,52 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from './errors.js';
+
+/** One error shape for the whole API, Chinese messages, no stack traces (IN-11). */
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler(async (error: FastifyError, request, reply) => {
+    const requestId = request.id;
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((v) => {
+        const path = v.instancePath.replace(/^\//, '').replaceAll('/', '.');
+        return { path, message: v.message ?? '格式不正确' };
+      });
+      return reply.status(400).send({
+        error: { code: 'validation_failed', message: fields[0]?.message ?? '请求格式不正确', fields, requestId },
+      });
+    }
+    if (error instanceof AppError) {
+      if (error.status === 403 && request.session) await auditDenied(app, request, error.message);
+      return reply.status(error.status).send({
+        error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), requestId },
+      });
+    }
+    if (error.statusCode === 429) {
+      return reply.status(429).send({ error: { code: 'rate_limited', message: '请求过于频繁，请稍后再试', requestId } });
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      const message = error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? '请求内容过大' : '请求格式不正确';
+      return reply.status(error.statusCode).send({ error: { code: 'validation_failed', message, requestId } });
+    }
+    request.log.error({ err: error, requestId }, 'unhandled error');
+    return reply.status(500).send({ error: { code: 'internal', message: '服务器内部错误，请稍后重试', requestId } });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: { code: 'not_found', message: '请求的地址不存在', requestId: request.id } }),
+  );
+}
+
+async function auditDenied(app: FastifyInstance, request: import('fastify').FastifyRequest, message: string) {
+  try {
+    await app.deps.db.transaction().execute((trx) =>
+      app.deps.audit.record(trx, request.auditContext(), {
+        type: 'access.denied',
+        result: 'denied',
+        detail: { method: request.method, route: request.routeOptions.url ?? request.url, message },
+      }),
+    );
+  } catch (err) {
+    request.log.error({ err }, 'could not audit a denied request');
+  }
+}

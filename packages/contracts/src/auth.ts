@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { REACHES, ROLES } from './permissions.js';
+
+const username = z
+  .string({ error: '请填写用户名' })
+  .trim()
+  .min(3, '用户名至少3个字符')
+  .max(32, '用户名不能超过32个字符')
+  .regex(/^[A-Za-z0-9_.@-]+$/, '用户名只能包含字母、数字和 _ . @ -');
+
+export const loginBody = z
+  .object({ username: z.string().trim().min(1, '请填写用户名').max(64), password: z.string().min(1, '请填写密码').max(256) })
+  .strict();
+
+export const changePasswordBody = z
+  .object({
+    currentPassword: z.string().min(1, '请填写当前密码').max(256),
+    newPassword: z.string().min(1, '请填写新密码').max(256),
+    newUsername: username.optional(),
+  })
+  .strict();
+
+export const grantView = z.object({
+  id: z.string(),
+  role: z.enum(ROLES),
+  orgId: z.string().nullable(),
+  orgName: z.string().nullable(),
+  reach: z.enum(REACHES),
+});
+
+export const meResponse = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    mustChangePassword: z.boolean(),
+    mustChangeUsername: z.boolean(),
+  }),
+  grants: z.array(grantView),
+  csrfToken: z.string(),
+  demo: z.boolean(),
+  abilities: z.object({
+    orgTree: z.boolean(),
+    accounts: z.boolean(),
+    grants: z.boolean(),
+    audit: z.boolean(),
+  }),
+});
+export type Me = z.infer<typeof meResponse>;
+
+export const sessionList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      createdAt: z.string(),
+      lastSeenAt: z.string(),
+      ip: z.string().nullable(),
+      userAgent: z.string().nullable(),
+      current: z.boolean(),
+    }),
+  ),
+});
+
+export { username as usernameSchema };

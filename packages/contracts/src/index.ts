@@ -1,0 +1,12 @@
+export * from './accounts.js';
+export * from './audit.js';
+export * from './auth.js';
+export * from './errors.js';
+export * from './org-rules.js';
+export * from './orgs.js';
+export * from './permissions.js';
+
+import { z } from 'zod';
+
+// Validation messages that a schema does not spell out come in Chinese, on the server and in the browser.
+z.config(z.locales.zhCN());

@@ -1,0 +1,149 @@
+import { z } from 'zod';
+
+export const ORG_KINDS = ['committee', 'general_branch', 'branch', 'joint_branch', 'group'] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+export const COMMITTEE_LEVELS = ['city', 'district', 'park'] as const;
+export type CommitteeLevel = (typeof COMMITTEE_LEVELS)[number];
+
+export const ORG_KIND_LABELS: Record<OrgKind, string> = {
+  committee: '党委',
+  general_branch: '党总支',
+  branch: '党支部',
+  joint_branch: '联合党支部',
+  group: '党小组',
+};
+export const COMMITTEE_LEVEL_LABELS: Record<CommitteeLevel, string> = {
+  city: '市级',
+  district: '区县级',
+  park: '园区',
+};
+
+/** Which kinds may sit under which: a group only inside a branch, committees only under committees. */
+export const ALLOWED_CHILD_KINDS: Record<OrgKind, readonly OrgKind[]> = {
+  committee: ['committee', 'general_branch', 'branch', 'joint_branch'],
+  general_branch: ['branch', 'joint_branch'],
+  branch: ['group'],
+  joint_branch: ['group'],
+  group: [],
+};
+
+export const COMMITTEE_DUTIES = ['secretary', 'deputy_secretary', 'organisation', 'publicity', 'discipline', 'member'] as const;
+export type CommitteeDuty = (typeof COMMITTEE_DUTIES)[number];
+export const COMMITTEE_DUTY_LABELS: Record<CommitteeDuty, string> = {
+  secretary: '书记',
+  deputy_secretary: '副书记',
+  organisation: '组织委员',
+  publicity: '宣传委员',
+  discipline: '纪检委员',
+  member: '委员',
+};
+
+const orgName = z.string({ error: '请填写组织名称' }).trim().min(2, '组织名称至少2个字').max(60, '组织名称不能超过60个字');
+const id = z.string().uuid('编号格式不正确');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+export const orgIdParams = z.object({ id });
+
+export const createOrgBody = z
+  .object({
+    parentId: id,
+    name: orgName,
+    kind: z.enum(ORG_KINDS, { error: '请选择组织类型' }),
+    level: z.enum(COMMITTEE_LEVELS, { error: '请选择党委层级' }).optional(),
+    foundedOn: isoDate.optional(),
+  })
+  .strict()
+  .refine((b) => b.kind !== 'committee' || b.level !== undefined, {
+    path: ['level'],
+    message: '党委须选择层级（市级、区县级、园区）',
+  });
+export const renameOrgBody = z.object({ name: orgName }).strict();
+export const moveOrgBody = z.object({ newParentId: id }).strict();
+export const mergeOrgBody = z.object({ intoOrgId: id, reason: z.string().trim().min(2, '请填写合并原因').max(200) }).strict();
+export const dissolveOrgBody = z.object({ reason: z.string().trim().min(2, '请填写撤销原因').max(200) }).strict();
+
+export const orgSummary = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  name: z.string(),
+  kind: z.enum(ORG_KINDS),
+  level: z.enum(COMMITTEE_LEVELS).nullable(),
+  status: z.enum(['active', 'archived']),
+  childCount: z.number().int(),
+});
+export type OrgSummary = z.infer<typeof orgSummary>;
+
+export const orgListResponse = z.object({ items: z.array(orgSummary) });
+
+export const orgSearchQuery = z.object({ q: z.string().trim().min(1, '请输入搜索内容').max(40) }).strict();
+export const orgSearchResponse = z.object({
+  items: z.array(orgSummary.extend({ path: z.array(z.object({ id: z.string(), name: z.string() })) })),
+});
+
+export const orgWarning = z.object({ code: z.string(), message: z.string() });
+export type OrgWarning = z.infer<typeof orgWarning>;
+
+export const committeeMember = z.object({
+  name: z.string().trim().min(1, '请填写姓名').max(30),
+  duty: z.enum(COMMITTEE_DUTIES, { error: '请选择职务' }),
+  userId: id.nullable().optional(),
+});
+export const committeeBody = z
+  .object({
+    termStart: isoDate,
+    termYears: z.number().int().min(1).max(5).default(3),
+    electedOn: isoDate.optional(),
+    members: z.array(committeeMember).min(1, '至少填写一名书记').max(9, '支部委员会成员最多7人（含书记）'),
+  })
+  .strict()
+  .refine((b) => b.members.filter((m) => m.duty === 'secretary').length === 1, {
+    path: ['members'],
+    message: '须有且只有一名书记',
+  });
+export type CommitteeBody = z.infer<typeof committeeBody>;
+
+export const committeeView = z.object({
+  id: z.string(),
+  termStart: z.string(),
+  termEnd: z.string(),
+  electedOn: z.string().nullable(),
+  members: z.array(z.object({ name: z.string(), duty: z.enum(COMMITTEE_DUTIES), userId: z.string().nullable() })),
+});
+
+export const orgAbilities = z.object({
+  manage: z.boolean(),
+  manageCommittee: z.boolean(),
+  manageAccounts: z.boolean(),
+});
+
+export const orgDetail = orgSummary.extend({
+  foundedOn: z.string().nullable(),
+  createdAt: z.string(),
+  archivedAt: z.string().nullable(),
+  archiveReason: z.string().nullable(),
+  mergedInto: z.object({ id: z.string(), name: z.string() }).nullable(),
+  path: z.array(z.object({ id: z.string(), name: z.string() })),
+  descendantCount: z.number().int(),
+  fullMemberCount: z.number().int(),
+  committee: committeeView.nullable(),
+  warnings: z.array(orgWarning),
+  abilities: orgAbilities,
+});
+export type OrgDetail = z.infer<typeof orgDetail>;
+
+export const orgHistoryResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      at: z.string(),
+      action: z.string(),
+      actorName: z.string().nullable(),
+      summary: z.string(),
+    }),
+  ),
+});
+
+export const termReminderQuery = z.object({ days: z.coerce.number().int().min(1).max(365).default(90) }).strict();
+export const termReminderResponse = z.object({
+  items: z.array(z.object({ orgId: z.string(), orgName: z.string(), termEnd: z.string(), daysLeft: z.number().int() })),
+});

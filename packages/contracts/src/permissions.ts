@@ -1,0 +1,89 @@
+/**
+ * The permission registry: every permission the server checks, and the built-in roles.
+ * A role is a set of permissions; a grant gives a role to a user at an org (reach: org or subtree).
+ */
+export const PERMISSIONS = [
+  // business: organisation tree
+  'org.read',
+  'org.manage',
+  'committee.manage',
+  // accounts and grants inside the business tree (delegation)
+  'account.read',
+  'account.manage',
+  'grant.manage',
+  // 三员: system admin
+  'system.account.manage',
+  'system.config.manage',
+  'system.backup',
+  // 三员: security admin
+  'security.grant.manage',
+  'security.account.unlock',
+  'security.session.revoke',
+  'security.org.directory',
+  // 三员: audit admin
+  'audit.read',
+  'audit.verify',
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = [
+  'committee_admin',
+  'secretary',
+  'instructor',
+  'member',
+  'enterprise_contact',
+  'system_admin',
+  'security_admin',
+  'audit_admin',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/** 三员分立: an account holds at most one of these, and none of them reaches business data. */
+export const ADMIN_ROLES = ['system_admin', 'security_admin', 'audit_admin'] as const satisfies readonly Role[];
+export type AdminRole = (typeof ADMIN_ROLES)[number];
+
+export function isAdminRole(role: Role): role is AdminRole {
+  return (ADMIN_ROLES as readonly Role[]).includes(role);
+}
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  committee_admin: ['org.read', 'org.manage', 'committee.manage', 'account.read', 'account.manage', 'grant.manage'],
+  secretary: ['org.read', 'committee.manage', 'account.read'],
+  instructor: ['org.read'],
+  member: ['org.read'],
+  enterprise_contact: ['org.read'],
+  system_admin: ['system.account.manage', 'system.config.manage', 'system.backup'],
+  security_admin: [
+    'security.grant.manage',
+    'security.account.unlock',
+    'security.session.revoke',
+    'security.org.directory',
+    'account.read',
+  ],
+  audit_admin: ['audit.read', 'audit.verify'],
+};
+
+/** Permissions that touch business data (the org tree and everything hanging from it). */
+export const BUSINESS_PERMISSIONS: readonly Permission[] = ['org.read', 'org.manage', 'committee.manage'];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  committee_admin: '党委管理员',
+  secretary: '支部书记/党务工作者',
+  instructor: '党建指导员',
+  member: '党员',
+  enterprise_contact: '企业联络员',
+  system_admin: '系统管理员',
+  security_admin: '安全管理员',
+  audit_admin: '审计管理员',
+};
+
+export type Reach = 'org' | 'subtree';
+export const REACHES = ['org', 'subtree'] as const;
+export const REACH_LABELS: Record<Reach, string> = { org: '仅本组织', subtree: '本组织及下级' };
+
+/** Admin roles (三员 and committee admins) get the shorter idle timeout. */
+export function isPrivilegedRole(role: Role): boolean {
+  return isAdminRole(role) || role === 'committee_admin';
+}
