@@ -41,7 +41,8 @@ export async function testDeps(overrides: Partial<Deps['config']> = {}) {
       await c.end();
     };
   }
-  const config = { ...loadConfig({ DATA_DIR: dir }), databaseUrl, ...overrides };
+  // The per-IP login rate limit runs on the wall clock; tests that are not about it lift it.
+  const config = { ...loadConfig({ DATA_DIR: dir }), databaseUrl, loginRateLimitPerMinute: 100_000, ...overrides };
   const database = await openDatabase({ databaseUrl, sqliteFile: path.join(dir, 'tongxin.db') });
   await migrateToLatest(database.db);
   const crypto: CryptoProvider = softwareCrypto(generateKeySet());

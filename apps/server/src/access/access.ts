@@ -1,6 +1,6 @@
 import { type Permission, type Reach, ROLE_PERMISSIONS, type Role } from '@tongxin/contracts';
 import { type SelectQueryBuilder, sql } from 'kysely';
-import type { Db } from '../platform/db/connect.js';
+import type { Db, Trx } from '../platform/db/connect.js';
 import type { DB } from '../platform/db/types.js';
 import { AppError, forbidden, notFound } from '../platform/http/errors.js';
 
@@ -27,13 +27,20 @@ export type OrgIdQuery = SelectQueryBuilder<DB, keyof DB, { id: string }>;
  * requests (AZ-08). `authorize` answers single checks; `orgIdsWith` is the only way lists are scoped.
  */
 export class Access {
-  private ancestorCache = new Map<string, Map<string, number>>();
-
   constructor(
-    private readonly db: Db,
+    private readonly db: Db | Trx,
     readonly user: AccessUser | null,
     readonly grants: readonly GrantRow[],
+    private readonly ancestorCache = new Map<string, Map<string, number>>(),
   ) {}
+
+  /**
+   * The same access, querying through a transaction. Inside a transaction, always use this: SQLite has one
+   * connection, so a query on the outer handle would wait for the transaction that waits for it.
+   */
+  in(trx: Trx): Access {
+    return new Access(trx, this.user, this.grants, this.ancestorCache);
+  }
 
   get signedIn(): boolean {
     return this.user !== null;
@@ -60,6 +67,7 @@ export class Access {
 
   /** Ids of the orgs where the permission holds, as a subquery to put in `where id in (...)`. */
   orgIdsWith(permission: Permission): OrgIdQuery {
+    // Only compiled into the caller's query, never run on its own: the handle it is built from does not matter.
     const grants = this.grantsWith(permission);
     if (grants.some((g) => g.orgId === null)) return this.db.selectFrom('org').select('org.id as id');
     const subtreeRoots = grants.filter((g) => g.reach === 'subtree').map((g) => g.orgId as string);
@@ -133,7 +141,7 @@ export async function loadGrants(db: Db, userId: string): Promise<GrantRow[]> {
 }
 
 /** Whether the permission reaches the whole subtree of `orgId` for this user (needed to delegate with subtree reach). */
-export async function coversSubtree(access: Access, permission: Permission, orgId: string, db: Db): Promise<boolean> {
+export async function coversSubtree(access: Access, permission: Permission, orgId: string, db: Db | Trx): Promise<boolean> {
   const grants = access.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(permission));
   if (grants.some((g) => g.orgId === null)) return true;
   const subtreeRoots = grants.filter((g) => g.reach === 'subtree').map((g) => g.orgId as string);

@@ -8,7 +8,7 @@ import { canManageAccount, findVisibleAccount } from './account.repository.js';
 export async function setAccountDisabled(deps: Deps, request: FastifyRequest, id: string, disabled: boolean) {
   await deps.db.transaction().execute(async (trx) => {
     const user = await findVisibleAccount(trx, request.access, id);
-    if (!(await canManageAccount(trx, request.access, user))) throw forbidden();
+    if (!(await canManageAccount(trx, request.access.in(trx), user))) throw forbidden();
     await trx
       .updateTable('app_user')
       .set({ disabled_at: disabled ? deps.clock.now().toISOString() : null })
@@ -30,7 +30,7 @@ export async function resetPassword(deps: Deps, request: FastifyRequest, id: str
   const hash = await deps.crypto.hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
     const user = await findVisibleAccount(trx, request.access, id);
-    if (!(await canManageAccount(trx, request.access, user))) throw forbidden();
+    if (!(await canManageAccount(trx, request.access.in(trx), user))) throw forbidden();
     await trx
       .updateTable('app_user')
       .set({ password_hash: hash, must_change_password: 1, password_changed_at: deps.clock.now().toISOString() })
@@ -62,7 +62,7 @@ export async function revokeSessions(deps: Deps, request: FastifyRequest, id: st
   await deps.db.transaction().execute(async (trx) => {
     const user = await findVisibleAccount(trx, request.access, id);
     const allowed =
-      request.access.holdsGlobally('security.session.revoke') || (await canManageAccount(trx, request.access, user));
+      request.access.holdsGlobally('security.session.revoke') || (await canManageAccount(trx, request.access.in(trx), user));
     if (!allowed) throw forbidden();
     await trx.deleteFrom('session').where('user_id', '=', id).execute();
     await deps.audit.record(trx, request.auditContext(), { type: 'auth.session_revoke', objectType: 'user', objectId: id });

@@ -22,7 +22,7 @@ export async function createAccount(deps: Deps, request: FastifyRequest, input: 
     if (input.homeOrgId) {
       const org = await trx.selectFrom('org').select(['id', 'status']).where('id', '=', input.homeOrgId).executeTakeFirst();
       if (!org) throw notFound('所属组织');
-      if (!access.holdsGlobally('system.account.manage')) await access.authorize('account.manage', org.id, '所属组织');
+      if (!access.holdsGlobally('system.account.manage')) await access.in(trx).authorize('account.manage', org.id, '所属组织');
       if (org.status !== 'active') throw invalid('homeOrgId', '所属组织已撤销');
     } else if (!access.holdsGlobally('system.account.manage')) {
       throw access.holdsAnywhere('account.manage') ? invalid('homeOrgId', '请选择账号所属组织') : forbidden();

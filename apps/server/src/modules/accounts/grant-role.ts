@@ -2,6 +2,7 @@ import { isAdminRole, type Reach, ROLE_LABELS, ROLE_PERMISSIONS, type Role } fro
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { coversSubtree } from '../../access/access.js';
+import type { Trx } from '../../platform/db/connect.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
 import { findVisibleAccount, grantsOf } from './account.repository.js';
@@ -18,8 +19,8 @@ export interface GrantInput {
  * - the security admin grants any role, never to itself; a 三员 role is system-wide and excludes every other grant;
  * - a committee admin delegates business roles inside its subtree, and only permissions it holds there itself.
  */
-async function assertMayGrant(deps: Deps, request: FastifyRequest, input: GrantInput): Promise<void> {
-  const { access } = request;
+async function assertMayGrant(trx: Trx, request: FastifyRequest, input: GrantInput): Promise<void> {
+  const access = request.access.in(trx);
   if (input.userId === access.user?.id) throw forbidden('不能给自己授权');
   if (isAdminRole(input.role)) {
     if (!access.holdsGlobally('security.grant.manage')) throw forbidden('三员角色只能由安全管理员授予');
@@ -32,7 +33,7 @@ async function assertMayGrant(deps: Deps, request: FastifyRequest, input: GrantI
   for (const permission of ROLE_PERMISSIONS[input.role]) {
     const held =
       input.reach === 'subtree'
-        ? await coversSubtree(access, permission, input.orgId, deps.db)
+        ? await coversSubtree(access, permission, input.orgId, trx)
         : await access.can(permission, input.orgId);
     if (!held) throw forbidden(`您在该组织没有「${ROLE_LABELS[input.role]}」的全部权限，不能授予`);
   }
@@ -46,7 +47,7 @@ export async function grantRole(deps: Deps, request: FastifyRequest, input: Gran
       if (!org) throw notFound('授权组织');
       if (org.status !== 'active') throw invalid('orgId', '该组织已撤销');
     }
-    await assertMayGrant(deps, request, input);
+    await assertMayGrant(trx, request, input);
     const existing = await grantsOf(trx, [target.id]);
     const adminHeld = existing.find((g) => isAdminRole(g.role));
     if (isAdminRole(input.role) && existing.length > 0) {
@@ -85,7 +86,7 @@ export async function revokeGrant(deps: Deps, request: FastifyRequest, grantId: 
     const grant = await trx.selectFrom('role_grant').selectAll().where('id', '=', grantId).executeTakeFirst();
     if (!grant) throw notFound('授权');
     await findVisibleAccount(trx, request.access, grant.user_id);
-    await assertMayGrant(deps, request, { userId: grant.user_id, role: grant.role, orgId: grant.org_id, reach: grant.reach });
+    await assertMayGrant(trx, request, { userId: grant.user_id, role: grant.role, orgId: grant.org_id, reach: grant.reach });
     await trx.deleteFrom('role_grant').where('id', '=', grantId).execute();
     await trx.deleteFrom('session').where('user_id', '=', grant.user_id).execute();
     await deps.audit.record(trx, request.auditContext(), {

@@ -17,7 +17,7 @@ export async function createOrg(deps: Deps, request: FastifyRequest, input: Crea
   return deps.db.transaction().execute(async (trx) => {
     const parent = await findOrg(trx, input.parentId);
     if (!parent) throw notFound('上级组织');
-    await request.access.authorize('org.manage', parent.id, '上级组织');
+    await request.access.in(trx).authorize('org.manage', parent.id, '上级组织');
     const level = input.kind === 'committee' ? (input.level ?? null) : null;
     assertPlacement(parent, input.kind, level);
     await assertUniqueName(trx, parent.id, input.name);

@@ -9,7 +9,7 @@ export async function dissolveOrg(deps: Deps, request: FastifyRequest, id: strin
   await deps.db.transaction().execute(async (trx) => {
     const org = await findOrg(trx, id);
     if (!org) throw notFound('组织');
-    await request.access.authorize('org.manage', org.id);
+    await request.access.in(trx).authorize('org.manage', org.id);
     assertActive(org);
     if (!org.parent_id) throw conflict('最高一级党组织不能撤销');
     const children = await activeChildCount(trx, org.id);

@@ -18,10 +18,10 @@ export async function mergeOrg(
   await deps.db.transaction().execute(async (trx) => {
     const source = await findOrg(trx, id);
     if (!source) throw notFound('组织');
-    await request.access.authorize('org.manage', source.id);
+    await request.access.in(trx).authorize('org.manage', source.id);
     const target = await findOrg(trx, intoOrgId);
     if (!target) throw notFound('合并目标组织');
-    await request.access.authorize('org.manage', target.id, '合并目标组织');
+    await request.access.in(trx).authorize('org.manage', target.id, '合并目标组织');
     assertActive(source);
     assertActive(target);
     if (!source.parent_id) throw conflict('最高一级党组织不能被合并');

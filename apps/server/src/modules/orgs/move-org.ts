@@ -9,10 +9,10 @@ export async function moveOrg(deps: Deps, request: FastifyRequest, id: string, n
   await deps.db.transaction().execute(async (trx) => {
     const org = await findOrg(trx, id);
     if (!org) throw notFound('组织');
-    await request.access.authorize('org.manage', org.id);
+    await request.access.in(trx).authorize('org.manage', org.id);
     const parent = await findOrg(trx, newParentId);
     if (!parent) throw notFound('新的上级组织');
-    await request.access.authorize('org.manage', parent.id, '新的上级组织');
+    await request.access.in(trx).authorize('org.manage', parent.id, '新的上级组织');
     assertActive(org);
     if (!org.parent_id) throw conflict('最高一级党组织不能移动');
     if (org.parent_id === parent.id) throw invalid('newParentId', '新的上级组织与当前上级相同');

@@ -9,7 +9,7 @@ export async function renameOrg(deps: Deps, request: FastifyRequest, id: string,
   await deps.db.transaction().execute(async (trx) => {
     const org = await findOrg(trx, id);
     if (!org) throw notFound('组织');
-    await request.access.authorize('org.manage', org.id);
+    await request.access.in(trx).authorize('org.manage', org.id);
     assertActive(org);
     if (org.parent_id) await assertUniqueName(trx, org.parent_id, name, org.id);
     const keys = pinyinKeys(name);

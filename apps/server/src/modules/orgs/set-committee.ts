@@ -14,7 +14,7 @@ export async function setCommittee(deps: Deps, request: FastifyRequest, orgId: s
   await deps.db.transaction().execute(async (trx) => {
     const org = await findOrg(trx, orgId);
     if (!org) throw notFound('组织');
-    await request.access.authorize('committee.manage', org.id);
+    await request.access.in(trx).authorize('committee.manage', org.id);
     assertActive(org);
     if (!COMMITTEE_KINDS.has(org.kind)) throw invalid('members', '党小组不设委员会，请在所属支部设置');
     if (body.members.length > ORG_RULES.committeeMaxSize) {
