@@ -1,0 +1,30 @@
+import { buildApp } from '../../apps/server/src/app.js';
+import { openDeps } from '../../apps/server/src/platform/open-deps.js';
+import { benchConfig } from './paths.js';
+
+/**
+ * The real server in a process of its own (forked by run.ts), so the load generator does not share its
+ * event loop: openDeps + buildApp + listen on 127.0.0.1 at a free port, reported to the parent over IPC.
+ */
+const dataDir = process.argv[2];
+if (!dataDir || !process.send) throw new Error('server.ts is started by run.ts: fork(server.ts, [dataDir])');
+
+const deps = await openDeps(benchConfig(dataDir));
+const app = await buildApp(deps);
+await app.listen({ host: '127.0.0.1', port: 0 });
+const address = app.server.address();
+if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await app.close();
+  await deps.database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+// The parent went away (crash, Ctrl-C): do not outlive it.
+process.on('disconnect', stop);
+process.send({ port: address.port });
