@@ -1,0 +1,92 @@
+import { ApartmentOutlined, AuditOutlined, MenuOutlined, TeamOutlined } from '@ant-design/icons';
+import type { Me } from '@tongxin/contracts';
+import { Alert, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
+import { Suspense, useState } from 'react';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMe } from '../../features/auth/api';
+import { useIsMobile } from '../../lib/useIsMobile';
+import { FullPageSpin } from '../RequireAuth';
+import { layoutMessages as m } from './messages';
+import { UserMenu } from './UserMenu';
+
+function menuItems(me: Me): MenuProps['items'] {
+  const items: NonNullable<MenuProps['items']> = [];
+  if (me.abilities.orgTree) items.push({ key: '/orgs', icon: <ApartmentOutlined />, label: m.menuOrgs });
+  if (me.abilities.accounts || me.abilities.grants)
+    items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
+  if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
+  return items;
+}
+
+export default function AppLayout() {
+  const { data: me } = useMe();
+  const mobile = useIsMobile();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [menuOpen, setMenuOpen] = useState(false);
+  if (!me) return null;
+  const selected = ['/orgs', '/admin/accounts', '/admin/audit'].filter((k) => location.pathname.startsWith(k));
+  const menu = (
+    <Menu
+      mode="inline"
+      items={menuItems(me)}
+      selectedKeys={selected}
+      onClick={({ key }) => {
+        setMenuOpen(false);
+        navigate(key);
+      }}
+      style={{ borderInlineEnd: 'none' }}
+    />
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 12,
+          paddingInline: mobile ? 8 : 24,
+          background: '#c8161d',
+          position: 'sticky',
+          top: 0,
+          zIndex: 10,
+        }}
+      >
+        {mobile && (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            style={{ color: '#fff' }}
+            aria-label={m.menuOpen}
+            onClick={() => setMenuOpen(true)}
+          />
+        )}
+        <Link to="/" style={{ color: '#fff', whiteSpace: 'nowrap' }}>
+          <span style={{ fontSize: 22, fontWeight: 700, letterSpacing: 4 }}>{m.productName}</span>
+          {!mobile && <span style={{ marginInlineStart: 12, opacity: 0.85 }}>{m.productSubtitle}</span>}
+        </Link>
+        <div style={{ flex: 1 }} />
+        <UserMenu me={me} compact={mobile} />
+      </Layout.Header>
+      {me.demo && <Alert type="warning" banner title={m.demoBanner} data-testid="demo-banner" />}
+      <Layout>
+        {!mobile && (
+          <Layout.Sider width={200} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+            {menu}
+          </Layout.Sider>
+        )}
+        <Layout.Content style={{ padding: mobile ? 8 : 16, minWidth: 0 }}>
+          <Suspense fallback={<FullPageSpin />}>
+            <Outlet />
+          </Suspense>
+        </Layout.Content>
+      </Layout>
+      {mobile && (
+        <Drawer placement="left" open={menuOpen} onClose={() => setMenuOpen(false)} size={240} title={m.productName}>
+          {menu}
+        </Drawer>
+      )}
+    </Layout>
+  );
+}

@@ -1,0 +1,52 @@
+import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Me } from '@tongxin/contracts';
+import { ROLE_LABELS } from '@tongxin/contracts';
+import { App, Button, Dropdown } from 'antd';
+import { useNavigate } from 'react-router';
+import { logout } from '../../features/auth/api';
+import { setCsrfToken } from '../../lib/api';
+import { layoutMessages as m } from './messages';
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  return async () => {
+    try {
+      await logout();
+    } catch {
+      // Signed out already (expired session): nothing left to end.
+    }
+    setCsrfToken(null);
+    queryClient.clear();
+    queryClient.setQueryData(['me'], null);
+    message.success(m.loggedOut);
+    navigate('/login', { replace: true });
+  };
+}
+
+export function UserMenu({ me, compact }: { me: Me; compact: boolean }) {
+  const navigate = useNavigate();
+  const signOut = useSignOut();
+  const roles = [...new Set(me.grants.map((g) => ROLE_LABELS[g.role]))].join('、');
+  return (
+    <Dropdown
+      trigger={['click']}
+      menu={{
+        items: [
+          { key: 'who', label: roles || me.user.username, disabled: true },
+          { type: 'divider' },
+          { key: 'password', icon: <KeyOutlined />, label: m.changePassword, onClick: () => navigate('/change-password') },
+          { key: 'logout', icon: <LogoutOutlined />, label: m.logout, danger: true, onClick: () => void signOut() },
+        ],
+      }}
+    >
+      <Button type="text" style={{ color: '#fff' }} aria-label="用户菜单" data-testid="user-menu">
+        <UserOutlined />
+        {!compact && <span style={{ marginInline: 4 }}>{me.user.displayName}</span>}
+        <DownOutlined style={{ fontSize: 10 }} />
+      </Button>
+    </Dropdown>
+  );
+}

@@ -1,0 +1,17 @@
+export const layoutMessages = {
+  productName: '同心',
+  productSubtitle: '互联网行业党建工作平台',
+  menuOrgs: '组织体系',
+  menuAccounts: '账号与授权',
+  menuAudit: '审计日志',
+  menuOpen: '打开菜单',
+  demoBanner: '演示环境：页面中的组织、人员和数据均为虚构，仅供体验，请勿录入真实信息。',
+  changePassword: '修改密码',
+  logout: '退出登录',
+  loggedOut: '已退出登录',
+  noAccessTitle: '暂无可用功能',
+  noAccessText: '您的账号还没有被授予任何角色。请联系所在党组织的管理员或安全管理员为您授权。',
+  notFoundTitle: '页面不存在',
+  notFoundText: '您访问的页面不存在，或链接已失效。',
+  backHome: '返回首页',
+} as const;

@@ -1,0 +1,56 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { meKey } from '../features/auth/api';
+import { setAuthHandlers } from '../lib/api';
+import { queryClient } from '../lib/queryClient';
+import { FullPageSpin, RequireAuth } from './RequireAuth';
+
+const LoginPage = lazy(() => import('../routes/LoginPage'));
+const ChangePasswordPage = lazy(() => import('../routes/ChangePasswordPage'));
+const AppLayout = lazy(() => import('./layout/AppLayout'));
+const HomeRedirect = lazy(() => import('../routes/HomeRedirect'));
+const OrgWorkspace = lazy(() => import('../routes/OrgWorkspace'));
+const OrgPage = lazy(() => import('../routes/OrgPage'));
+const AccountsPage = lazy(() => import('../routes/AccountsPage'));
+const AuditPage = lazy(() => import('../routes/AuditPage'));
+const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
+
+const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
+
+const router = createBrowserRouter([
+  { path: '/login', element: page(<LoginPage />) },
+  { path: '/change-password', element: <RequireAuth pending>{page(<ChangePasswordPage />)}</RequireAuth> },
+  {
+    path: '/',
+    element: <RequireAuth>{page(<AppLayout />)}</RequireAuth>,
+    children: [
+      { index: true, element: page(<HomeRedirect />) },
+      {
+        path: 'orgs',
+        element: page(<OrgWorkspace />),
+        children: [
+          { index: true, element: page(<HomeRedirect tree />) },
+          { path: ':id', element: page(<OrgPage />) },
+        ],
+      },
+      { path: 'admin/accounts', element: page(<AccountsPage />) },
+      { path: 'admin/audit', element: page(<AuditPage />) },
+      { path: '*', element: page(<NotFoundPage />) },
+    ],
+  },
+]);
+
+setAuthHandlers({
+  unauthenticated: () => {
+    queryClient.setQueryData(meKey, null);
+    if (window.location.pathname !== '/login') void router.navigate('/login', { replace: true });
+  },
+  passwordChangeRequired: () => {
+    void queryClient.invalidateQueries({ queryKey: meKey });
+    void router.navigate('/change-password', { replace: true });
+  },
+});
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

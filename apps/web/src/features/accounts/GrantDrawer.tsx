@@ -1,0 +1,108 @@
+import {
+  type AccountView,
+  isAdminRole,
+  REACH_LABELS,
+  REACHES,
+  type Reach,
+  ROLE_LABELS,
+  ROLES,
+  type Role,
+} from '@tongxin/contracts';
+import { Alert, App, Button, Drawer, Form, Select, Space } from 'antd';
+import { useState } from 'react';
+import { applyServerErrors } from '../../lib/forms';
+import { useIsMobile } from '../../lib/useIsMobile';
+import { OrgPicker } from '../orgs/OrgPicker';
+import { accountApi, useInvalidateAccounts } from './api';
+import { GrantTags } from './GrantTags';
+import { accountMessages as m } from './messages';
+
+interface Values {
+  role: Role;
+  orgId?: string | null;
+  reach: Reach;
+}
+
+export function GrantDrawer({
+  account,
+  adminRoles,
+  onClose,
+}: {
+  account: AccountView;
+  /** Only the security admin may grant the 三员 roles. */
+  adminRoles: boolean;
+  onClose: () => void;
+}) {
+  const mobile = useIsMobile();
+  const [form] = Form.useForm<Values>();
+  const role = Form.useWatch('role', form);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const invalidate = useInvalidateAccounts();
+  const { message } = App.useApp();
+  const systemWide = role !== undefined && isAdminRole(role);
+  const roles = ROLES.filter((r) => adminRoles || !isAdminRole(r));
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await accountApi.grant({ userId: account.id, role: v.role, orgId: systemWide ? null : (v.orgId ?? null), reach: v.reach });
+      await invalidate();
+      message.success(m.granted);
+      onClose();
+    } catch (e) {
+      setError(applyServerErrors(form, e, ['role', 'orgId', 'reach']));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open
+      title={m.grantTitle(account.displayName)}
+      size={mobile ? '100%' : 480}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="grant-submit">
+            确定
+          </Button>
+        </Space>
+      }
+    >
+      {account.grants.length > 0 && (
+        <div style={{ marginBottom: 16 }}>
+          <div style={{ marginBottom: 6, color: '#666' }}>{m.currentGrants}</div>
+          <GrantTags account={account} readOnly />
+        </div>
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ reach: 'subtree', orgId: account.homeOrgId }}
+      >
+        <Form.Item name="role" label={m.role} rules={[{ required: true, message: m.roleRequired }]}>
+          <Select options={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} placeholder={m.roleRequired} />
+        </Form.Item>
+        {systemWide ? (
+          <Alert type="info" showIcon title={m.adminRoleNote} style={{ marginBottom: 16 }} />
+        ) : (
+          <>
+            <Form.Item name="orgId" label={m.grantOrg} rules={[{ required: true, message: m.grantOrgRequired }]}>
+              <OrgPicker initialLabel={account.homeOrgName} />
+            </Form.Item>
+            <Form.Item name="reach" label={m.reach}>
+              <Select options={REACHES.map((r) => ({ value: r, label: REACH_LABELS[r] }))} />
+            </Form.Item>
+          </>
+        )}
+      </Form>
+    </Drawer>
+  );
+}

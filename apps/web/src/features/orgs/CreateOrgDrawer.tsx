@@ -1,0 +1,106 @@
+import {
+  ALLOWED_CHILD_KINDS,
+  COMMITTEE_LEVEL_LABELS,
+  type CommitteeLevel,
+  ORG_KIND_LABELS,
+  type OrgDetail,
+  type OrgKind,
+} from '@tongxin/contracts';
+import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { applyServerErrors } from '../../lib/forms';
+import { useIsMobile } from '../../lib/useIsMobile';
+import { orgApi, useInvalidateOrgs } from './api';
+import { orgMessages as m } from './messages';
+
+interface Values {
+  name: string;
+  kind: OrgKind;
+  level?: CommitteeLevel;
+  foundedOn?: Dayjs | null;
+}
+
+/** Committee levels nest downwards only: city → district → park (mirrors the server's placement rule). */
+function levelsUnder(parentLevel: CommitteeLevel | null): CommitteeLevel[] {
+  if (parentLevel === 'city') return ['district', 'park'];
+  if (parentLevel === 'district') return ['park'];
+  return [];
+}
+
+export function CreateOrgDrawer({ parent, onClose }: { parent: OrgDetail; onClose: () => void }) {
+  const mobile = useIsMobile();
+  const [form] = Form.useForm<Values>();
+  const kind = Form.useWatch('kind', form);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const invalidate = useInvalidateOrgs();
+  const { message } = App.useApp();
+  const levels = levelsUnder(parent.level);
+  const kinds = ALLOWED_CHILD_KINDS[parent.kind].filter((k) => k !== 'committee' || levels.length > 0);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await orgApi.create({
+        parentId: parent.id,
+        name: v.name.trim(),
+        kind: v.kind,
+        ...(v.kind === 'committee' && v.level ? { level: v.level } : {}),
+        ...(v.foundedOn ? { foundedOn: v.foundedOn.format('YYYY-MM-DD') } : {}),
+      });
+      await invalidate();
+      message.success(m.created(v.name.trim()));
+      onClose();
+    } catch (e) {
+      setError(applyServerErrors(form, e, ['name', 'kind', 'level', 'foundedOn']));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Drawer
+      open
+      title={m.createTitle}
+      size={mobile ? '100%' : 480}
+      onClose={onClose}
+      destroyOnHidden
+      extra={
+        <Space>
+          <Button onClick={onClose}>取消</Button>
+          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="create-org-submit">
+            保存
+          </Button>
+        </Space>
+      }
+    >
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={{ kind: kinds.length === 1 ? kinds[0] : undefined, level: levels.length === 1 ? levels[0] : undefined }}
+      >
+        <Form.Item label={m.createParent}>
+          <Input value={parent.name} disabled />
+        </Form.Item>
+        <Form.Item name="kind" label={m.kind} rules={[{ required: true, message: m.kindRequired }]}>
+          <Select options={kinds.map((k) => ({ value: k, label: ORG_KIND_LABELS[k] }))} placeholder={m.kindRequired} />
+        </Form.Item>
+        {kind === 'committee' && (
+          <Form.Item name="level" label={m.level} rules={[{ required: true, message: m.levelRequired }]}>
+            <Select options={levels.map((l) => ({ value: l, label: COMMITTEE_LEVEL_LABELS[l] }))} placeholder={m.levelRequired} />
+          </Form.Item>
+        )}
+        <Form.Item name="name" label={m.name} rules={[{ required: true, whitespace: true, message: m.nameRequired }]}>
+          <Input maxLength={60} showCount placeholder="如：中共XX区互联网行业委员会、XX科技有限公司党支部" />
+        </Form.Item>
+        <Form.Item name="foundedOn" label={m.foundedOn}>
+          <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Drawer>
+  );
+}

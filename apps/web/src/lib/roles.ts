@@ -1,0 +1,19 @@
+import { isAdminRole, type Me, type Permission, ROLE_PERMISSIONS } from '@tongxin/contracts';
+
+/** 三员 accounts (system, security, audit admin) hold no business role. */
+export function isAdminOnly(me: Me): boolean {
+  return me.grants.length > 0 && me.grants.every((g) => isAdminRole(g.role));
+}
+
+/** Whether any grant carries the permission; only to decide which buttons to offer, the server decides. */
+export function holdsAnywhere(me: Me, permission: Permission): boolean {
+  return me.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission));
+}
+
+/** Where "/" leads when the user has no org tree to land on. */
+export function adminHome(me: Me): string | null {
+  if (me.grants.some((g) => g.role === 'audit_admin') && me.abilities.audit) return '/admin/audit';
+  if (me.abilities.accounts) return '/admin/accounts';
+  if (me.abilities.audit) return '/admin/audit';
+  return null;
+}

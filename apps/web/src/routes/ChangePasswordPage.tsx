@@ -1,0 +1,121 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Form, Input, Space } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { AuthShell } from '../features/auth/AuthShell';
+import { changePassword, meKey, mustChangeCredentials, useMe } from '../features/auth/api';
+import { authMessages as m } from '../features/auth/messages';
+import { applyServerErrors } from '../lib/forms';
+
+interface Values {
+  currentPassword: string;
+  newUsername?: string;
+  newPassword: string;
+  confirmPassword: string;
+}
+
+export default function ChangePasswordPage() {
+  const { data: me } = useMe();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  if (!me) return null;
+  const forced = mustChangeCredentials(me);
+  const needUsername = me.user.mustChangeUsername;
+
+  const submit = async (values: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await changePassword({
+        currentPassword: values.currentPassword,
+        newPassword: values.newPassword,
+        ...(needUsername ? { newUsername: values.newUsername } : {}),
+      });
+      await queryClient.invalidateQueries({ queryKey: meKey });
+      message.success(m.changed);
+      navigate('/', { replace: true });
+    } catch (e) {
+      setError(applyServerErrors(form, e, ['currentPassword', 'newUsername', 'newPassword']));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AuthShell title={m.changeTitle}>
+      {forced && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={m.changeForcedIntro}
+          description={needUsername ? m.changeUsernameIntro : undefined}
+        />
+      )}
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+        {/* Lets password managers pair the new password with the account. */}
+        <input type="text" name="username" autoComplete="username" value={me.user.username} readOnly hidden />
+        <Form.Item name="currentPassword" label={m.currentPassword} rules={[{ required: true, message: '请填写当前密码' }]}>
+          <Input.Password autoComplete="current-password" />
+        </Form.Item>
+        {needUsername && (
+          <Form.Item
+            name="newUsername"
+            label={m.newUsername}
+            extra={m.newUsernameHelp}
+            rules={[
+              { required: true, message: '请填写新用户名' },
+              { min: 3, message: '用户名至少3个字符' },
+              { max: 32, message: '用户名不能超过32个字符' },
+              { pattern: /^[A-Za-z0-9_.@-]+$/, message: '用户名只能包含字母、数字和 _ . @ -' },
+            ]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+        )}
+        <Form.Item
+          name="newPassword"
+          label={m.newPassword}
+          extra={m.passwordRules}
+          rules={[
+            { required: true, message: '请填写新密码' },
+            { min: 8, message: '密码长度不能少于8位' },
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          name="confirmPassword"
+          label={m.confirmPassword}
+          dependencies={['newPassword']}
+          rules={[
+            { required: true, message: m.confirmRequired },
+            ({ getFieldValue }) => ({
+              validator: (_, value) =>
+                !value || value === getFieldValue('newPassword')
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(m.confirmMismatch)),
+            }),
+          ]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Space orientation="vertical" style={{ width: '100%' }}>
+          <Button type="primary" htmlType="submit" block loading={busy}>
+            {m.submitChange}
+          </Button>
+          {!forced && (
+            <Button block onClick={() => navigate(-1)}>
+              {m.backToApp}
+            </Button>
+          )}
+        </Space>
+      </Form>
+    </AuthShell>
+  );
+}
