@@ -37,7 +37,8 @@ describe('AUTH-01 accounts', () => {
       expect((await me(s.cookie)).statusCode).toBe(401); // other app: this cookie belongs to `fresh`
       const meRes = await fresh.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: s.cookie } });
       expect(meRes.json().user).toMatchObject({ mustChangePassword: true, mustChangeUsername: true });
-      const change = (body: object) => fresh.app.inject({ method: 'POST', url: '/api/auth/change-password', headers: s.headers, payload: body });
+      const change = (body: object) =>
+        fresh.app.inject({ method: 'POST', url: '/api/auth/change-password', headers: s.headers, payload: body });
       const keepName = await change({ currentPassword: admin.password, newPassword: 'Xinmima#2026a' });
       expect(keepName.statusCode).toBe(400);
       expect(keepName.json().error.fields[0].path).toBe('newUsername');
@@ -73,7 +74,9 @@ describe('AUTH-04 lock-out', () => {
     expect(unknown.json().error.message).toBe(wrong.json().error.message);
     expect(unknown.json().error.code).toBe('invalid_credentials');
     const failures = (await auditRows('auth.login')).filter((r) => r.result === 'failed');
-    expect(failures.map((r) => JSON.parse(r.detail).reason)).toEqual(expect.arrayContaining(['unknown_user', 'wrong_password', 'locked']));
+    expect(failures.map((r) => JSON.parse(r.detail).reason)).toEqual(
+      expect.arrayContaining(['unknown_user', 'wrong_password', 'locked']),
+    );
   });
 
   it('the security admin unlocks a locked account, audited', async () => {
@@ -93,8 +96,15 @@ describe('AUTH-07/08 sessions', () => {
   it('cookie is HttpOnly and SameSite=Strict; Secure with the __Host- prefix off localhost', async () => {
     const local = await login('secretary_a1');
     expect(String(local.headers['set-cookie'])).toMatch(/^tongxin=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
-    const remote = await t.app.inject({ method: 'POST', url: '/api/auth/login', headers: { host: 'dangjian.example.cn' }, payload: { username: 'secretary_a1', password: PASSWORD } });
-    expect(String(remote.headers['set-cookie'])).toMatch(/^__Host-tongxin=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
+    const remote = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { host: 'dangjian.example.cn' },
+      payload: { username: 'secretary_a1', password: PASSWORD },
+    });
+    expect(String(remote.headers['set-cookie'])).toMatch(
+      /^__Host-tongxin=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
+    );
   });
 
   it('a new token at every login (no fixation); the database keeps only its hash', async () => {
@@ -176,7 +186,10 @@ describe('IN-08 login rate limit per IP', () => {
     try {
       const codes: number[] = [];
       for (let i = 0; i < 4; i += 1) {
-        codes.push((await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } })).statusCode);
+        codes.push(
+          (await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'x', password: 'y' } }))
+            .statusCode,
+        );
       }
       expect(codes).toEqual([401, 401, 401, 429]);
     } finally {

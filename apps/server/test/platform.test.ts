@@ -22,7 +22,13 @@ describe.runIf(engine === 'sqlite')('DB-01 SQLite pragmas', () => {
     expect(sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
     expect(sqlite.pragma('secure_delete', { simple: true })).toBe(1);
-    expect(SQLITE_PRAGMAS.map(([name]) => name)).toEqual(['journal_mode', 'synchronous', 'foreign_keys', 'busy_timeout', 'secure_delete']);
+    expect(SQLITE_PRAGMAS.map(([name]) => name)).toEqual([
+      'journal_mode',
+      'synchronous',
+      'foreign_keys',
+      'busy_timeout',
+      'secure_delete',
+    ]);
   });
 });
 
@@ -67,7 +73,12 @@ describe('HTTP platform', () => {
 
   it('one error shape with a Chinese message naming the field and a request id', async () => {
     const s = await signIn(t.app, 'cityadmin');
-    const res = await t.app.inject({ method: 'POST', url: '/api/orgs', headers: s.headers, payload: { parentId: tree.city, name: 'x', kind: 'branch' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: s.headers,
+      payload: { parentId: tree.city, name: 'x', kind: 'branch' },
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body.error.code).toBe('validation_failed');
@@ -78,7 +89,12 @@ describe('HTTP platform', () => {
 
   it('IN-01: unknown fields are refused (no mass assignment)', async () => {
     const s = await signIn(t.app, 'cityadmin');
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/orgs/${tree.branchA1}`, headers: s.headers, payload: { name: '改名后党支部', status: 'archived' } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/orgs/${tree.branchA1}`,
+      headers: s.headers,
+      payload: { name: '改名后党支部', status: 'archived' },
+    });
     expect(res.statusCode).toBe(400);
   });
 
@@ -96,7 +112,12 @@ describe('HTTP platform', () => {
 
   it('IN-05: a state change without the CSRF token is refused', async () => {
     const s = await signIn(t.app, 'cityadmin');
-    const res = await t.app.inject({ method: 'PATCH', url: `/api/orgs/${tree.branchA1}`, headers: { cookie: s.cookie }, payload: { name: '新名称党支部' } });
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/orgs/${tree.branchA1}`,
+      headers: { cookie: s.cookie },
+      payload: { name: '新名称党支部' },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('csrf_failed');
   });

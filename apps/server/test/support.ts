@@ -47,7 +47,15 @@ export async function testDeps(overrides: Partial<Deps['config']> = {}) {
   await migrateToLatest(database.db);
   const crypto: CryptoProvider = softwareCrypto(generateKeySet());
   const clock = new TestClock(new Date());
-  const deps: Deps = { config, database, db: database.db, crypto, clock, audit: auditWriter(crypto, clock, database.dialect), demo: false };
+  const deps: Deps = {
+    config,
+    database,
+    db: database.db,
+    crypto,
+    clock,
+    audit: auditWriter(crypto, clock, database.dialect),
+    demo: false,
+  };
   cachedHash ??= crypto.hashPassword(PASSWORD);
   return {
     deps,
@@ -77,8 +85,16 @@ export async function testApp(overrides: Partial<Deps['config']> = {}) {
 }
 
 /** Orgs by name → id, for a small named tree built straight into the database. */
-export async function addOrg(deps: Deps, parentId: string | null, name: string, kind: 'committee' | 'branch' | 'joint_branch' | 'general_branch' | 'group', level: 'city' | 'district' | 'park' | null = null) {
-  return deps.db.transaction().execute((trx) => insertOrg(trx, { parentId, name, kind, level, foundedOn: null, createdAt: new Date().toISOString() }));
+export async function addOrg(
+  deps: Deps,
+  parentId: string | null,
+  name: string,
+  kind: 'committee' | 'branch' | 'joint_branch' | 'general_branch' | 'group',
+  level: 'city' | 'district' | 'park' | null = null,
+) {
+  return deps.db
+    .transaction()
+    .execute((trx) => insertOrg(trx, { parentId, name, kind, level, foundedOn: null, createdAt: new Date().toISOString() }));
 }
 
 /**
@@ -98,7 +114,12 @@ export async function standardTree(deps: Deps) {
   return { city, districtA, districtB, branchA1, branchA2, branchB1, groupA1 };
 }
 
-export async function addUser(deps: Deps, username: string, grants: { role: Role; orgId: string | null; reach?: Reach }[], homeOrgId: string | null = null) {
+export async function addUser(
+  deps: Deps,
+  username: string,
+  grants: { role: Role; orgId: string | null; reach?: Reach }[],
+  homeOrgId: string | null = null,
+) {
   const id = uuidv7();
   const now = new Date().toISOString();
   await deps.db
@@ -121,7 +142,15 @@ export async function addUser(deps: Deps, username: string, grants: { role: Role
   for (const g of grants) {
     await deps.db
       .insertInto('role_grant')
-      .values({ id: uuidv7(), user_id: id, role: g.role, org_id: g.orgId, reach: g.reach ?? 'subtree', created_at: now, created_by: null })
+      .values({
+        id: uuidv7(),
+        user_id: id,
+        role: g.role,
+        org_id: g.orgId,
+        reach: g.reach ?? 'subtree',
+        created_at: now,
+        created_by: null,
+      })
       .execute();
   }
   return id;
@@ -133,7 +162,9 @@ export interface Session {
   headers: Record<string, string>;
 }
 
-type Injectable = { inject: (opts: object) => Promise<{ statusCode: number; headers: Record<string, unknown>; json: () => any }> };
+type Injectable = {
+  inject: (opts: object) => Promise<{ statusCode: number; headers: Record<string, unknown>; json: () => any }>;
+};
 
 export async function signIn(app: Injectable, username: string, password = PASSWORD): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });

@@ -1,7 +1,6 @@
 import { type Permission, type Reach, ROLE_PERMISSIONS, type Role } from '@tongxin/contracts';
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db, Trx } from '../platform/db/connect.js';
-import type { DB } from '../platform/db/types.js';
 import { AppError, forbidden, notFound } from '../platform/http/errors.js';
 
 export interface GrantRow {
@@ -18,13 +17,11 @@ export interface AccessUser {
 }
 
 /** Permissions that make an org visible at all: without one of them a target is "not found", not "forbidden". */
-const VISIBILITY: readonly Permission[] = ['org.read', 'security.org.directory'];
-
-export type OrgIdQuery = SelectQueryBuilder<DB, keyof DB, { id: string }>;
+export const VISIBILITY: readonly Permission[] = ['org.read', 'security.org.directory'];
 
 /**
  * The one authorization object of a request (AZ-03): built once from the user's grants, never cached across
- * requests (AZ-08). `authorize` answers single checks; `orgIdsWith` is the only way lists are scoped.
+ * requests (AZ-08). `authorize` answers single checks; `scope` is the only way lists are scoped.
  */
 export class Access {
   constructor(
@@ -65,23 +62,40 @@ export class Access {
     return this.grantsWith(permission).some((g) => g.orgId === null);
   }
 
-  /** Ids of the orgs where the permission holds, as a subquery to put in `where id in (...)`. */
-  orgIdsWith(permission: Permission): OrgIdQuery {
-    // Only compiled into the caller's query, never run on its own: the handle it is built from does not matter.
-    const grants = this.grantsWith(permission);
-    if (grants.some((g) => g.orgId === null)) return this.db.selectFrom('org').select('org.id as id');
-    const subtreeRoots = grants.filter((g) => g.reach === 'subtree').map((g) => g.orgId as string);
-    const single = grants.filter((g) => g.reach === 'org').map((g) => g.orgId as string);
-    const none = sql<boolean>`1 = 0`;
-    return this.db
-      .selectFrom('org_closure')
-      .select('org_closure.descendant_id as id')
-      .where((eb) =>
-        eb.or([
-          subtreeRoots.length ? eb('org_closure.ancestor_id', 'in', subtreeRoots) : none,
-          single.length ? eb.and([eb('org_closure.descendant_id', 'in', single), eb('org_closure.depth', '=', 0)]) : none,
-        ]),
+  /**
+   * The scope builder (AZ-03): a where-condition that holds when the org id in `column` lies where one of the
+   * permissions holds. Every list, count, search and export is filtered through it. It is a per-row EXISTS on
+   * the closure table's primary key, so its cost follows the rows a query reads, not the size of the scope.
+   */
+  scope(permissions: Permission | readonly Permission[], column: string): Expression<SqlBool> {
+    const grants = (Array.isArray(permissions) ? permissions : [permissions]).flatMap((p: Permission) => this.grantsWith(p));
+    if (grants.some((g) => g.orgId === null)) return sql<SqlBool>`1 = 1`;
+    const roots = [...new Set(grants.filter((g) => g.reach === 'subtree').map((g) => g.orgId as string))];
+    const single = [...new Set(grants.filter((g) => g.reach === 'org').map((g) => g.orgId as string))];
+    const parts: Expression<SqlBool>[] = [];
+    if (roots.length) {
+      parts.push(
+        sql<SqlBool>`exists (select 1 from org_closure as scope where scope.ancestor_id in (${sql.join(roots)}) and scope.descendant_id = ${sql.ref(column)})`,
       );
+    }
+    if (single.length) parts.push(sql<SqlBool>`${sql.ref(column)} in (${sql.join(single)})`);
+    if (parts.length === 0) return sql<SqlBool>`1 = 0`;
+    return parts.length === 1 ? parts[0]! : sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+  }
+
+  /** The top orgs of the scope (grant orgs not lying under another subtree grant); null means the whole tree. */
+  async scopeTops(permissions: readonly Permission[]): Promise<string[] | null> {
+    const grants = permissions.flatMap((p) => this.grantsWith(p));
+    if (grants.some((g) => g.orgId === null)) return null;
+    const ids = [...new Set(grants.map((g) => g.orgId as string))];
+    const subtreeRoots = new Set(grants.filter((g) => g.reach === 'subtree').map((g) => g.orgId as string));
+    const tops: string[] = [];
+    for (const id of ids) {
+      const ancestors = await this.ancestorsOf(id);
+      const covered = [...ancestors.entries()].some(([ancestor, depth]) => depth > 0 && subtreeRoots.has(ancestor));
+      if (!covered && ancestors.size > 0) tops.push(id);
+    }
+    return tops;
   }
 
   private async ancestorsOf(orgId: string): Promise<Map<string, number>> {

@@ -37,3 +37,16 @@ export async function presentAccounts(db: Db, access: Access, rows: UserRow[], l
     })),
   );
 }
+
+/** One account as the list shows it (after it was created). */
+export async function presentAccountById(db: Db, access: Access, id: string): Promise<AccountView> {
+  const row = await db
+    .selectFrom('app_user')
+    .leftJoin('org', 'org.id', 'app_user.home_org_id')
+    .selectAll('app_user')
+    .select('org.name as home_org_name')
+    .where('app_user.id', '=', id)
+    .executeTakeFirstOrThrow();
+  const [view] = await presentAccounts(db, access, [row], new Set());
+  return view!;
+}

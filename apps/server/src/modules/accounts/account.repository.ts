@@ -7,7 +7,7 @@ import { notFound } from '../../platform/http/errors.js';
 /** Accounts the actor may see: all for the 三员 account roles, else those whose home org is in scope. */
 export function visibleAccounts(db: Db | Trx, access: Access) {
   const global = access.holdsGlobally('system.account.manage') || access.holdsGlobally('account.read');
-  return db.selectFrom('app_user').$if(!global, (q) => q.where('app_user.home_org_id', 'in', access.orgIdsWith('account.read')));
+  return db.selectFrom('app_user').$if(!global, (q) => q.where(access.scope('account.read', 'app_user.home_org_id')));
 }
 
 export async function findVisibleAccount(db: Db | Trx, access: Access, id: string): Promise<AppUserTable> {

@@ -10,6 +10,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { resetPassword, revokeSessions, setAccountDisabled, unlockAccount } from './change-account.js';
+import { presentAccountById } from './account.presenter.js';
 import { createAccount } from './create-account.js';
 import { grantRole, revokeGrant } from './grant-role.js';
 import { listAccounts } from './list-accounts.js';
@@ -38,8 +39,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id, initialPassword } = await createAccount(deps, request, request.body);
-      const { items } = await listAccounts(deps, request, { q: request.body.username, page: 1, pageSize: 5 });
-      const account = items.find((a) => a.id === id)!;
+      const account = await presentAccountById(deps.db, request.access, id);
       return reply.status(201).headers(noStore).send({ account, initialPassword });
     },
   );

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { like } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
 import { presentAccounts } from './account.presenter.js';
@@ -11,9 +12,9 @@ export async function listAccounts(
 ) {
   const { access } = request;
   if (!access.holdsAnywhere('account.read') && !access.holdsAnywhere('system.account.manage')) throw forbidden();
-  const needle = query.q ? `%${query.q.toLowerCase().replace(/[%_\\]/g, '')}%` : null;
+  const needle = query.q?.toLowerCase() ?? null;
   const base = visibleAccounts(deps.db, access).$if(needle !== null, (q) =>
-    q.where((eb) => eb.or([eb('app_user.username_lower', 'like', needle!), eb('app_user.display_name', 'like', needle!)])),
+    q.where((eb) => eb.or([like('app_user.username_lower', needle!), like('app_user.display_name', needle!)])),
   );
   const [rows, total] = await Promise.all([
     base

@@ -1,6 +1,8 @@
 import { auditListResponse, auditQuery, auditVerifyResponse } from '@tongxin/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { verifyAuditChain } from '../../platform/audit/verify-audit.js';
+import type { Trx } from '../../platform/db/connect.js';
+import { like } from '../../platform/db/helpers.js';
 import { forbidden } from '../../platform/http/errors.js';
 
 const signedIn = { access: 'signed-in' } as const;
@@ -19,22 +21,28 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       if (!request.access.holdsGlobally('audit.read')) throw forbidden();
       const q = request.query;
-      const filtered = deps.db
-        .selectFrom('audit_log')
-        .$if(!!q.type, (b) => b.where('type', 'like', `${q.type!.replace(/[%_\\]/g, '')}%`))
-        .$if(!!q.actor, (b) => b.where('actor_name', '=', q.actor!))
-        .$if(!!q.result, (b) => b.where('result', '=', q.result!))
-        .$if(!!q.from, (b) => b.where('at', '>=', `${q.from}T00:00:00`))
-        .$if(!!q.to, (b) => b.where('at', '<=', `${q.to}T23:59:59.999Z`));
+      // Dates are Beijing calendar days; the log keeps UTC.
+      const from = q.from ? new Date(`${q.from}T00:00:00+08:00`).toISOString() : null;
+      const to = q.to ? new Date(`${q.to}T23:59:59.999+08:00`).toISOString() : null;
+      const filtered = (trx: Trx) =>
+        trx
+          .selectFrom('audit_log')
+          .$if(!!q.type, (b) => b.where(like('type', q.type!, 'prefix')))
+          .$if(!!q.actor, (b) => b.where('actor_name', '=', q.actor!))
+          .$if(!!q.result, (b) => b.where('result', '=', q.result!))
+          .$if(from !== null, (b) => b.where('at', '>=', from!))
+          .$if(to !== null, (b) => b.where('at', '<=', to!));
       return deps.db.transaction().execute(async (trx) => {
         const [rows, total] = await Promise.all([
-          filtered
+          filtered(trx)
             .selectAll()
             .orderBy('seq', 'desc')
             .limit(q.pageSize)
             .offset((q.page - 1) * q.pageSize)
             .execute(),
-          filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+          filtered(trx)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow(),
         ]);
         await deps.audit.record(trx, request.auditContext(), { type: 'audit.read', detail: { query: q, returned: rows.length } });
         return {

@@ -1,11 +1,11 @@
 import { orgWarnings } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
+import { VISIBILITY } from '../../access/access.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { loadCommittee } from './committee.repository.js';
 import { findOrg } from './org.repository.js';
-import { treeScope } from './org-tree.js';
 
 /** The org page: details, visible path, counts, committee, set-up warnings and what the user may do here. */
 export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
@@ -20,7 +20,7 @@ export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
       .innerJoin('org', 'org.id', 'org_closure.ancestor_id')
       .select(['org.id', 'org.name'])
       .where('org_closure.descendant_id', '=', id)
-      .where('org.id', 'in', treeScope(access))
+      .where(access.scope(VISIBILITY, 'org.id'))
       .orderBy('org_closure.depth', 'desc')
       .execute(),
     db

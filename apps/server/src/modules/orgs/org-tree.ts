@@ -1,24 +1,20 @@
 import type { FastifyRequest } from 'fastify';
-import type { Access } from '../../access/access.js';
+import { VISIBILITY } from '../../access/access.js';
+import { like } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { orgSummaryColumns, presentSummary } from './org.presenter.js';
 
-/** Orgs shown in the tree: readable ones, plus the directory the security admin needs to place grants. */
-export function treeScope(access: Access) {
-  return access.orgIdsWith('org.read').union(access.orgIdsWith('security.org.directory'));
-}
-
-/** The tree's top rows: each visible org whose parent is not visible. */
+/** The tree's top rows: the orgs the user's grants start from (the root itself for system-wide grants). */
 export async function listRoots(deps: Deps, request: FastifyRequest) {
-  const scope = treeScope(request.access);
+  const tops = await request.access.scopeTops(VISIBILITY);
+  if (tops !== null && tops.length === 0) return { items: [] };
   const rows = await deps.db
     .selectFrom('org')
     .select(orgSummaryColumns)
-    .where('org.id', 'in', scope)
-    .where((eb) => eb.or([eb('org.parent_id', 'is', null), eb('org.parent_id', 'not in', treeScope(request.access))]))
+    .$if(tops === null, (q) => q.where('org.parent_id', 'is', null))
+    .$if(tops !== null, (q) => q.where('org.id', 'in', tops!))
     .orderBy('org.name')
-    .limit(200)
     .execute();
   return { items: rows.map(presentSummary) };
 }
@@ -29,7 +25,7 @@ export async function listChildren(deps: Deps, request: FastifyRequest, parentId
     .selectFrom('org')
     .select(orgSummaryColumns)
     .where('org.parent_id', '=', parentId)
-    .where('org.id', 'in', treeScope(request.access))
+    .where(request.access.scope(VISIBILITY, 'org.id'))
     .orderBy('org.status')
     .orderBy('org.kind')
     .orderBy('org.name')
@@ -37,40 +33,36 @@ export async function listChildren(deps: Deps, request: FastifyRequest, parentId
   return { items: rows.map(presentSummary) };
 }
 
-/** Search by name, full pinyin or initials, within what the user may see; each hit with its path. */
+/** Search by name, full pinyin or initials, within what the user may see; each hit with its visible path. */
 export async function searchOrgs(deps: Deps, request: FastifyRequest, q: string) {
-  // LIKE wildcards in the query are dropped rather than escaped: ESCAPE differs between the two engines.
-  const cleaned = q.toLowerCase().replace(/[%_\\]/g, '');
-  if (!cleaned) return { items: [] };
-  const needle = `%${cleaned}%`;
+  const text = q.toLowerCase();
+  const scope = request.access.scope(VISIBILITY, 'org.id');
   const rows = await deps.db
     .selectFrom('org')
     .select(orgSummaryColumns)
-    .where('org.id', 'in', treeScope(request.access))
-    .where((eb) =>
-      eb.or([eb('org.name', 'like', needle), eb('org.name_initials', 'like', needle), eb('org.name_pinyin', 'like', needle)]),
-    )
+    .where(scope)
+    .where((eb) => eb.or([like('org.name', q), like('org.name_initials', text), like('org.name_pinyin', text)]))
     .orderBy('org.status')
     .orderBy('org.name')
     .limit(20)
     .execute();
   if (rows.length === 0) return { items: [] };
-  const visible = await deps.db
+  const ancestors = await deps.db
     .selectFrom('org_closure')
     .innerJoin('org', 'org.id', 'org_closure.ancestor_id')
-    .select(['org_closure.descendant_id', 'org.id', 'org.name', 'org_closure.depth'])
+    .select(['org_closure.descendant_id', 'org.id', 'org.name'])
     .where(
       'org_closure.descendant_id',
       'in',
       rows.map((r) => r.id),
     )
-    .where('org.id', 'in', treeScope(request.access))
+    .where(scope)
     .orderBy('org_closure.depth', 'desc')
     .execute();
   return {
     items: rows.map((r) => ({
       ...presentSummary(r),
-      path: visible.filter((v) => v.descendant_id === r.id).map((v) => ({ id: v.id, name: v.name })),
+      path: ancestors.filter((a) => a.descendant_id === r.id).map((a) => ({ id: a.id, name: a.name })),
     })),
   };
 }

@@ -14,7 +14,7 @@ export async function termReminders(deps: Deps, request: FastifyRequest, days: n
     .where('org_committee.superseded_at', 'is', null)
     .where('org.status', '=', 'active')
     .where('org_committee.term_end', '<=', until)
-    .where('org.id', 'in', request.access.orgIdsWith('committee.manage'))
+    .where(request.access.scope('committee.manage', 'org.id'))
     .orderBy('org_committee.term_end')
     .limit(500)
     .execute();

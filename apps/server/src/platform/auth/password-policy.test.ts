@@ -27,14 +27,18 @@ describe('AUTH-02 password policy', () => {
 
   it('accepted ⇒ every policy predicate holds', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 0, maxLength: 140 }), fc.string({ minLength: 3, maxLength: 10 }), (password, username) => {
-        if (checkPassword(password, policy, { username }).length > 0) return;
-        const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-        expect([...password].length).toBeGreaterThanOrEqual(8);
-        expect([...password].length).toBeLessThanOrEqual(128);
-        expect(classes).toBeGreaterThanOrEqual(3);
-        expect(password.toLowerCase().includes(username.toLowerCase())).toBe(false);
-      }),
+      fc.property(
+        fc.string({ minLength: 0, maxLength: 140 }),
+        fc.string({ minLength: 3, maxLength: 10 }),
+        (password, username) => {
+          if (checkPassword(password, policy, { username }).length > 0) return;
+          const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
+          expect([...password].length).toBeGreaterThanOrEqual(8);
+          expect([...password].length).toBeLessThanOrEqual(128);
+          expect(classes).toBeGreaterThanOrEqual(3);
+          expect(password.toLowerCase().includes(username.toLowerCase())).toBe(false);
+        },
+      ),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { type Kysely, sql } from 'kysely';
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Dialect } from './connect.js';
 
 /** AUD-02: the database itself refuses UPDATE and DELETE on an append-only table. */
@@ -32,4 +32,11 @@ export async function makeAppendOnly(db: Kysely<any>, dialect: Dialect, table: s
 /** Which dialect a migration runs on, read from the Kysely adapter rather than passed around. */
 export function dialectOf(db: Kysely<any>): Dialect {
   return db.getExecutor().adapter.constructor.name.startsWith('Postgres') ? 'postgres' : 'sqlite';
+}
+
+/** `column LIKE %text%` (or `text%`) with the user's % _ \\ taken literally, on both engines. */
+export function like(column: string, text: string, mode: 'contains' | 'prefix' = 'contains'): Expression<SqlBool> {
+  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const pattern = mode === 'contains' ? `%${escaped}%` : `${escaped}%`;
+  return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
 }

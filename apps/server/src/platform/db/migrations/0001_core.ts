@@ -18,7 +18,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('archive_reason', 'text')
     .addColumn('merged_into_id', 'text', (c) => c.references('org.id'))
     .execute();
-  await db.schema.createIndex('org_parent_idx').on('org').columns(['parent_id', 'name']).execute();
+  await db.schema.createIndex('org_parent_idx').on('org').columns(['parent_id', 'status', 'name']).execute();
 
   await db.schema
     .createTable('org_closure')
