@@ -30,36 +30,34 @@ export default function OrgWorkspace() {
     </OrgSearch>
   );
 
-  if (mobile)
-    return (
-      <div>
-        <Button
-          icon={<ApartmentOutlined />}
-          onClick={() => setDrawer(true)}
-          style={{ marginBottom: 8 }}
-          data-testid="open-org-tree"
-        >
-          {m.openTree}
-        </Button>
-        <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} title={m.treeTitle} size="85%">
-          {panel}
-        </Drawer>
-        {atRoot && <TermReminderCard />}
-        <Outlet />
-      </div>
-    );
-
+  // One element tree for both widths: turning a tablet must not remount the page (and lose an open form).
   return (
-    <div style={{ display: 'flex', gap: 16, alignItems: 'flex-start' }}>
-      <Card
-        size="small"
-        title={m.treeTitle}
-        style={{ width: 320, flex: 'none', position: 'sticky', top: 80 }}
-        styles={{ body: { maxHeight: 'calc(100vh - 180px)', overflow: 'auto' } }}
-        data-testid="org-tree-panel"
-      >
-        {panel}
-      </Card>
+    <div style={mobile ? undefined : { display: 'flex', gap: 16, alignItems: 'flex-start' }}>
+      {mobile ? (
+        <div>
+          <Button
+            icon={<ApartmentOutlined />}
+            onClick={() => setDrawer(true)}
+            style={{ marginBottom: 8 }}
+            data-testid="open-org-tree"
+          >
+            {m.openTree}
+          </Button>
+          <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} title={m.treeTitle} size="85%">
+            {panel}
+          </Drawer>
+        </div>
+      ) : (
+        <Card
+          size="small"
+          title={m.treeTitle}
+          style={{ width: 320, flex: 'none', position: 'sticky', top: 80 }}
+          styles={{ body: { maxHeight: 'calc(100vh - 180px)', overflow: 'auto' } }}
+          data-testid="org-tree-panel"
+        >
+          {panel}
+        </Card>
+      )}
       <div style={{ flex: 1, minWidth: 0 }}>
         {atRoot && <TermReminderCard />}
         <Outlet />

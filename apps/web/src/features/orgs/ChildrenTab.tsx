@@ -29,7 +29,6 @@ export function ChildrenTab({ org }: { org: OrgDetail }) {
         loading={children.isPending}
         dataSource={children.data ?? []}
         pagination={(children.data?.length ?? 0) > 20 ? { pageSize: 20, showTotal: (t) => `共 ${t} 个` } : false}
-        scroll={mobile ? { x: 520 } : undefined}
         locale={{
           emptyText: <Empty description={canCreate ? m.childrenEmpty : m.childrenEmptyReadonly}>{createButton}</Empty>,
         }}
@@ -37,9 +36,20 @@ export function ChildrenTab({ org }: { org: OrgDetail }) {
           {
             title: m.name,
             dataIndex: 'name',
-            render: (name: string, r) => <Link to={`/orgs/${r.id}`}>{name}</Link>,
+            render: (name: string, r) => (
+              <div>
+                <Link to={`/orgs/${r.id}`}>{name}</Link>
+                {mobile && (
+                  <div style={{ color: '#888', fontSize: 12 }}>
+                    {orgKindLabel(r.kind, r.level)} · {m.childCount} {r.childCount}
+                  </div>
+                )}
+              </div>
+            ),
           },
-          { title: m.kind, key: 'kind', width: 120, render: (_, r) => orgKindLabel(r.kind, r.level) },
+          ...(mobile
+            ? []
+            : [{ title: m.kind, key: 'kind', width: 120, render: (_: unknown, r: OrgSummary) => orgKindLabel(r.kind, r.level) }]),
           {
             title: m.status,
             dataIndex: 'status',
@@ -48,7 +58,7 @@ export function ChildrenTab({ org }: { org: OrgDetail }) {
               <Tag color={s === 'active' ? 'green' : 'default'}>{s === 'active' ? m.statusActive : m.statusArchived}</Tag>
             ),
           },
-          { title: m.childCount, dataIndex: 'childCount', width: 110, align: 'right' },
+          ...(mobile ? [] : [{ title: m.childCount, dataIndex: 'childCount', width: 110, align: 'right' as const }]),
         ]}
       />
       {creating && (

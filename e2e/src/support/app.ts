@@ -1,0 +1,56 @@
+import type { Locator, Page } from 'playwright-core';
+
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export async function fillPasswordChange(page: Page, v: { current: string; next: string; newUsername?: string }): Promise<void> {
+  await page.getByLabel('当前密码').fill(v.current);
+  if (v.newUsername !== undefined) await page.getByLabel('新用户名').fill(v.newUsername);
+  await page.getByLabel('新密码', { exact: true }).fill(v.next);
+  await page.getByLabel('确认新密码').fill(v.next);
+  await page.getByRole('button', { name: '确认修改' }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await page.waitForURL('**/login');
+}
+
+/** Opens an antd Select by its form label and clicks the option with that exact text. */
+export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+}
+
+/** Types into an org picker (search by name or pinyin) and takes the first hit whose text contains `name`. */
+export async function pickOrg(page: Page, scope: Locator, label: string, query: string, name: string): Promise<void> {
+  const input = scope.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(query);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+}
+
+export function treePanel(page: Page): Locator {
+  return page.getByTestId('org-tree-panel');
+}
+
+export async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+export const orgIdFromUrl = (page: Page): string => {
+  const m = /\/orgs\/([0-9a-f-]{36})/.exec(page.url());
+  if (!m?.[1]) throw new Error(`not an org page: ${page.url()}`);
+  return m[1];
+};
+
+/** Waits until the org page shows this organisation (the previous one stays until the new one loads). */
+export async function expectOrgTitle(page: Page, name: string): Promise<void> {
+  await page.getByTestId('org-title').getByText(name, { exact: true }).waitFor();
+}
