@@ -9,8 +9,8 @@ import {
 } from '@tongxin/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { resetPassword, revokeSessions, setAccountDisabled, unlockAccount } from './change-account.js';
 import { presentAccountById } from './account.presenter.js';
+import { resetPassword, revokeSessions, setAccountDisabled, unlockAccount } from './change-account.js';
 import { createAccount } from './create-account.js';
 import { grantRole, revokeGrant } from './grant-role.js';
 import { listAccounts } from './list-accounts.js';
