@@ -54,7 +54,7 @@ export default function AccountsPage() {
           {m.title}
         </Typography.Title>
         <div style={{ flex: 1 }} />
-        <Space wrap>
+        <Space wrap style={mobile ? { width: '100%' } : undefined} styles={{ item: mobile ? { flex: '1 1 100%' } : undefined }}>
           <Input.Search
             allowClear
             placeholder={m.searchPlaceholder}
@@ -72,9 +72,6 @@ export default function AccountsPage() {
         </Space>
       </div>
       {accounts.error && <Alert type="error" showIcon title={accounts.error.message} style={{ marginBottom: 16 }} />}
-      <Typography.Text type="secondary" style={{ display: 'block', marginBottom: 8 }}>
-        {m.total(formatNumber(total))}
-      </Typography.Text>
       <AccountList
         items={accounts.data?.items ?? []}
         loading={accounts.isFetching}

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useSignOut } from '../app/layout/UserMenu';
 import { AuthShell } from '../features/auth/AuthShell';
 import { changePassword, meKey, mustChangeCredentials, useMe } from '../features/auth/api';
 import { authMessages as m } from '../features/auth/messages';
@@ -22,6 +23,7 @@ export default function ChangePasswordPage() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const { message } = App.useApp();
+  const signOut = useSignOut();
   if (!me) return null;
   const forced = mustChangeCredentials(me);
   const needUsername = me.user.mustChangeUsername;
@@ -109,7 +111,11 @@ export default function ChangePasswordPage() {
           <Button type="primary" htmlType="submit" block loading={busy}>
             {m.submitChange}
           </Button>
-          {!forced && (
+          {forced ? (
+            <Button block type="link" onClick={() => void signOut()}>
+              {m.logout}
+            </Button>
+          ) : (
             <Button block onClick={() => navigate(-1)}>
               {m.backToApp}
             </Button>

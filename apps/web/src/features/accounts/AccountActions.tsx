@@ -80,6 +80,7 @@ export function AccountActions({ account: a, canRevokeAnySession, onGrant, onSec
       run: () => confirm(m.confirmRevoke(a.displayName), () => accountApi.revokeSessions(a.id), m.revokedDone),
     });
 
+  if (!a.abilities.grant && items.length === 0) return null;
   return (
     <Space size={4} wrap>
       {a.abilities.grant && (

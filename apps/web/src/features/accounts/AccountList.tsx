@@ -32,7 +32,7 @@ export function AccountList({ items, loading, mobile, pagination, empty, actions
                 { key: 'login', label: m.lastLogin, children: a.lastLoginAt ? formatDateTime(a.lastLoginAt) : m.neverLoggedIn },
               ]}
             />
-            <div style={{ marginTop: 8 }}>{actions(a)}</div>
+            {actions(a)}
           </Card>
         ))}
         {items.length > 0 && <Pagination {...pagination} simple style={{ justifyContent: 'center', marginTop: 8 }} />}

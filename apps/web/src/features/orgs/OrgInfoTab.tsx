@@ -13,6 +13,7 @@ export function OrgInfoTab({ org }: { org: OrgDetail }) {
       bordered
       size="small"
       column={mobile ? 1 : 2}
+      styles={{ label: { whiteSpace: 'nowrap', width: mobile ? undefined : 160 } }}
       items={[
         { key: 'name', label: m.name, children: org.name, span: mobile ? 1 : 2 },
         { key: 'kind', label: m.kind, children: orgKindLabel(org.kind, org.level) },
