@@ -69,7 +69,7 @@ export default function AppLayout() {
         <div style={{ flex: 1 }} />
         <UserMenu me={me} compact={mobile} />
       </Layout.Header>
-      {me.demo && <Alert type="warning" banner title={m.demoBanner} data-testid="demo-banner" />}
+      {me.demo && <Alert type="warning" banner title={mobile ? m.demoBannerShort : m.demoBanner} data-testid="demo-banner" />}
       <Layout>
         {!mobile && (
           <Layout.Sider width={200} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>

@@ -6,6 +6,7 @@ export const layoutMessages = {
   menuAudit: '审计日志',
   menuOpen: '打开菜单',
   demoBanner: '演示环境：页面中的组织、人员和数据均为虚构，仅供体验，请勿录入真实信息。',
+  demoBannerShort: '演示环境：数据均为虚构，请勿录入真实信息。',
   changePassword: '修改密码',
   logout: '退出登录',
   loggedOut: '已退出登录',

@@ -1,6 +1,7 @@
+import { FilterOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { AuditFilter } from './api';
 import { AUDIT_RESULT_LABELS, AUDIT_TYPE_GROUPS, AUDIT_TYPE_LABELS, auditMessages as m } from './messages';
 
@@ -28,6 +29,9 @@ export function AuditFilters({
   mobile: boolean;
 }) {
   const [form] = Form.useForm<Values>();
+  // On a phone the filter bar folds away behind one button.
+  const [open, setOpen] = useState(false);
+  const active = Object.values(value).filter((v) => v !== undefined && v !== '').length;
   const key = JSON.stringify(value);
   // biome-ignore lint/correctness/useExhaustiveDependencies: key stands for value's content (the URL)
   useEffect(() => {
@@ -49,48 +53,62 @@ export function AuditFilters({
     });
 
   return (
-    <Form<Values> form={form} layout={mobile ? 'vertical' : 'inline'} onFinish={submit} style={{ rowGap: 12, marginBottom: 16 }}>
-      <Form.Item name="type" label={m.type}>
-        <AutoComplete
-          options={typeOptions}
-          placeholder={m.typePlaceholder}
-          style={{ width: mobile ? '100%' : 240 }}
-          showSearch={{
-            filterOption: (input, option) =>
-              String(option?.value ?? '').includes(input) || String(option?.label ?? '').includes(input),
-          }}
-          allowClear
-        />
-      </Form.Item>
-      <Form.Item name="actor" label={m.actor}>
-        <Input placeholder={m.actorPlaceholder} style={{ width: mobile ? '100%' : 170 }} allowClear />
-      </Form.Item>
-      <Form.Item name="result" label={m.result}>
-        <Select
-          allowClear
-          placeholder={m.resultPlaceholder}
-          style={{ width: mobile ? '100%' : 120 }}
-          options={Object.entries(AUDIT_RESULT_LABELS).map(([value, label]) => ({ value, label }))}
-        />
-      </Form.Item>
-      <Form.Item name="range" label={m.dateRange}>
-        <DatePicker.RangePicker format="YYYY-MM-DD" allowEmpty={[true, true]} style={{ width: mobile ? '100%' : 260 }} />
-      </Form.Item>
-      <Form.Item>
-        <Space>
-          <Button type="primary" htmlType="submit">
-            {m.query}
-          </Button>
-          <Button
-            onClick={() => {
-              form.resetFields();
-              onSearch({});
+    <>
+      {mobile && (
+        <Button onClick={() => setOpen(!open)} style={{ marginBottom: 12 }} icon={<FilterOutlined />}>
+          {m.filters}
+          {active > 0 ? `（${active}）` : ''}
+        </Button>
+      )}
+      <Form<Values>
+        hidden={mobile && !open}
+        form={form}
+        layout={mobile ? 'vertical' : 'inline'}
+        onFinish={submit}
+        style={{ rowGap: 12, marginBottom: 16 }}
+      >
+        <Form.Item name="type" label={m.type}>
+          <AutoComplete
+            options={typeOptions}
+            placeholder={m.typePlaceholder}
+            style={{ width: mobile ? '100%' : 240 }}
+            showSearch={{
+              filterOption: (input, option) =>
+                String(option?.value ?? '').includes(input) || String(option?.label ?? '').includes(input),
             }}
-          >
-            {m.reset}
-          </Button>
-        </Space>
-      </Form.Item>
-    </Form>
+            allowClear
+          />
+        </Form.Item>
+        <Form.Item name="actor" label={m.actor}>
+          <Input placeholder={m.actorPlaceholder} style={{ width: mobile ? '100%' : 170 }} allowClear />
+        </Form.Item>
+        <Form.Item name="result" label={m.result}>
+          <Select
+            allowClear
+            placeholder={m.resultPlaceholder}
+            style={{ width: mobile ? '100%' : 120 }}
+            options={Object.entries(AUDIT_RESULT_LABELS).map(([value, label]) => ({ value, label }))}
+          />
+        </Form.Item>
+        <Form.Item name="range" label={m.dateRange}>
+          <DatePicker.RangePicker format="YYYY-MM-DD" allowEmpty={[true, true]} style={{ width: mobile ? '100%' : 260 }} />
+        </Form.Item>
+        <Form.Item>
+          <Space>
+            <Button type="primary" htmlType="submit">
+              {m.query}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                onSearch({});
+              }}
+            >
+              {m.reset}
+            </Button>
+          </Space>
+        </Form.Item>
+      </Form>
+    </>
   );
 }

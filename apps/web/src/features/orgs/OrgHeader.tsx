@@ -9,12 +9,14 @@ export function OrgHeader({ org }: { org: OrgDetail }) {
   const active = org.status === 'active';
   return (
     <div>
-      <Breadcrumb
-        items={org.path.map((p, i) => ({
-          key: p.id,
-          title: i === org.path.length - 1 ? p.name : <Link to={`/orgs/${p.id}`}>{p.name}</Link>,
-        }))}
-      />
+      {org.path.length > 1 && (
+        <Breadcrumb
+          items={org.path.map((p, i) => ({
+            key: p.id,
+            title: i === org.path.length - 1 ? p.name : <Link to={`/orgs/${p.id}`}>{p.name}</Link>,
+          }))}
+        />
+      )}
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', marginTop: 12 }}>
         <Typography.Title level={4} style={{ margin: 0, minWidth: 0, overflowWrap: 'anywhere' }} data-testid="org-title">
           {org.name}
