@@ -71,6 +71,19 @@ describe('fresh install: first admin builds the tree and hands a branch to its s
     await expectOrgTitle(page, DISTRICT);
     districtId = orgIdFromUrl(page);
 
+    // A typo fixed through 更名 shows up in the title and in the tree.
+    await page.getByRole('button', { name: /更\s*名/ }).click();
+    const rename = page.getByRole('dialog').last();
+    await rename.getByLabel('新名称').fill(`${DISTRICT}（筹）`);
+    await rename.getByRole('button', { name: /确\s*定/ }).click();
+    await expectOrgTitle(page, `${DISTRICT}（筹）`);
+    await page.getByRole('button', { name: /更\s*名/ }).click();
+    await rename.getByLabel('新名称').fill(DISTRICT);
+    await shootBoth(page, 'org-rename');
+    await rename.getByRole('button', { name: /确\s*定/ }).click();
+    await expectOrgTitle(page, DISTRICT);
+    await treePanel(page).getByText(DISTRICT, { exact: true }).waitFor();
+
     await openTab(page, '下级组织');
     await page.getByTestId('create-child').click();
     await choose(page, drawer, '组织类型', '党支部');

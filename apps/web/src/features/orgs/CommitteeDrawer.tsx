@@ -89,18 +89,18 @@ export function CommitteeDrawer({ org, onClose }: { org: OrgDetail; onClose: () 
           {(fields, { add, remove }, { errors }) => (
             <>
               {fields.map((field) => (
-                <Space key={field.key} align="start" wrap style={{ display: 'flex' }}>
+                <div key={field.key} style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
                   <Form.Item
                     name={[field.name, 'duty']}
                     rules={[{ required: true, message: '请选择职务' }]}
-                    style={{ width: 130, marginBottom: 12 }}
+                    style={{ width: mobile ? 110 : 130, marginBottom: 12 }}
                   >
                     <Select options={dutyOptions} placeholder={m.duty} aria-label={m.duty} />
                   </Form.Item>
                   <Form.Item
                     name={[field.name, 'name']}
                     rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}
-                    style={{ width: mobile ? 150 : 220, marginBottom: 12 }}
+                    style={{ flex: 1, minWidth: 0, maxWidth: 260, marginBottom: 12 }}
                   >
                     <Input placeholder={m.memberName} maxLength={30} aria-label={m.memberName} />
                   </Form.Item>
@@ -110,7 +110,7 @@ export function CommitteeDrawer({ org, onClose }: { org: OrgDetail; onClose: () 
                     onClick={() => remove(field.name)}
                     aria-label={m.removeMember}
                   />
-                </Space>
+                </div>
               ))}
               <Form.ErrorList errors={errors} />
               <Button

@@ -7,7 +7,7 @@ export const orgMessages = {
   searchEmpty: '没有找到匹配的组织，换个关键词试试（如拼音首字母 jy）',
   treeEmpty: '暂无可查看的组织。如需查看，请联系上级党组织管理员为您授权。',
   notFoundTitle: '组织不存在或无权查看',
-  notFoundText: '该组织可能已被撤销合并，或不在您的管理范围内。请从左侧组织树重新选择。',
+  notFoundText: '该组织可能已被撤销或合并，或不在您的管理范围内。请从左侧组织树重新选择。',
   statusActive: '正常',
   statusArchived: '已撤销',
   archived: '已撤销',
