@@ -2,6 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // Libraries that change rarely get their own long-cached chunks; pages stay lazy (see src/app/router.tsx).
+// antd is left to automatic splitting on purpose: one antd chunk would put every component of every page
+// (tables, date pickers, forms) on the first screen and break its 400 KB gzip budget.
 const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
   { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 30 },

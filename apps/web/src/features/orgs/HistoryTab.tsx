@@ -13,9 +13,11 @@ export function HistoryTab({ orgId }: { orgId: string }) {
       style={{ marginTop: 8 }}
       items={history.data.map((h) => ({
         key: h.id,
-        title: formatDateTime(h.at),
         content: (
           <div>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {formatDateTime(h.at)}
+            </Typography.Text>
             <Tag color="red">{h.action}</Tag>
             <span>{h.summary}</span>
             {h.actorName && (
