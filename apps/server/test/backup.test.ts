@@ -37,7 +37,16 @@ describe.runIf(engine === 'sqlite')('CLI: backup → restore round trip, verify-
       await tongxin(dataDir, 'restore', backupFile);
       const restored = await openDeps(loadConfig({ DATA_DIR: dataDir }));
       expect(await restored.db.selectFrom('org').select(['id', 'name']).orderBy('id').execute()).toEqual(orgsBefore);
-      expect(Number((await restored.db.selectFrom('member').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)).toBeGreaterThan(300);
+      expect(
+        Number(
+          (
+            await restored.db
+              .selectFrom('member')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ).toBeGreaterThan(300);
       const types = (await restored.db.selectFrom('audit_log').select('type').orderBy('seq').execute()).map((r) => r.type);
       expect(types).toEqual(expect.arrayContaining(['system.seed', 'system.restore']));
       expect((await tongxin(dataDir, 'verify-audit')).stdout).toMatch(/审计日志完整：共 \d+ 条/);

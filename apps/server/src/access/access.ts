@@ -10,6 +10,11 @@ export interface GrantRow {
   reach: Reach;
 }
 
+interface Ancestor {
+  depth: number;
+  name: string;
+}
+
 export interface AccessUser {
   id: string;
   username: string;
@@ -28,7 +33,7 @@ export class Access {
     private readonly db: Db | Trx,
     readonly user: AccessUser | null,
     readonly grants: readonly GrantRow[],
-    private readonly ancestorCache = new Map<string, Map<string, number>>(),
+    private readonly ancestorCache = new Map<string, Map<string, Ancestor>>(),
   ) {}
 
   /**
@@ -92,24 +97,41 @@ export class Access {
     const tops: string[] = [];
     for (const id of ids) {
       const ancestors = await this.ancestorsOf(id);
-      const covered = [...ancestors.entries()].some(([ancestor, depth]) => depth > 0 && subtreeRoots.has(ancestor));
+      const covered = [...ancestors.entries()].some(([ancestor, a]) => a.depth > 0 && subtreeRoots.has(ancestor));
       if (!covered && ancestors.size > 0) tops.push(id);
     }
     return tops;
   }
 
-  private async ancestorsOf(orgId: string): Promise<Map<string, number>> {
+  /** The org's ancestors (itself at depth 0) with their names: one indexed query, kept for the request. */
+  private async ancestorsOf(orgId: string): Promise<Map<string, Ancestor>> {
     let found = this.ancestorCache.get(orgId);
     if (!found) {
       const rows = await this.db
         .selectFrom('org_closure')
-        .select(['ancestor_id', 'depth'])
-        .where('descendant_id', '=', orgId)
+        .innerJoin('org', 'org.id', 'org_closure.ancestor_id')
+        .select(['org_closure.ancestor_id', 'org_closure.depth', 'org.name'])
+        .where('org_closure.descendant_id', '=', orgId)
         .execute();
-      found = new Map(rows.map((r) => [r.ancestor_id, r.depth]));
+      found = new Map(rows.map((r) => [r.ancestor_id, { depth: r.depth, name: r.name }]));
       this.ancestorCache.set(orgId, found);
     }
     return found;
+  }
+
+  /** The org's path from the top, with only the ancestors the user may see (no query after an authorize). */
+  async visiblePath(orgId: string): Promise<{ id: string; name: string }[]> {
+    const ancestors = [...(await this.ancestorsOf(orgId)).entries()].sort((a, b) => b[1].depth - a[1].depth);
+    const grants = VISIBILITY.flatMap((p) => this.grantsWith(p));
+    const depthOf = new Map(ancestors.map(([id, a]) => [id, a.depth]));
+    const visible = ([id, a]: [string, Ancestor]) =>
+      grants.some((g) => {
+        if (g.orgId === null) return true;
+        if (g.reach === 'org') return g.orgId === id;
+        const grantDepth = depthOf.get(g.orgId);
+        return grantDepth !== undefined && grantDepth >= a.depth;
+      });
+    return ancestors.filter(visible).map(([id, a]) => ({ id, name: a.name }));
   }
 
   /** True when the permission holds at this org (through a grant at it, or at an ancestor with subtree reach). */

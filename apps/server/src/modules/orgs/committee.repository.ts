@@ -1,25 +1,30 @@
 import type { Db, Trx } from '../../platform/db/connect.js';
 
-/** The current branch committee (the one not superseded), with its members in order. */
+/** The current branch committee (the one not superseded), with its members in order: one query. */
 export async function loadCommittee(db: Db | Trx, orgId: string) {
-  const committee = await db
+  const rows = await db
     .selectFrom('org_committee')
-    .select(['id', 'term_start', 'term_end', 'elected_on'])
-    .where('org_id', '=', orgId)
-    .where('superseded_at', 'is', null)
-    .executeTakeFirst();
-  if (!committee) return null;
-  const members = await db
-    .selectFrom('committee_member')
-    .select(['name', 'duty', 'user_id'])
-    .where('committee_id', '=', committee.id)
-    .orderBy('position')
+    .leftJoin('committee_member', 'committee_member.committee_id', 'org_committee.id')
+    .select([
+      'org_committee.id',
+      'org_committee.term_start',
+      'org_committee.term_end',
+      'org_committee.elected_on',
+      'committee_member.name',
+      'committee_member.duty',
+      'committee_member.user_id',
+    ])
+    .where('org_committee.org_id', '=', orgId)
+    .where('org_committee.superseded_at', 'is', null)
+    .orderBy('committee_member.position')
     .execute();
+  const first = rows[0];
+  if (!first) return null;
   return {
-    id: committee.id,
-    termStart: committee.term_start,
-    termEnd: committee.term_end,
-    electedOn: committee.elected_on,
-    members: members.map((m) => ({ name: m.name, duty: m.duty, userId: m.user_id })),
+    id: first.id,
+    termStart: first.term_start,
+    termEnd: first.term_end,
+    electedOn: first.elected_on,
+    members: rows.filter((r) => r.name !== null).map((r) => ({ name: r.name!, duty: r.duty!, userId: r.user_id })),
   };
 }

@@ -1,58 +1,55 @@
 import { orgWarnings } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
-import { VISIBILITY } from '../../access/access.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { loadCommittee } from './committee.repository.js';
-import { findOrg } from './org.repository.js';
 
-/** The org page: details, visible path, counts, committee, set-up warnings and what the user may do here. */
+/**
+ * The org page: details, visible path, counts, committee, set-up warnings and what the user may do here.
+ * Three queries after authorization (the path comes from the ancestors the check already loaded).
+ */
 export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
   const { db } = deps;
   const access = request.access;
   await access.authorize('org.read', id);
-  const org = await findOrg(db, id);
+  const org = await db
+    .selectFrom('org')
+    .leftJoin('org as merged', 'merged.id', 'org.merged_into_id')
+    .selectAll('org')
+    .select((eb) => [
+      'merged.name as merged_name',
+      eb
+        .selectFrom('org_closure')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('org_closure.ancestor_id', '=', 'org.id')
+        .where('org_closure.depth', '>', 0)
+        .as('descendant_count'),
+      eb
+        .selectFrom('org as child')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('child.parent_id', '=', 'org.id')
+        .where('child.status', '=', 'active')
+        .as('child_count'),
+      eb
+        .selectFrom('member')
+        .select((c) => c.fn.countAll<number>().as('n'))
+        .whereRef('member.org_id', '=', 'org.id')
+        .where('member.status', '=', 'full')
+        .where('member.archived_at', 'is', null)
+        .as('full_member_count'),
+    ])
+    .where('org.id', '=', id)
+    .executeTakeFirst();
   if (!org) throw notFound('组织');
-  const [path, counts, members, committee, mergedInto] = await Promise.all([
-    db
-      .selectFrom('org_closure')
-      .innerJoin('org', 'org.id', 'org_closure.ancestor_id')
-      .select(['org.id', 'org.name'])
-      .where('org_closure.descendant_id', '=', id)
-      .where(access.scope(VISIBILITY, 'org.id'))
-      .orderBy('org_closure.depth', 'desc')
-      .execute(),
-    db
-      .selectFrom('org_closure')
-      .select((eb) => eb.fn.countAll<number>().as('descendants'))
-      .where('ancestor_id', '=', id)
-      .where('depth', '>', 0)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('member')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('org_id', '=', id)
-      .where('status', '=', 'full')
-      .where('archived_at', 'is', null)
-      .executeTakeFirstOrThrow(),
+  const [path, committee, manage, manageCommittee, manageAccounts] = await Promise.all([
+    access.visiblePath(id),
     loadCommittee(db, id),
-    org.merged_into_id
-      ? db.selectFrom('org').select(['id', 'name']).where('id', '=', org.merged_into_id).executeTakeFirst()
-      : undefined,
-  ]);
-  const [manage, manageCommittee, manageAccounts] = await Promise.all([
     access.can('org.manage', id),
     access.can('committee.manage', id),
     access.can('account.manage', id),
   ]);
-  const childCount = await db
-    .selectFrom('org')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('parent_id', '=', id)
-    .where('status', '=', 'active')
-    .executeTakeFirstOrThrow();
-  const fullMemberCount = Number(members.n);
+  const fullMemberCount = Number(org.full_member_count ?? 0);
   const active = org.status === 'active';
   return {
     id: org.id,
@@ -61,14 +58,14 @@ export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
     kind: org.kind,
     level: org.level,
     status: org.status,
-    childCount: Number(childCount.n),
+    childCount: Number(org.child_count ?? 0),
     foundedOn: org.founded_on,
     createdAt: org.created_at,
     archivedAt: org.archived_at,
     archiveReason: org.archive_reason,
-    mergedInto: mergedInto ?? null,
+    mergedInto: org.merged_into_id && org.merged_name ? { id: org.merged_into_id, name: org.merged_name } : null,
     path,
-    descendantCount: Number(counts.descendants),
+    descendantCount: Number(org.descendant_count ?? 0),
     fullMemberCount,
     committee,
     warnings: active

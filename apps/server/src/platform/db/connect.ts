@@ -59,6 +59,27 @@ async function checkPostgres(pool: pg.Pool): Promise<void> {
   }
 }
 
+/**
+ * Kysely's SQLite driver prepares every statement anew; at small query cost that parsing dominates. This keeps
+ * prepared statements by their SQL text (the SQL is Kysely's output with ? parameters, so the set is bounded by
+ * the code's query shapes; the cap guards against shapes that vary with list lengths).
+ */
+function withStatementCache(handle: SQLite.Database, limit = 1000) {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => handle.close(),
+    prepare(sqlText: string) {
+      let statement = cache.get(sqlText);
+      if (!statement) {
+        statement = handle.prepare(sqlText);
+        if (cache.size >= limit) cache.delete(cache.keys().next().value as string);
+        cache.set(sqlText, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 export async function openDatabase(opts: { databaseUrl: string | null; sqliteFile: string }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
@@ -67,6 +88,6 @@ export async function openDatabase(opts: { databaseUrl: string | null; sqliteFil
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
   }
   const sqlite = openSqlite(opts.sqliteFile);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }

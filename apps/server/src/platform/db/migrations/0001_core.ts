@@ -83,7 +83,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.references('app_user.id'))
     .addColumn('position', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('committee_member_committee_idx').on('committee_member').column('committee_id').execute();
+  await db.schema
+    .createIndex('committee_member_committee_idx')
+    .on('committee_member')
+    .columns(['committee_id', 'position'])
+    .execute();
 
   await db.schema
     .createTable('member')
