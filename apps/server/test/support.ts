@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Reach, Role } from '@tongxin/contracts';
+import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { buildApp } from '../src/app.js';
@@ -162,9 +163,7 @@ export interface Session {
   headers: Record<string, string>;
 }
 
-type Injectable = {
-  inject: (opts: object) => Promise<{ statusCode: number; headers: Record<string, unknown>; json: () => any }>;
-};
+type Injectable = Pick<FastifyInstance, 'inject'>;
 
 export async function signIn(app: Injectable, username: string, password = PASSWORD): Promise<Session> {
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
