@@ -88,6 +88,7 @@ export default function AuditPage() {
       />
       {log.error && <Alert type="error" showIcon title={log.error.message} style={{ marginBottom: 16 }} />}
       <AuditTable
+        mobile={mobile}
         items={log.data?.items ?? []}
         loading={log.isFetching}
         pagination={{
