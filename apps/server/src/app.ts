@@ -60,6 +60,9 @@ export async function buildApp(
         baseUri: ["'none'"],
         frameAncestors: ["'none'"],
         formAction: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        // Intranet deployments may run on plain HTTP behind a 国密 TLS gateway; upgrading would break them.
+        upgradeInsecureRequests: null,
       },
     },
     hsts: { maxAge: 31_536_000, includeSubDomains: true },
