@@ -24,7 +24,7 @@ export const accountView = z.object({
   lastLoginAt: z.string().nullable(),
   createdAt: z.string(),
   grants: z.array(grantView),
-  abilities: z.object({ manage: z.boolean(), grant: z.boolean(), unlock: z.boolean() }),
+  abilities: z.object({ manage: z.boolean(), grant: z.boolean(), unlock: z.boolean(), revokeSessions: z.boolean() }),
 });
 export type AccountView = z.infer<typeof accountView>;
 

@@ -44,6 +44,10 @@ export const meResponse = z.object({
     accounts: z.boolean(),
     grants: z.boolean(),
     audit: z.boolean(),
+    createAccounts: z.boolean(),
+    /** The system admin creates accounts outside the tree (三员); others must give a home org. */
+    createAccountsWithoutOrg: z.boolean(),
+    grantAdminRoles: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

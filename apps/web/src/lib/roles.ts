@@ -1,13 +1,8 @@
-import { isAdminRole, type Me, type Permission, ROLE_PERMISSIONS } from '@tongxin/contracts';
+import { isAdminRole, type Me } from '@tongxin/contracts';
 
 /** 三员 accounts (system, security, audit admin) hold no business role. */
 export function isAdminOnly(me: Me): boolean {
   return me.grants.length > 0 && me.grants.every((g) => isAdminRole(g.role));
-}
-
-/** Whether any grant carries the permission; only to decide which buttons to offer, the server decides. */
-export function holdsAnywhere(me: Me, permission: Permission): boolean {
-  return me.grants.some((g) => ROLE_PERMISSIONS[g.role].includes(permission));
 }
 
 /** Where "/" leads when the user has no org tree to land on. */

@@ -12,7 +12,6 @@ import { accountMessages as m } from '../features/accounts/messages';
 import { type Secret, SecretModal } from '../features/accounts/SecretModal';
 import { useMe } from '../features/auth/api';
 import { formatNumber } from '../lib/format';
-import { holdsAnywhere } from '../lib/roles';
 import { useIsMobile } from '../lib/useIsMobile';
 
 const toInt = (v: string | null, fallback: number) => {
@@ -34,8 +33,7 @@ export default function AccountsPage() {
   const [draft, setDraft] = useState(q);
   if (!me) return null;
 
-  const canCreate = holdsAnywhere(me, 'account.manage') || holdsAnywhere(me, 'system.account.manage');
-  const securityAdmin = holdsAnywhere(me, 'security.grant.manage');
+  const canCreate = me.abilities.createAccounts;
   const update = (next: Record<string, string | number>) => {
     const merged = { q, page, pageSize, ...next };
     const out: Record<string, string> = {};
@@ -85,18 +83,11 @@ export default function AccountsPage() {
           showTotal: (t) => m.total(formatNumber(t)),
           onChange: (p, size) => update({ page: size !== pageSize ? 1 : p, pageSize: size }),
         }}
-        actions={(a) => (
-          <AccountActions
-            account={a}
-            canRevokeAnySession={holdsAnywhere(me, 'security.session.revoke')}
-            onGrant={setGranting}
-            onSecret={setSecret}
-          />
-        )}
+        actions={(a) => <AccountActions account={a} onGrant={setGranting} onSecret={setSecret} />}
       />
       {creating && (
         <CreateAccountDrawer
-          orgRequired={!holdsAnywhere(me, 'system.account.manage')}
+          orgRequired={!me.abilities.createAccountsWithoutOrg}
           onClose={() => setCreating(false)}
           onCreated={(s) => {
             setCreating(false);
@@ -104,7 +95,7 @@ export default function AccountsPage() {
           }}
         />
       )}
-      {granting && <GrantDrawer account={granting} adminRoles={securityAdmin} onClose={() => setGranting(null)} />}
+      {granting && <GrantDrawer account={granting} adminRoles={me.abilities.grantAdminRoles} onClose={() => setGranting(null)} />}
       <SecretModal secret={secret} onClose={() => setSecret(null)} />
     </Card>
   );

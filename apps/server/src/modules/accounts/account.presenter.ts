@@ -13,6 +13,7 @@ export async function presentAccounts(db: Db, access: Access, rows: UserRow[], l
     rows.map((r) => r.id),
   );
   const canUnlock = access.holdsGlobally('security.account.unlock');
+  const canRevokeAny = access.holdsGlobally('security.session.revoke');
   const canGrant = access.holdsAnywhere('grant.manage') || access.holdsGlobally('security.grant.manage');
   return Promise.all(
     rows.map(async (r) => ({
@@ -29,11 +30,15 @@ export async function presentAccounts(db: Db, access: Access, rows: UserRow[], l
       grants: grants
         .filter((g) => g.user_id === r.id)
         .map((g) => ({ id: g.id, role: g.role, orgId: g.org_id, orgName: g.org_name, reach: g.reach })),
-      abilities: {
-        manage: await canManageAccount(db, access, r),
-        grant: canGrant && access.user?.id !== r.id,
-        unlock: canUnlock,
-      },
+      abilities: await (async () => {
+        const manage = await canManageAccount(
+          db,
+          access,
+          r,
+          grants.filter((g) => g.user_id === r.id),
+        );
+        return { manage, grant: canGrant && access.user?.id !== r.id, unlock: canUnlock, revokeSessions: manage || canRevokeAny };
+      })(),
     })),
   );
 }

@@ -1,4 +1,4 @@
-import { isAdminRole } from '@tongxin/contracts';
+import { isAdminRole, type Role } from '@tongxin/contracts';
 import type { Access } from '../../access/access.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { AppUserTable } from '../../platform/db/types.js';
@@ -35,10 +35,15 @@ export async function grantsOf(db: Db | Trx, userIds: string[]) {
 }
 
 /** May the actor change this account (disable, reset)? 三员 accounts only by the system admin. */
-export async function canManageAccount(db: Db | Trx, access: Access, user: AppUserTable): Promise<boolean> {
+export async function canManageAccount(
+  db: Db | Trx,
+  access: Access,
+  user: AppUserTable,
+  knownGrants?: { role: Role }[],
+): Promise<boolean> {
   if (access.user?.id === user.id) return false;
   if (access.holdsGlobally('system.account.manage')) return true;
-  const grants = await grantsOf(db, [user.id]);
+  const grants = knownGrants ?? (await grantsOf(db, [user.id]));
   if (grants.some((g) => isAdminRole(g.role))) return false;
   return user.home_org_id !== null && (await access.can('account.manage', user.home_org_id));
 }

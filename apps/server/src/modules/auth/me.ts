@@ -30,6 +30,9 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       accounts: access.holdsAnywhere('account.read') || access.holdsAnywhere('system.account.manage'),
       grants: access.holdsAnywhere('grant.manage') || access.holdsAnywhere('security.grant.manage'),
       audit: access.holdsAnywhere('audit.read'),
+      createAccounts: access.holdsAnywhere('account.manage') || access.holdsGlobally('system.account.manage'),
+      createAccountsWithoutOrg: access.holdsGlobally('system.account.manage'),
+      grantAdminRoles: access.holdsGlobally('security.grant.manage'),
     },
   };
 }

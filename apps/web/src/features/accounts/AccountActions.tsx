@@ -9,14 +9,13 @@ import type { Secret } from './SecretModal';
 interface Props {
   account: AccountView;
   /** The security admin ends sessions of any account (no per-row ability for it yet). */
-  canRevokeAnySession: boolean;
   onGrant: (account: AccountView) => void;
   onSecret: (secret: Secret) => void;
 }
 
 type Item = { key: string; label: string; danger?: boolean; run: () => void };
 
-export function AccountActions({ account: a, canRevokeAnySession, onGrant, onSecret }: Props) {
+export function AccountActions({ account: a, onGrant, onSecret }: Props) {
   const { modal, message } = App.useApp();
   const invalidate = useInvalidateAccounts();
 
@@ -73,7 +72,7 @@ export function AccountActions({ account: a, canRevokeAnySession, onGrant, onSec
       label: m.unlock,
       run: () => confirm(m.confirmUnlock(a.displayName), () => accountApi.unlock(a.id), m.unlockedDone),
     });
-  if (a.abilities.manage || canRevokeAnySession)
+  if (a.abilities.revokeSessions)
     items.push({
       key: 'sessions',
       label: m.revokeSessions,
