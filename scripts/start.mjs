@@ -15,12 +15,19 @@ function newest(dir) {
   return latest;
 }
 
-const sources = ['apps/web/src', 'apps/web/index.html', 'packages/contracts/src'].map((p) => path.join(root, p)).filter(fs.existsSync);
-const stale = !fs.existsSync(dist) || sources.some((s) => (fs.statSync(s).isDirectory() ? newest(s) : fs.statSync(s).mtimeMs) > fs.statSync(dist).mtimeMs);
+const sources = ['apps/web/src', 'apps/web/index.html', 'packages/contracts/src']
+  .map((p) => path.join(root, p))
+  .filter(fs.existsSync);
+const stale =
+  !fs.existsSync(dist) ||
+  sources.some((s) => (fs.statSync(s).isDirectory() ? newest(s) : fs.statSync(s).mtimeMs) > fs.statSync(dist).mtimeMs);
 if (stale) {
   console.log('正在构建前端（首次启动约需半分钟）…');
   const build = spawnSync('npm', ['run', 'build', '-w', '@tongxin/web'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-const server = spawnSync(process.execPath, ['apps/server/bin/tongxin.mjs', 'start', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const server = spawnSync(process.execPath, ['apps/server/bin/tongxin.mjs', 'start', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 process.exit(server.status ?? 1);
