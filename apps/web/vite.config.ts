@@ -8,7 +8,6 @@ const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
   { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/, priority: 30 },
   { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/, priority: 30 },
-  { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 30 },
 ];
 
 export default defineConfig({

@@ -1,5 +1,6 @@
 export * from './accounts.js';
 export * from './audit.js';
+export * from './audit-events.js';
 export * from './auth.js';
 export * from './errors.js';
 export * from './org-rules.js';

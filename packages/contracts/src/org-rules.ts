@@ -1,4 +1,9 @@
-import type { OrgKind, OrgWarning } from './index.js';
+import type { OrgKind } from './org-kinds.js';
+
+export interface OrgWarning {
+  code: string;
+  message: string;
+}
 
 /** DOMAIN.md's set-up rules, as data so a city can change them. */
 export const ORG_RULES = {

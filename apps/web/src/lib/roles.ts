@@ -1,4 +1,5 @@
-import { isAdminRole, type Me } from '@tongxin/contracts';
+import type { Me } from '@tongxin/contracts';
+import { isAdminRole } from '@tongxin/contracts/labels';
 
 /** 三员 accounts (system, security, audit admin) hold no business role. */
 export function isAdminOnly(me: Me): boolean {

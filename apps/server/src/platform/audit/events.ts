@@ -1,32 +1,6 @@
-/** Every audit event type the code writes (AUD-01). docs/operations.md lists them too (AUD-09). */
-export const AUDIT_EVENT_TYPES = [
-  'auth.login',
-  'auth.logout',
-  'auth.timeout',
-  'auth.lock',
-  'auth.unlock',
-  'auth.password_change',
-  'auth.password_reset',
-  'auth.session_revoke',
-  'account.create',
-  'account.disable',
-  'account.enable',
-  'grant.create',
-  'grant.revoke',
-  'org.create',
-  'org.rename',
-  'org.move',
-  'org.merge',
-  'org.dissolve',
-  'org.committee_set',
-  'access.denied',
-  'audit.read',
-  'audit.verify',
-  'system.backup',
-  'system.restore',
-  'system.seed',
-] as const;
-export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];
+import type { AuditEventType } from '@tongxin/contracts';
+
+export { AUDIT_EVENT_TYPES, type AuditEventType } from '@tongxin/contracts';
 
 export type AuditResult = 'success' | 'denied' | 'failed';
 

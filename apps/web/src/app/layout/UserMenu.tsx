@@ -1,7 +1,7 @@
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@tongxin/contracts';
-import { ROLE_LABELS } from '@tongxin/contracts';
+import { ROLE_LABELS } from '@tongxin/contracts/labels';
 import { App, Button, Dropdown } from 'antd';
 import { useNavigate } from 'react-router';
 import { logout } from '../../features/auth/api';

@@ -1,13 +1,5 @@
-import {
-  type AccountView,
-  isAdminRole,
-  REACH_LABELS,
-  REACHES,
-  type Reach,
-  ROLE_LABELS,
-  ROLES,
-  type Role,
-} from '@tongxin/contracts';
+import type { AccountView, Reach, Role } from '@tongxin/contracts';
+import { isAdminRole, REACH_LABELS, REACHES, ROLE_LABELS, ROLES } from '@tongxin/contracts/labels';
 import { Alert, App, Button, Drawer, Form, Select, Space } from 'antd';
 import { useState } from 'react';
 import { applyServerErrors } from '../../lib/forms';

@@ -1,4 +1,5 @@
-import { type AccountView, ROLE_LABELS } from '@tongxin/contracts';
+import type { AccountView } from '@tongxin/contracts';
+import { ROLE_LABELS } from '@tongxin/contracts/labels';
 import { App, Tag, Typography } from 'antd';
 import { isApiError } from '../../lib/api';
 import { accountApi, useInvalidateAccounts } from './api';

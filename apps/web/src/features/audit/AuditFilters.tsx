@@ -1,9 +1,10 @@
 import { FilterOutlined } from '@ant-design/icons';
+import { AUDIT_RESULT_LABELS } from '@tongxin/contracts/labels';
 import { AutoComplete, Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import type { AuditFilter } from './api';
-import { AUDIT_RESULT_LABELS, AUDIT_TYPE_GROUPS, AUDIT_TYPE_LABELS, auditMessages as m } from './messages';
+import { AUDIT_TYPE_GROUPS, AUDIT_TYPE_LABELS, auditMessages as m } from './messages';
 
 interface Values {
   type?: string;

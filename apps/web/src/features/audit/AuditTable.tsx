@@ -1,8 +1,9 @@
-import { ROLE_LABELS, type Role } from '@tongxin/contracts';
+import type { Role } from '@tongxin/contracts';
+import { AUDIT_RESULT_LABELS, ROLE_LABELS } from '@tongxin/contracts/labels';
 import { Empty, Table, type TableColumnsType, type TablePaginationConfig, Tag, Typography } from 'antd';
 import { formatDateTime } from '../../lib/format';
 import type { AuditEntry } from './api';
-import { AUDIT_OBJECT_LABELS, AUDIT_RESULT_COLORS, AUDIT_RESULT_LABELS, AUDIT_TYPE_LABELS, auditMessages as m } from './messages';
+import { AUDIT_OBJECT_LABELS, AUDIT_RESULT_COLORS, AUDIT_TYPE_LABELS, auditMessages as m } from './messages';
 
 const typeLabel = (t: string) => AUDIT_TYPE_LABELS[t] ?? t;
 const actorLabel = (r: AuditEntry) => (r.actorName === 'system' || !r.actorName ? m.system : r.actorName);

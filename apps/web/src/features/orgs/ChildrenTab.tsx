@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { ALLOWED_CHILD_KINDS, type OrgDetail, type OrgSummary } from '@tongxin/contracts';
+import type { OrgDetail, OrgSummary } from '@tongxin/contracts';
+import { ALLOWED_CHILD_KINDS } from '@tongxin/contracts/labels';
 import { Button, Empty, Table, Tag } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router';

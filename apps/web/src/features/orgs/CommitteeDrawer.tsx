@@ -1,5 +1,6 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { COMMITTEE_DUTIES, COMMITTEE_DUTY_LABELS, type CommitteeDuty, ORG_RULES, type OrgDetail } from '@tongxin/contracts';
+import type { CommitteeDuty, OrgDetail } from '@tongxin/contracts';
+import { COMMITTEE_DUTIES, COMMITTEE_DUTY_LABELS, ORG_RULES } from '@tongxin/contracts/labels';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';

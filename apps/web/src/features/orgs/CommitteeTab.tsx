@@ -1,5 +1,6 @@
 import { EditOutlined } from '@ant-design/icons';
-import { COMMITTEE_DUTY_LABELS, type OrgDetail } from '@tongxin/contracts';
+import type { OrgDetail } from '@tongxin/contracts';
+import { COMMITTEE_DUTY_LABELS } from '@tongxin/contracts/labels';
 import { Button, Descriptions, Empty, Table } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { formatDate } from '../../lib/format';

@@ -1,11 +1,5 @@
-import {
-  ALLOWED_CHILD_KINDS,
-  COMMITTEE_LEVEL_LABELS,
-  type CommitteeLevel,
-  ORG_KIND_LABELS,
-  type OrgDetail,
-  type OrgKind,
-} from '@tongxin/contracts';
+import type { CommitteeLevel, OrgDetail, OrgKind } from '@tongxin/contracts';
+import { ALLOWED_CHILD_KINDS, COMMITTEE_LEVEL_LABELS, ORG_KIND_LABELS } from '@tongxin/contracts/labels';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';

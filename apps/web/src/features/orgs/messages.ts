@@ -1,4 +1,5 @@
-import { COMMITTEE_LEVEL_LABELS, type CommitteeLevel, ORG_KIND_LABELS, type OrgKind } from '@tongxin/contracts';
+import type { CommitteeLevel, OrgKind } from '@tongxin/contracts';
+import { COMMITTEE_LEVEL_LABELS, ORG_KIND_LABELS } from '@tongxin/contracts/labels';
 
 export const orgMessages = {
   treeTitle: '组织树',

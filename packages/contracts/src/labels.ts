@@ -1,0 +1,8 @@
+/**
+ * The zod-free part of the contracts: labels, roles and rules as plain data. The browser imports values from
+ * here (`@tongxin/contracts/labels`) so that its first screen does not load zod.
+ */
+export * from './audit-events.js';
+export * from './org-kinds.js';
+export * from './org-rules.js';
+export * from './permissions.js';
