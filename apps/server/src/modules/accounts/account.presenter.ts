@@ -16,30 +16,29 @@ export async function presentAccounts(db: Db, access: Access, rows: UserRow[], l
   const canRevokeAny = access.holdsGlobally('security.session.revoke');
   const canGrant = access.holdsAnywhere('grant.manage') || access.holdsGlobally('security.grant.manage');
   return Promise.all(
-    rows.map(async (r) => ({
-      id: r.id,
-      username: r.username,
-      displayName: r.display_name,
-      homeOrgId: r.home_org_id,
-      homeOrgName: r.home_org_name,
-      disabled: r.disabled_at !== null,
-      locked: lockedNames.has(r.username_lower),
-      mustChangePassword: r.must_change_password === 1,
-      lastLoginAt: r.last_login_at,
-      createdAt: r.created_at,
-      grants: grants
-        .filter((g) => g.user_id === r.id)
-        .map((g) => ({ id: g.id, role: g.role, orgId: g.org_id, orgName: g.org_name, reach: g.reach })),
-      abilities: await (async () => {
-        const manage = await canManageAccount(
-          db,
-          access,
-          r,
-          grants.filter((g) => g.user_id === r.id),
-        );
-        return { manage, grant: canGrant && access.user?.id !== r.id, unlock: canUnlock, revokeSessions: manage || canRevokeAny };
-      })(),
-    })),
+    rows.map(async (r) => {
+      const own = grants.filter((g) => g.user_id === r.id);
+      const manage = await canManageAccount(db, access, r, own);
+      return {
+        id: r.id,
+        username: r.username,
+        displayName: r.display_name,
+        homeOrgId: r.home_org_id,
+        homeOrgName: r.home_org_name,
+        disabled: r.disabled_at !== null,
+        locked: lockedNames.has(r.username_lower),
+        mustChangePassword: r.must_change_password === 1,
+        lastLoginAt: r.last_login_at,
+        createdAt: r.created_at,
+        grants: own.map((g) => ({ id: g.id, role: g.role, orgId: g.org_id, orgName: g.org_name, reach: g.reach })),
+        abilities: {
+          manage,
+          grant: canGrant && access.user?.id !== r.id,
+          unlock: canUnlock,
+          revokeSessions: manage || canRevokeAny,
+        },
+      };
+    }),
   );
 }
 
