@@ -47,7 +47,7 @@ program
       }
     }
     const app = await buildApp(deps, { webRoot, logger: { level: config.logLevel } });
-    await app.listen({ port: config.port, host: config.host });
+    await app.listen({ port: config.port, host: config.host ?? (deps.demo ? '127.0.0.1' : '0.0.0.0') });
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(pidFile, String(process.pid));
     const stop = async () => {

@@ -36,9 +36,21 @@ describe('accounts and grants (AZ-02, AZ-04, AZ-06)', () => {
     },
   );
 
-  // A secretary's account lives in branchA1: who may disable it?
+  // A member account of branchA1: who may disable it? (The system admin only manages accounts with no role yet.)
   it.each(
-    byActor({ anonymous: 401, member: 404, enterprise: 404, secretary: 403, districtB: 404, secadmin: 403, auditor: 404 }, 200),
+    byActor(
+      {
+        anonymous: 401,
+        member: 404,
+        enterprise: 404,
+        secretary: 403,
+        districtB: 404,
+        secadmin: 403,
+        auditor: 404,
+        sysadmin: 403,
+      },
+      200,
+    ),
   )('POST /api/accounts/:id/disable (branchA1 account) as %s → %i', async (actor, status) => {
     const target = await addUser(
       t.deps,

@@ -47,9 +47,32 @@ describe('AZ-01 route access declarations', () => {
     expect(routes).toMatchSnapshot();
   });
 
-  it('IN-05: no GET route changes state (every writer is POST/PUT/PATCH/DELETE)', () => {
-    const gets = t.app.routeRegistry.filter((r) => r.method === 'GET').map((r) => r.url);
-    for (const url of gets) expect(url).not.toMatch(/login|logout|create|delete|disable|grant|verify$/);
+  it('IN-05: no GET route changes business data', async () => {
+    const s = await signIn(t.app, 'cityadmin');
+    // Sessions (last seen) and the audit log (audited reads) may change on a read; nothing else may.
+    const tables = [
+      'org',
+      'org_closure',
+      'org_history',
+      'org_committee',
+      'committee_member',
+      'member',
+      'app_user',
+      'role_grant',
+      'login_failure',
+    ] as const;
+    const snapshot = async () =>
+      JSON.stringify(await Promise.all(tables.map((name) => t.deps.db.selectFrom(name).selectAll().execute())));
+    const before = await snapshot();
+    const gets = t.app.routeRegistry.filter(
+      (r) => r.method === 'GET' && r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'),
+    );
+    expect(gets.length).toBeGreaterThan(8);
+    for (const route of gets) {
+      const url = route.url.replace(':id', tree.branchA1).replace('/search', '/search?q=党');
+      await t.app.inject({ method: 'GET', url, headers: s.headers });
+    }
+    expect(await snapshot()).toBe(before);
   });
 });
 
@@ -104,10 +127,12 @@ describe('HTTP platform', () => {
       method: 'POST',
       url: '/api/orgs',
       headers: { ...s.headers, 'content-type': 'application/json' },
-      payload: '{"parentId":"x","name":"abc","kind":"branch","__proto__":{"polluted":true}}',
+      payload: `{"parentId":"${tree.districtA}","name":"原型污染测试党支部","kind":"branch","__proto__":{"polluted":true}}`,
     });
     expect(res.statusCode).toBe(400);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const created = await t.deps.db.selectFrom('org').select('id').where('name', '=', '原型污染测试党支部').executeTakeFirst();
+    expect(created).toBeUndefined();
   });
 
   it('IN-05: a state change without the CSRF token is refused', async () => {

@@ -8,7 +8,8 @@ export interface PasswordPolicyConfig {
 
 export interface Config {
   port: number;
-  host: string;
+  /** Listen address; unset means loopback for the demo world (its passwords are published) and all interfaces otherwise. */
+  host: string | null;
   dataDir: string;
   databaseUrl: string | null;
   /** Path to the key file (created on first start when absent); TONGXIN_KEYS overrides with inline hex keys. */
@@ -41,7 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (policy.minClasses > 4) throw new Error('PASSWORD_MIN_CLASSES 最大为4');
   return {
     port: int(env.PORT, 3000, 'PORT'),
-    host: env.HOST ?? '0.0.0.0',
+    host: env.HOST || null,
     dataDir,
     databaseUrl: env.DATABASE_URL || null,
     keyFile: env.TONGXIN_KEY_FILE ? path.resolve(env.TONGXIN_KEY_FILE) : path.join(dataDir, 'keys.json'),

@@ -1,4 +1,4 @@
-import type { AccountView } from '@tongxin/contracts';
+import { type AccountView, isAdminRole } from '@tongxin/contracts';
 import type { Access } from '../../access/access.js';
 import type { Db } from '../../platform/db/connect.js';
 import type { AppUserTable } from '../../platform/db/types.js';
@@ -33,7 +33,7 @@ export async function presentAccounts(db: Db, access: Access, rows: UserRow[], l
         grants: own.map((g) => ({ id: g.id, role: g.role, orgId: g.org_id, orgName: g.org_name, reach: g.reach })),
         abilities: {
           manage,
-          grant: canGrant && access.user?.id !== r.id,
+          grant: canGrant && access.user?.id !== r.id && !own.some((g) => isAdminRole(g.role)),
           unlock: canUnlock,
           revokeSessions: manage || canRevokeAny,
         },

@@ -1,5 +1,5 @@
-import { isAdminRole, type Role } from '@tongxin/contracts';
-import type { Access } from '../../access/access.js';
+import { isAdminRole, type Reach, type Role } from '@tongxin/contracts';
+import { type Access, coversSubtree } from '../../access/access.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { AppUserTable } from '../../platform/db/types.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -34,16 +34,31 @@ export async function grantsOf(db: Db | Trx, userIds: string[]) {
     .execute();
 }
 
-/** May the actor change this account (disable, reset)? 三员 accounts only by the system admin. */
+/**
+ * May the actor change this account (disable, reset its password, end its sessions)? Whoever resets a password
+ * learns it, so this must never reach further than the actor's own authority:
+ * - never one's own account, and never a 三员 account (those are recovered with the `tongxin` CLI);
+ * - a committee admin: the account's home org and every org it holds a role at lie within the actor's
+ *   `account.manage` scope (a subtree grant only if the actor's scope covers that whole subtree);
+ * - the system admin: accounts that hold no role yet (it creates accounts; it never takes over a role-holder).
+ */
 export async function canManageAccount(
   db: Db | Trx,
   access: Access,
   user: AppUserTable,
-  knownGrants?: { role: Role }[],
+  knownGrants?: { role: Role; org_id: string | null; reach: Reach }[],
 ): Promise<boolean> {
   if (access.user?.id === user.id) return false;
-  if (access.holdsGlobally('system.account.manage')) return true;
   const grants = knownGrants ?? (await grantsOf(db, [user.id]));
   if (grants.some((g) => isAdminRole(g.role))) return false;
-  return user.home_org_id !== null && (await access.can('account.manage', user.home_org_id));
+  if (grants.length === 0 && access.holdsGlobally('system.account.manage')) return true;
+  if (user.home_org_id === null || !(await access.can('account.manage', user.home_org_id))) return false;
+  for (const g of grants) {
+    const covered =
+      g.reach === 'subtree'
+        ? await coversSubtree(access, 'account.manage', g.org_id as string, db)
+        : await access.can('account.manage', g.org_id as string);
+    if (!covered) return false;
+  }
+  return true;
 }

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { coversSubtree } from '../../access/access.js';
 import type { Trx } from '../../platform/db/connect.js';
+import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
 import { findVisibleAccount, grantsOf } from './account.repository.js';
@@ -41,13 +42,14 @@ async function assertMayGrant(trx: Trx, request: FastifyRequest, input: GrantInp
 
 export async function grantRole(deps: Deps, request: FastifyRequest, input: GrantInput): Promise<string> {
   return deps.db.transaction().execute(async (trx) => {
+    await lockFor(trx, `account:${input.userId}`);
     const target = await findVisibleAccount(trx, request.access, input.userId);
+    await assertMayGrant(trx, request, input);
     if (input.orgId) {
       const org = await trx.selectFrom('org').select(['id', 'status']).where('id', '=', input.orgId).executeTakeFirst();
       if (!org) throw notFound('授权组织');
       if (org.status !== 'active') throw invalid('orgId', '该组织已撤销');
     }
-    await assertMayGrant(trx, request, input);
     const existing = await grantsOf(trx, [target.id]);
     const adminHeld = existing.find((g) => isAdminRole(g.role));
     if (isAdminRole(input.role) && existing.length > 0) {

@@ -22,6 +22,7 @@ export async function listAccounts(
       .selectAll('app_user')
       .select('org.name as home_org_name')
       .orderBy('app_user.created_at', 'desc')
+      .orderBy('app_user.id', 'desc')
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute(),

@@ -5,13 +5,14 @@ import { clearSessionCookie, setSessionCookie } from '../../platform/auth/cookie
 import type { SessionStore } from '../../platform/auth/sessions.js';
 import { notFound } from '../../platform/http/errors.js';
 import { changeCredentials } from './change-credentials.js';
-import { login } from './login.js';
+import { login, prepareLogin } from './login.js';
 import { describeMe } from './me.js';
 
 const ok = z.object({ ok: z.literal(true) });
 
 export const authRoutes: FastifyPluginAsyncZod<{ sessions: SessionStore }> = async (app, { sessions }) => {
   const { deps } = app;
+  await prepareLogin(deps);
 
   app.post(
     '/api/auth/login',

@@ -1,5 +1,7 @@
 import type { FastifyRequest } from 'fastify';
+import { lockout } from '../../platform/auth/lockout.js';
 import { checkPassword } from '../../platform/auth/password-policy.js';
+import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, invalid } from '../../platform/http/errors.js';
 
@@ -18,11 +20,34 @@ export async function changeCredentials(deps: Deps, request: FastifyRequest, inp
     .select(['id', 'username', 'display_name', 'password_hash', 'must_change_username'])
     .where('id', '=', session.userId)
     .executeTakeFirstOrThrow();
-  if (!(await crypto.verifyPassword(user.password_hash, input.currentPassword))) {
-    throw invalid('currentPassword', '当前密码不正确');
-  }
-  const username = input.newUsername?.trim() ?? user.username;
-  if (user.must_change_username === 1 && username.toLowerCase() === user.username.toLowerCase()) {
+  // AUTH-04 applies here too: guesses at the current password count towards the lock-out, and are audited.
+  const locks = lockout(deps);
+  const usernameLower = user.username.toLowerCase();
+  const passwordOk = await crypto.verifyPassword(user.password_hash, input.currentPassword);
+  const refused = await db.transaction().execute(async (trx) => {
+    await lockFor(trx, `login:${usernameLower}`);
+    if (await locks.isLocked(trx, usernameLower)) return '尝试次数过多，账号已被暂时锁定，请稍后再试';
+    if (passwordOk) return null;
+    if (await locks.recordFailure(trx, usernameLower, request.ip)) {
+      await audit.record(trx, request.auditContext(), {
+        type: 'auth.lock',
+        result: 'denied',
+        objectType: 'user',
+        objectId: user.id,
+      });
+    }
+    await audit.record(trx, request.auditContext(), {
+      type: 'auth.password_change',
+      result: 'failed',
+      objectType: 'user',
+      objectId: user.id,
+    });
+    return '当前密码不正确';
+  });
+  if (refused) throw invalid('currentPassword', refused);
+  // Only the bootstrap admin chooses a new username; everyone else keeps theirs (audit trails follow names).
+  const username = user.must_change_username === 1 ? (input.newUsername?.trim() ?? user.username) : user.username;
+  if (user.must_change_username === 1 && username.toLowerCase() === usernameLower) {
     throw invalid('newUsername', '首次登录须更换初始用户名');
   }
   const problems = checkPassword(input.newPassword, config.passwordPolicy, { username, displayName: user.display_name });

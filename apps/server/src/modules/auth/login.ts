@@ -3,11 +3,18 @@ import { loadGrants } from '../../access/access.js';
 import type { AuditContext } from '../../platform/audit/events.js';
 import { lockout } from '../../platform/auth/lockout.js';
 import type { SessionStore } from '../../platform/auth/sessions.js';
+import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError } from '../../platform/http/errors.js';
 
 // A real argon2id hash of a random string: unknown users cost the same verification as known ones (AUTH-04).
+// Made when the routes are registered, so that even the first unknown-user attempt costs the same.
 let dummyHash: Promise<string> | null = null;
+
+export function prepareLogin(deps: Pick<Deps, 'crypto'>): Promise<string> {
+  dummyHash ??= deps.crypto.hashPassword(deps.crypto.randomToken(16));
+  return dummyHash;
+}
 
 const REFUSED = '用户名或密码错误；连续失败5次，账号将被锁定15分钟';
 
@@ -24,14 +31,13 @@ export async function login(deps: Deps, sessions: SessionStore, input: LoginInpu
   const { db, crypto, audit } = deps;
   const locks = lockout(deps);
   const usernameLower = input.username.trim().toLowerCase();
-  dummyHash ??= crypto.hashPassword(crypto.randomToken(16));
 
   const user = await db
     .selectFrom('app_user')
     .select(['id', 'username', 'password_hash', 'disabled_at'])
     .where('username_lower', '=', usernameLower)
     .executeTakeFirst();
-  const passwordOk = await crypto.verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
+  const passwordOk = await crypto.verifyPassword(user?.password_hash ?? (await prepareLogin(deps)), input.password);
   const ctx: AuditContext = {
     actor: { id: user?.id ?? null, name: user?.username ?? usernameLower.slice(0, 64), role: null },
     ip: input.ip,
@@ -40,6 +46,7 @@ export async function login(deps: Deps, sessions: SessionStore, input: LoginInpu
   };
 
   const outcome = await db.transaction().execute(async (trx) => {
+    await lockFor(trx, `login:${usernameLower}`);
     const locked = await locks.isLocked(trx, usernameLower);
     if (user && passwordOk && !locked && user.disabled_at === null) {
       await locks.clear(trx, usernameLower);

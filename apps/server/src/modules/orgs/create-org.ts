@@ -1,5 +1,6 @@
 import { type CommitteeLevel, ORG_KIND_LABELS, type OrgKind } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
+import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { addHistory, findOrg, insertOrg } from './org.repository.js';
@@ -15,6 +16,7 @@ export interface CreateOrgInput {
 
 export async function createOrg(deps: Deps, request: FastifyRequest, input: CreateOrgInput): Promise<string> {
   return deps.db.transaction().execute(async (trx) => {
+    await lockFor(trx, 'org_tree');
     const parent = await findOrg(trx, input.parentId);
     if (!parent) throw notFound('上级组织');
     await request.access.in(trx).authorize('org.manage', parent.id, '上级组织');

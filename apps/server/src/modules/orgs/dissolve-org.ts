@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { activeChildCount, addHistory, findOrg } from './org.repository.js';
@@ -7,6 +8,7 @@ import { assertActive } from './org-rules.js';
 /** Dissolves (撤销) an empty org: archived, never deleted, so its history stays. */
 export async function dissolveOrg(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
+    await lockFor(trx, 'org_tree');
     const org = await findOrg(trx, id);
     if (!org) throw notFound('组织');
     await request.access.in(trx).authorize('org.manage', org.id);

@@ -77,6 +77,6 @@ export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
           today: beijingDate(deps.clock.now()),
         })
       : [],
-    abilities: { manage: manage && active, manageCommittee: manageCommittee && active, manageAccounts },
+    abilities: { manage: manage && active, manageCommittee: manageCommittee && active, manageAccounts: manageAccounts && active },
   };
 }

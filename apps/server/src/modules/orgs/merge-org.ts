@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
+import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { addHistory, findOrg, isInSubtree, moveSubtree } from './org.repository.js';
-import { assertActive, assertPlacement } from './org-rules.js';
+import { assertActive, assertPlacement, assertUniqueName } from './org-rules.js';
 
 /**
  * Merges `id` into `intoOrgId`: its child orgs and members move to the target, and it is archived with a
@@ -16,6 +17,7 @@ export async function mergeOrg(
   reason: string,
 ): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
+    await lockFor(trx, 'org_tree');
     const source = await findOrg(trx, id);
     if (!source) throw notFound('组织');
     await request.access.in(trx).authorize('org.manage', source.id);
@@ -37,6 +39,7 @@ export async function mergeOrg(
       .execute();
     for (const child of children) {
       assertPlacement(target, child.kind, child.level, 'intoOrgId');
+      await assertUniqueName(trx, target.id, child.name, child.id);
       await moveSubtree(trx, child.id, target.id);
     }
     const moved = await trx

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { addHistory, findOrg, isInSubtree, moveSubtree } from './org.repository.js';
@@ -7,6 +8,7 @@ import { assertActive, assertPlacement, assertUniqueName } from './org-rules.js'
 /** Moves an org with its whole subtree under a new parent; both places must be the actor's to manage. */
 export async function moveOrg(deps: Deps, request: FastifyRequest, id: string, newParentId: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
+    await lockFor(trx, 'org_tree');
     const org = await findOrg(trx, id);
     if (!org) throw notFound('组织');
     await request.access.in(trx).authorize('org.manage', org.id);

@@ -1,8 +1,10 @@
 import { COMMITTEE_DUTY_LABELS, type CommitteeBody, ORG_RULES, termEnd } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
+import { visibleAccounts } from '../accounts/account.repository.js';
 import { loadCommittee } from './committee.repository.js';
 import { addHistory, findOrg } from './org.repository.js';
 import { assertActive } from './org-rules.js';
@@ -12,6 +14,7 @@ const COMMITTEE_KINDS = new Set(['branch', 'joint_branch', 'general_branch', 'co
 /** Records a (new) branch committee; the previous one is kept, marked superseded, so terms stay traceable. */
 export async function setCommittee(deps: Deps, request: FastifyRequest, orgId: string, body: CommitteeBody): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
+    await lockFor(trx, 'org_tree');
     const org = await findOrg(trx, orgId);
     if (!org) throw notFound('组织');
     await request.access.in(trx).authorize('committee.manage', org.id);
@@ -23,8 +26,12 @@ export async function setCommittee(deps: Deps, request: FastifyRequest, orgId: s
     if (body.electedOn && body.electedOn > body.termStart) throw invalid('electedOn', '选举日期不能晚于任期开始日期');
     const userIds = body.members.map((m) => m.userId).filter((u): u is string => !!u);
     if (userIds.length) {
-      const found = await trx.selectFrom('app_user').select('id').where('id', 'in', userIds).execute();
-      if (found.length !== new Set(userIds).size) throw invalid('members', '关联的账号不存在');
+      // AZ-04: linked accounts must be ones the actor may see; missing and invisible answer alike.
+      const found = await visibleAccounts(trx, request.access.in(trx))
+        .select('app_user.id')
+        .where('app_user.id', 'in', userIds)
+        .execute();
+      if (found.length !== new Set(userIds).size) throw notFound('关联的账号');
     }
     const now = deps.clock.now().toISOString();
     const previous = await loadCommittee(trx, org.id);

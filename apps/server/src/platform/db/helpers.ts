@@ -38,5 +38,15 @@ export function dialectOf(db: Kysely<any>): Dialect {
 export function like(column: string, text: string, mode: 'contains' | 'prefix' = 'contains'): Expression<SqlBool> {
   const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
   const pattern = mode === 'contains' ? `%${escaped}%` : `${escaped}%`;
-  return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
+  // lower() on both sides: SQLite's LIKE ignores ASCII case, PostgreSQL's does not.
+  return sql<SqlBool>`lower(${sql.ref(column)}) like lower(${pattern}) escape '\\'`;
+}
+
+/**
+ * Serialises writers that read-then-write the same thing (the org tree, one account's grants, one username's
+ * lock-out count). PostgreSQL: a transaction-scoped advisory lock on the key. SQLite: nothing to do, since
+ * Kysely's SQLite dialect runs one transaction at a time on its one connection.
+ */
+export async function lockFor(trx: Kysely<any>, key: string): Promise<void> {
+  if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
 }

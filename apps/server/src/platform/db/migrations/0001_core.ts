@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { dialectOf, makeAppendOnly } from '../helpers.js';
 
 export async function up(db: Kysely<any>): Promise<void> {
@@ -56,6 +56,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('org_committee_org_idx').on('org_committee').columns(['org_id', 'superseded_at']).execute();
   await db.schema.createIndex('org_committee_term_idx').on('org_committee').columns(['term_end']).execute();
+  await db.schema
+    .createIndex('org_committee_one_current')
+    .on('org_committee')
+    .column('org_id')
+    .unique()
+    .where(sql.ref('superseded_at'), 'is', null)
+    .execute();
 
   await db.schema
     .createTable('app_user')
@@ -115,6 +122,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('role_grant_user_idx').on('role_grant').column('user_id').execute();
   await db.schema.createIndex('role_grant_org_idx').on('role_grant').column('org_id').execute();
+  // AZ-06 in the database too: at most one 三员 role per account.
+  await db.schema
+    .createIndex('role_grant_one_admin_role')
+    .on('role_grant')
+    .column('user_id')
+    .unique()
+    .where(sql.ref('role'), 'in', ['system_admin', 'security_admin', 'audit_admin'])
+    .execute();
 
   await db.schema
     .createTable('session')
