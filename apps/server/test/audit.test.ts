@@ -180,5 +180,16 @@ describe('audit log', () => {
       await t.deps.db.deleteFrom('audit_log').where('seq', '=', last.seq).execute();
       expect(await verifyAuditChain(t.deps.db, t.deps.crypto)).toMatchObject({ ok: false, firstBadSeq: Number(last.seq) });
     });
+
+    it('rows cut off the end with the head rewound to match', async () => {
+      const rows = await t.deps.db.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(3).execute();
+      const keep = rows[2]!;
+      await t.deps.db.deleteFrom('audit_log').where('seq', '>', keep.seq).execute();
+      await t.deps.db.updateTable('audit_head').set({ seq: keep.seq, hash: keep.hash }).where('id', '=', 1).execute();
+      expect(await verifyAuditChain(t.deps.db, t.deps.crypto)).toMatchObject({
+        ok: false,
+        reason: '链尾标记被篡改（末尾记录可能被截去）',
+      });
+    });
   });
 });

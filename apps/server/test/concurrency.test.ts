@@ -23,7 +23,12 @@ describe('concurrent writes keep the invariants', () => {
       const target = await addUser(t.deps, `race_${round}`, []);
       const results = await Promise.all(
         (['audit_admin', 'system_admin', 'security_admin', 'audit_admin'] as const).map((role) =>
-          t.app.inject({ method: 'POST', url: '/api/grants', headers: secadmin.headers, payload: { userId: target, role, orgId: null } }),
+          t.app.inject({
+            method: 'POST',
+            url: '/api/grants',
+            headers: secadmin.headers,
+            payload: { userId: target, role, orgId: null },
+          }),
         ),
       );
       expect(results.filter((r) => r.statusCode === 201)).toHaveLength(1);
@@ -45,7 +50,12 @@ describe('concurrent writes keep the invariants', () => {
       ),
     );
     expect(results.every((r) => r.statusCode === 200)).toBe(true);
-    const current = await t.deps.db.selectFrom('org_committee').select('id').where('org_id', '=', branch).where('superseded_at', 'is', null).execute();
+    const current = await t.deps.db
+      .selectFrom('org_committee')
+      .select('id')
+      .where('org_id', '=', branch)
+      .where('superseded_at', 'is', null)
+      .execute();
     expect(current).toHaveLength(1);
   });
 
@@ -55,10 +65,19 @@ describe('concurrent writes keep the invariants', () => {
       const branch = await addOrg(t.deps, tree.districtA, `并发调整${round}党支部`, 'branch');
       const [a, b] = await Promise.all([
         t.app.inject({ method: 'POST', url: `/api/orgs/${branch}/move`, headers: city.headers, payload: { newParentId: park } }),
-        t.app.inject({ method: 'POST', url: `/api/orgs/${park}/move`, headers: city.headers, payload: { newParentId: tree.districtB } }),
+        t.app.inject({
+          method: 'POST',
+          url: `/api/orgs/${park}/move`,
+          headers: city.headers,
+          payload: { newParentId: tree.districtB },
+        }),
       ]);
       expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
-      const ancestors = await t.deps.db.selectFrom('org_closure').select('ancestor_id').where('descendant_id', '=', branch).execute();
+      const ancestors = await t.deps.db
+        .selectFrom('org_closure')
+        .select('ancestor_id')
+        .where('descendant_id', '=', branch)
+        .execute();
       expect(ancestors.map((r) => r.ancestor_id).sort()).toEqual([tree.city, tree.districtB, park, branch].sort());
     }
   });

@@ -22,3 +22,8 @@ export function canonical(row: Omit<AuditLogTable, 'prev_hash' | 'hash'>): strin
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
+
+/** The text the head's MAC covers. */
+export function headText(seq: number, hash: string): string {
+  return `head\u0000${seq}\u0000${hash}`;
+}

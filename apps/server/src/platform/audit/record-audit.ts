@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Clock } from '../clock.js';
 import type { CryptoProvider } from '../crypto/provider.js';
 import type { Dialect, Trx } from '../db/connect.js';
-import { canonical } from './chain.js';
+import { canonical, headText } from './chain.js';
 import type { AuditContext, AuditEvent } from './events.js';
 
 export interface AuditWriter {
@@ -42,7 +42,11 @@ export function auditWriter(crypto: CryptoProvider, clock: Clock, dialect: Diale
         .insertInto('audit_log')
         .values({ ...row, prev_hash: head.hash, hash })
         .execute();
-      await trx.updateTable('audit_head').set({ seq: row.seq, hash }).where('id', '=', 1).execute();
+      await trx
+        .updateTable('audit_head')
+        .set({ seq: row.seq, hash, mac: crypto.hmacSm3('audit', headText(row.seq, hash)) })
+        .where('id', '=', 1)
+        .execute();
     },
   };
 }

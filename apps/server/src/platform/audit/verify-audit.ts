@@ -1,6 +1,6 @@
 import type { CryptoProvider } from '../crypto/provider.js';
 import type { Db } from '../db/connect.js';
-import { canonical, GENESIS_HASH } from './chain.js';
+import { canonical, GENESIS_HASH, headText } from './chain.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -14,7 +14,12 @@ const BATCH = 5_000;
 /** AUD-03: walks the chain in order and names the first entry that was altered, removed or reordered. */
 export async function verifyAuditChain(db: Db, crypto: CryptoProvider): Promise<VerifyResult> {
   // The head first: rows committed while we walk lie beyond it and are left for the next run.
-  const head = await db.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1).executeTakeFirst();
+  const head = await db.selectFrom('audit_head').select(['seq', 'hash', 'mac']).where('id', '=', 1).executeTakeFirst();
+  const headOk =
+    head &&
+    (Number(head.seq) === 0 ? head.mac === '' : crypto.hmacSm3('audit', headText(Number(head.seq), head.hash)) === head.mac);
+  if (!headOk)
+    return { ok: false, checked: 0, firstBadSeq: Number(head?.seq ?? 0), reason: '链尾标记被篡改（末尾记录可能被截去）' };
   const lastSeq = Number(head?.seq ?? 0);
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;

@@ -120,6 +120,7 @@ export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
+  mac: string;
 }
 
 export interface DB {

@@ -16,7 +16,8 @@ export function installErrorHandler(app: FastifyInstance): void {
       });
     }
     if (error instanceof AppError) {
-      if (error.status === 403 && request.session) await auditDenied(app, request, error.message);
+      // Refusals of signed-in users are audited: 403, and 404 too, since invisible objects answer 404 (IDOR probes).
+      if ((error.status === 403 || error.status === 404) && request.session) await auditDenied(app, request, error);
       return reply.status(error.status).send({
         error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), requestId },
       });
@@ -37,13 +38,18 @@ export function installErrorHandler(app: FastifyInstance): void {
   );
 }
 
-async function auditDenied(app: FastifyInstance, request: import('fastify').FastifyRequest, message: string) {
+async function auditDenied(app: FastifyInstance, request: import('fastify').FastifyRequest, error: AppError) {
   try {
     await app.deps.db.transaction().execute((trx) =>
       app.deps.audit.record(trx, request.auditContext(), {
         type: 'access.denied',
         result: 'denied',
-        detail: { method: request.method, route: request.routeOptions.url ?? request.url, message },
+        detail: {
+          method: request.method,
+          route: request.routeOptions.url ?? request.url,
+          status: error.status,
+          message: error.message,
+        },
       }),
     );
   } catch (err) {

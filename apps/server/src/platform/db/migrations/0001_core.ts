@@ -185,10 +185,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey())
     .addColumn('seq', 'bigint', (c) => c.notNull())
     .addColumn('hash', 'text', (c) => c.notNull())
+    // HMAC of (seq, hash), so rewinding the head after cutting rows off the end needs the key too.
+    // The empty chain's head carries no MAC: migrations do not hold keys.
+    .addColumn('mac', 'text', (c) => c.notNull())
     .execute();
   await db
     .insertInto('audit_head')
-    .values({ id: 1, seq: 0, hash: '0'.repeat(64) })
+    .values({ id: 1, seq: 0, hash: '0'.repeat(64), mac: '' })
     .execute();
 }
 
