@@ -141,6 +141,39 @@ program
   });
 
 program
+  .command('reset-password')
+  .description('重置账号密码（运维在服务器上执行，用于找回三员账号；下次登录须修改）')
+  .requiredOption('--username <username>', '用户名')
+  .action(async (opts: { username: string }) => {
+    const deps = await openDeps(config);
+    const password = generatePassword(deps.crypto.randomToken);
+    const hash = await deps.crypto.hashPassword(password);
+    await deps.db.transaction().execute(async (trx) => {
+      const user = await trx
+        .selectFrom('app_user')
+        .select('id')
+        .where('username_lower', '=', opts.username.toLowerCase())
+        .executeTakeFirst();
+      if (!user) throw new Error(`没有用户名为 ${opts.username} 的账号`);
+      await trx
+        .updateTable('app_user')
+        .set({ password_hash: hash, must_change_password: 1, password_changed_at: deps.clock.now().toISOString() })
+        .where('id', '=', user.id)
+        .execute();
+      await trx.deleteFrom('login_failure').where('username_lower', '=', opts.username.toLowerCase()).execute();
+      await trx.deleteFrom('session').where('user_id', '=', user.id).execute();
+      await deps.audit.record(trx, SYSTEM_CONTEXT, {
+        type: 'auth.password_reset',
+        objectType: 'user',
+        objectId: user.id,
+        detail: { via: 'cli' },
+      });
+    });
+    await deps.database.close();
+    console.log(`已重置 ${opts.username} 的密码，临时密码：${password}（下次登录须修改）`);
+  });
+
+program
   .command('verify-audit')
   .description('校验审计日志哈希链，报告第一条异常记录')
   .action(async () => {

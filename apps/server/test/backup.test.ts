@@ -50,6 +50,16 @@ describe.runIf(engine === 'sqlite')('CLI: backup → restore round trip, verify-
       const types = (await restored.db.selectFrom('audit_log').select('type').orderBy('seq').execute()).map((r) => r.type);
       expect(types).toEqual(expect.arrayContaining(['system.seed', 'system.restore']));
       expect((await tongxin(dataDir, 'verify-audit')).stdout).toMatch(/审计日志完整：共 \d+ 条/);
+      const reset = await tongxin(dataDir, 'reset-password', '--username', 'auditor');
+      const temporary = reset.stdout.match(/临时密码：(\S+)（/)?.[1];
+      expect(temporary).toMatch(/^Tx-/);
+      const auditor = await restored.db
+        .selectFrom('app_user')
+        .selectAll()
+        .where('username', '=', 'auditor')
+        .executeTakeFirstOrThrow();
+      expect(await restored.crypto.verifyPassword(auditor.password_hash, temporary!)).toBe(true);
+      expect(auditor.must_change_password).toBe(1);
 
       await sql`DROP TRIGGER audit_log_no_update`.execute(restored.db);
       await restored.db.updateTable('audit_log').set({ actor_name: 'mallory' }).where('seq', '=', 2).execute();
