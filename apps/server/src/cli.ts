@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isAdminRole, ROLES, type Role } from '@tongxin/contracts';
 import { Command } from 'commander';
-import { v7 as uuidv7 } from 'uuid';
 import { buildApp } from './app.js';
 import { seedDemo } from './demo/seed.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_HINTS } from './demo/world.js';
+import { endSessions, insertAccount, insertGrant } from './platform/accounts.js';
 import { SYSTEM_CONTEXT } from './platform/audit/events.js';
 import { verifyAuditChain } from './platform/audit/verify-audit.js';
 import { generatePassword } from './platform/auth/password-policy.js';
@@ -106,29 +106,15 @@ program
         .where('username_lower', '=', opts.username.toLowerCase())
         .executeTakeFirst();
       if (taken) throw new Error('该用户名已被使用');
-      const id = uuidv7();
       const orgId = isAdminRole(role) ? null : (opts.org ?? null);
-      await trx
-        .insertInto('app_user')
-        .values({
-          id,
-          username: opts.username,
-          username_lower: opts.username.toLowerCase(),
-          display_name: opts.name || opts.username,
-          password_hash: hash,
-          must_change_password: 1,
-          must_change_username: 0,
-          home_org_id: orgId,
-          disabled_at: null,
-          created_at: now,
-          password_changed_at: now,
-          last_login_at: null,
-        })
-        .execute();
-      await trx
-        .insertInto('role_grant')
-        .values({ id: uuidv7(), user_id: id, role, org_id: orgId, reach: 'subtree', created_at: now, created_by: null })
-        .execute();
+      const id = await insertAccount(trx, {
+        username: opts.username,
+        displayName: opts.name || opts.username,
+        passwordHash: hash,
+        homeOrgId: orgId,
+        createdAt: now,
+      });
+      await insertGrant(trx, { userId: id, role, orgId, reach: 'subtree', createdAt: now, createdBy: null });
       await deps.audit.record(trx, SYSTEM_CONTEXT, {
         type: 'account.create',
         objectType: 'user',
@@ -161,7 +147,7 @@ program
         .where('id', '=', user.id)
         .execute();
       await trx.deleteFrom('login_failure').where('username_lower', '=', opts.username.toLowerCase()).execute();
-      await trx.deleteFrom('session').where('user_id', '=', user.id).execute();
+      await endSessions(trx, user.id);
       await deps.audit.record(trx, SYSTEM_CONTEXT, {
         type: 'auth.password_reset',
         objectType: 'user',

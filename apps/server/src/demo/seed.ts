@@ -2,6 +2,7 @@ import { isAdminRole, ORG_RULES, type Reach, type Role, termEnd } from '@tongxin
 import { v7 as uuidv7 } from 'uuid';
 import { insertOrg } from '../modules/orgs/org.repository.js';
 import { pinyinKeys } from '../modules/orgs/pinyin.js';
+import { insertAccount, insertGrant } from '../platform/accounts.js';
 import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
@@ -58,37 +59,24 @@ export async function seedDemo(deps: Deps): Promise<void> {
     await walk(world, null, 0);
 
     for (const account of DEMO_ACCOUNTS) {
-      const userId = uuidv7();
       const orgId = account.org ? ids.get(account.org)! : null;
-      await trx
-        .insertInto('app_user')
-        .values({
-          id: userId,
-          username: account.username,
-          username_lower: account.username,
-          display_name: account.displayName,
-          password_hash: passwordHash,
-          must_change_password: 0,
-          must_change_username: 0,
-          home_org_id: isAdminRole(account.role as Role) ? null : orgId,
-          disabled_at: null,
-          created_at: now.toISOString(),
-          password_changed_at: now.toISOString(),
-          last_login_at: null,
-        })
-        .execute();
-      await trx
-        .insertInto('role_grant')
-        .values({
-          id: uuidv7(),
-          user_id: userId,
-          role: account.role as Role,
-          org_id: orgId,
-          reach: account.reach as Reach,
-          created_at: now.toISOString(),
-          created_by: null,
-        })
-        .execute();
+      const userId = await insertAccount(trx, {
+        username: account.username,
+        displayName: account.displayName,
+        passwordHash,
+        homeOrgId: isAdminRole(account.role as Role) ? null : orgId,
+        // Demo accounts keep their published password: the demo world binds to loopback.
+        mustChangePassword: false,
+        createdAt: now.toISOString(),
+      });
+      await insertGrant(trx, {
+        userId,
+        role: account.role as Role,
+        orgId,
+        reach: account.reach as Reach,
+        createdAt: now.toISOString(),
+        createdBy: null,
+      });
     }
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',

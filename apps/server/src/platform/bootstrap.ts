@@ -1,5 +1,5 @@
-import { v7 as uuidv7 } from 'uuid';
 import { insertOrg } from '../modules/orgs/org.repository.js';
+import { insertAccount, insertGrant } from './accounts.js';
 import { SYSTEM_CONTEXT } from './audit/events.js';
 import { generatePassword } from './auth/password-policy.js';
 import type { Deps } from './deps.js';
@@ -21,36 +21,15 @@ export async function bootstrap(deps: Deps, rootName: string): Promise<{ usernam
       foundedOn: null,
       createdAt: now,
     });
-    const userId = uuidv7();
-    await trx
-      .insertInto('app_user')
-      .values({
-        id: userId,
-        username: 'admin',
-        username_lower: 'admin',
-        display_name: '初始管理员',
-        password_hash: hash,
-        must_change_password: 1,
-        must_change_username: 1,
-        home_org_id: rootId,
-        disabled_at: null,
-        created_at: now,
-        password_changed_at: now,
-        last_login_at: null,
-      })
-      .execute();
-    await trx
-      .insertInto('role_grant')
-      .values({
-        id: uuidv7(),
-        user_id: userId,
-        role: 'committee_admin',
-        org_id: rootId,
-        reach: 'subtree',
-        created_at: now,
-        created_by: null,
-      })
-      .execute();
+    const userId = await insertAccount(trx, {
+      username: 'admin',
+      displayName: '初始管理员',
+      passwordHash: hash,
+      homeOrgId: rootId,
+      mustChangeUsername: true,
+      createdAt: now,
+    });
+    await insertGrant(trx, { userId, role: 'committee_admin', orgId: rootId, reach: 'subtree', createdAt: now, createdBy: null });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'account.create',
       orgId: rootId,

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { endSessions } from '../../platform/accounts.js';
 import { generatePassword } from '../../platform/auth/password-policy.js';
 import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
@@ -14,7 +15,7 @@ export async function setAccountDisabled(deps: Deps, request: FastifyRequest, id
       .set({ disabled_at: disabled ? deps.clock.now().toISOString() : null })
       .where('id', '=', id)
       .execute();
-    if (disabled) await trx.deleteFrom('session').where('user_id', '=', id).execute();
+    if (disabled) await endSessions(trx, id);
     await deps.audit.record(trx, request.auditContext(), {
       type: disabled ? 'account.disable' : 'account.enable',
       orgId: user.home_org_id,
@@ -36,7 +37,7 @@ export async function resetPassword(deps: Deps, request: FastifyRequest, id: str
       .set({ password_hash: hash, must_change_password: 1, password_changed_at: deps.clock.now().toISOString() })
       .where('id', '=', id)
       .execute();
-    await trx.deleteFrom('session').where('user_id', '=', id).execute();
+    await endSessions(trx, id);
     await deps.audit.record(trx, request.auditContext(), {
       type: 'auth.password_reset',
       orgId: user.home_org_id,
@@ -64,7 +65,7 @@ export async function revokeSessions(deps: Deps, request: FastifyRequest, id: st
     const allowed =
       request.access.holdsGlobally('security.session.revoke') || (await canManageAccount(trx, request.access.in(trx), user));
     if (!allowed) throw forbidden();
-    await trx.deleteFrom('session').where('user_id', '=', id).execute();
+    await endSessions(trx, id);
     await deps.audit.record(trx, request.auditContext(), { type: 'auth.session_revoke', objectType: 'user', objectId: id });
   });
 }

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { v7 as uuidv7 } from 'uuid';
+import { insertAccount } from '../../platform/accounts.js';
 import { generatePassword } from '../../platform/auth/password-policy.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
@@ -31,24 +31,13 @@ export async function createAccount(deps: Deps, request: FastifyRequest, input: 
     const taken = await trx.selectFrom('app_user').select('id').where('username_lower', '=', lower).executeTakeFirst();
     if (taken) throw conflict('该用户名已被使用');
     const now = deps.clock.now().toISOString();
-    const userId = uuidv7();
-    await trx
-      .insertInto('app_user')
-      .values({
-        id: userId,
-        username: input.username,
-        username_lower: lower,
-        display_name: input.displayName,
-        password_hash: hash,
-        must_change_password: 1,
-        must_change_username: 0,
-        home_org_id: input.homeOrgId,
-        disabled_at: null,
-        created_at: now,
-        password_changed_at: now,
-        last_login_at: null,
-      })
-      .execute();
+    const userId = await insertAccount(trx, {
+      username: input.username,
+      displayName: input.displayName,
+      passwordHash: hash,
+      homeOrgId: input.homeOrgId,
+      createdAt: now,
+    });
     await deps.audit.record(trx, request.auditContext(), {
       type: 'account.create',
       orgId: input.homeOrgId,

@@ -2,6 +2,7 @@ import { isAdminRole, type Reach, ROLE_LABELS, ROLE_PERMISSIONS, type Role } fro
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { coversSubtree } from '../../access/access.js';
+import { endSessions } from '../../platform/accounts.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
@@ -71,7 +72,7 @@ export async function grantRole(deps: Deps, request: FastifyRequest, input: Gran
       })
       .execute();
     // AUTH-09: a change of role or scope ends the account's sessions.
-    await trx.deleteFrom('session').where('user_id', '=', target.id).execute();
+    await endSessions(trx, target.id);
     await deps.audit.record(trx, request.auditContext(), {
       type: 'grant.create',
       orgId: input.orgId,
@@ -90,7 +91,7 @@ export async function revokeGrant(deps: Deps, request: FastifyRequest, grantId: 
     await findVisibleAccount(trx, request.access, grant.user_id);
     await assertMayGrant(trx, request, { userId: grant.user_id, role: grant.role, orgId: grant.org_id, reach: grant.reach });
     await trx.deleteFrom('role_grant').where('id', '=', grantId).execute();
-    await trx.deleteFrom('session').where('user_id', '=', grant.user_id).execute();
+    await endSessions(trx, grant.user_id);
     await deps.audit.record(trx, request.auditContext(), {
       type: 'grant.revoke',
       orgId: grant.org_id,

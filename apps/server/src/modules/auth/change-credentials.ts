@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { endSessions } from '../../platform/accounts.js';
 import { lockout } from '../../platform/auth/lockout.js';
 import { checkPassword } from '../../platform/auth/password-policy.js';
 import { lockFor } from '../../platform/db/helpers.js';
@@ -82,7 +83,7 @@ export async function changeCredentials(deps: Deps, request: FastifyRequest, inp
       })
       .where('id', '=', user.id)
       .execute();
-    await trx.deleteFrom('session').where('user_id', '=', user.id).where('id', '!=', session.id).execute();
+    await endSessions(trx, user.id, session.id);
     await audit.record(trx, request.auditContext(), {
       type: 'auth.password_change',
       objectType: 'user',

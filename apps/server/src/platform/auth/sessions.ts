@@ -91,15 +91,6 @@ export function sessionStore(deps: Pick<Deps, 'db' | 'crypto' | 'clock' | 'confi
         },
       };
     },
-
-    async destroy(id: string) {
-      await db.deleteFrom('session').where('id', '=', id).execute();
-    },
-
-    /** AUTH-09: ends every session of a user at once (disable, role change, password change). */
-    async destroyAllOf(userId: string, trx = db) {
-      await trx.deleteFrom('session').where('user_id', '=', userId).execute();
-    },
   };
 }
 export type SessionStore = ReturnType<typeof sessionStore>;
