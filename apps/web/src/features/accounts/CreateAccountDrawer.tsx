@@ -1,7 +1,7 @@
-import { Alert, Button, Drawer, Form, Input, Space } from 'antd';
+import { Form, Input } from 'antd';
 import { useState } from 'react';
+import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../lib/forms';
-import { useIsMobile } from '../../lib/useIsMobile';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { accountApi, useInvalidateAccounts } from './api';
 import { accountMessages as m } from './messages';
@@ -23,7 +23,6 @@ export function CreateAccountDrawer({
   onClose: () => void;
   onCreated: (secret: Secret) => void;
 }) {
-  const mobile = useIsMobile();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -48,22 +47,14 @@ export function CreateAccountDrawer({
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer
       title={m.createTitle}
-      size={mobile ? '100%' : 480}
+      busy={busy}
+      error={error}
+      submitTestId="create-account-submit"
+      onSubmit={() => form.submit()}
       onClose={onClose}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="create-account-submit">
-            保存
-          </Button>
-        </Space>
-      }
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" onFinish={submit}>
         <Form.Item
           name="username"
@@ -94,6 +85,6 @@ export function CreateAccountDrawer({
           <OrgPicker allowClear={!orgRequired} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

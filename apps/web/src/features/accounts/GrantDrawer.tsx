@@ -1,9 +1,9 @@
 import type { AccountView, Reach, Role } from '@tongxin/contracts';
 import { isAdminRole, REACH_LABELS, REACHES, ROLE_LABELS, ROLES } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Drawer, Form, Select, Space } from 'antd';
+import { Alert, App, Form, Select } from 'antd';
 import { useState } from 'react';
+import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../lib/forms';
-import { useIsMobile } from '../../lib/useIsMobile';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { accountApi, useInvalidateAccounts } from './api';
 import { GrantTags } from './GrantTags';
@@ -25,7 +25,6 @@ export function GrantDrawer({
   adminRoles: boolean;
   onClose: () => void;
 }) {
-  const mobile = useIsMobile();
   const [form] = Form.useForm<Values>();
   const role = Form.useWatch('role', form);
   const [busy, setBusy] = useState(false);
@@ -51,20 +50,14 @@ export function GrantDrawer({
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer
       title={m.grantTitle(account.displayName)}
-      size={mobile ? '100%' : 480}
+      busy={busy}
+      error={error}
+      submitText="确定"
+      submitTestId="grant-submit"
+      onSubmit={() => form.submit()}
       onClose={onClose}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="grant-submit">
-            确定
-          </Button>
-        </Space>
-      }
     >
       {account.grants.length > 0 && (
         <div style={{ marginBottom: 16 }}>
@@ -72,7 +65,6 @@ export function GrantDrawer({
           <GrantTags account={account} readOnly />
         </div>
       )}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -95,6 +87,6 @@ export function GrantDrawer({
           </>
         )}
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,9 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CommitteeDuty, OrgDetail } from '@tongxin/contracts';
 import { COMMITTEE_DUTIES, COMMITTEE_DUTY_LABELS, ORG_RULES } from '@tongxin/contracts/labels';
-import { Alert, App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../lib/forms';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { orgApi, useInvalidateOrgs } from './api';
@@ -20,8 +21,8 @@ const dutyOptions = COMMITTEE_DUTIES.map((d) => ({ value: d, label: COMMITTEE_DU
 
 /** Records a new term (换届) or corrects the current one; the server keeps the previous term. */
 export function CommitteeDrawer({ org, onClose }: { org: OrgDetail; onClose: () => void }) {
-  const mobile = useIsMobile();
   const [form] = Form.useForm<Values>();
+  const mobile = useIsMobile();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const invalidate = useInvalidateOrgs();
@@ -57,23 +58,15 @@ export function CommitteeDrawer({ org, onClose }: { org: OrgDetail; onClose: () 
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer
       title={c ? m.editCommittee : m.setCommittee}
-      size={mobile ? '100%' : 560}
+      width={560}
+      busy={busy}
+      error={error}
+      onSubmit={() => form.submit()}
       onClose={onClose}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()}>
-            保存
-          </Button>
-        </Space>
-      }
     >
       <Alert type="info" showIcon title={m.committeeHelp} style={{ marginBottom: 16 }} />
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit}>
         <Space wrap align="start">
           <Form.Item name="termStart" label={m.termStart} rules={[{ required: true, message: '请选择任期开始日期' }]}>
@@ -126,6 +119,6 @@ export function CommitteeDrawer({ org, onClose }: { org: OrgDetail; onClose: () 
           )}
         </Form.List>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,10 +1,10 @@
 import type { CommitteeLevel, OrgDetail, OrgKind } from '@tongxin/contracts';
 import { ALLOWED_CHILD_KINDS, COMMITTEE_LEVEL_LABELS, ORG_KIND_LABELS } from '@tongxin/contracts/labels';
-import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
+import { App, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../lib/forms';
-import { useIsMobile } from '../../lib/useIsMobile';
 import { orgApi, useInvalidateOrgs } from './api';
 import { orgMessages as m } from './messages';
 
@@ -23,7 +23,6 @@ function levelsUnder(parentLevel: CommitteeLevel | null): CommitteeLevel[] {
 }
 
 export function CreateOrgDrawer({ parent, onClose }: { parent: OrgDetail; onClose: () => void }) {
-  const mobile = useIsMobile();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const [busy, setBusy] = useState(false);
@@ -55,22 +54,14 @@ export function CreateOrgDrawer({ parent, onClose }: { parent: OrgDetail; onClos
   };
 
   return (
-    <Drawer
-      open
+    <FormDrawer
       title={m.createTitle}
-      size={mobile ? '100%' : 480}
+      busy={busy}
+      error={error}
+      submitTestId="create-org-submit"
+      onSubmit={() => form.submit()}
       onClose={onClose}
-      destroyOnHidden
-      extra={
-        <Space>
-          <Button onClick={onClose}>取消</Button>
-          <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="create-org-submit">
-            保存
-          </Button>
-        </Space>
-      }
     >
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -95,6 +86,6 @@ export function CreateOrgDrawer({ parent, onClose }: { parent: OrgDetail; onClos
           <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }
