@@ -1,16 +1,7 @@
 import { pinyinKeys } from '../../apps/server/src/modules/orgs/pinyin.js';
 
-/** Seeded PRNG (mulberry32): the same --orgs gives the same tree. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** Seeded PRNG: the demo world's, so the same --orgs gives the same tree. */
+export { prng } from '../../apps/server/src/demo/names.js';
 
 export interface Named {
   name: string;

@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { AccountView } from '@tongxin/contracts';
-import { Alert, Button, Card, Empty, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { PageHeader } from '../components/PageHeader';
 import { AccountActions } from '../features/accounts/AccountActions';
 import { AccountList } from '../features/accounts/AccountList';
 import { useAccounts } from '../features/accounts/api';
@@ -47,11 +48,7 @@ export default function AccountsPage() {
 
   return (
     <Card>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', marginBottom: 16 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {m.title}
-        </Typography.Title>
-        <div style={{ flex: 1 }} />
+      <PageHeader title={m.title}>
         <Space wrap style={mobile ? { width: '100%' } : undefined} styles={{ item: mobile ? { flex: '1 1 100%' } : undefined }}>
           <Input.Search
             allowClear
@@ -68,7 +65,7 @@ export default function AccountsPage() {
             </Button>
           )}
         </Space>
-      </div>
+      </PageHeader>
       {accounts.error && <Alert type="error" showIcon title={accounts.error.message} style={{ marginBottom: 16 }} />}
       <AccountList
         items={accounts.data?.items ?? []}

@@ -1,7 +1,8 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Typography } from 'antd';
+import { Alert, Button, Card } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { PageHeader } from '../components/PageHeader';
 import { AuditFilters } from '../features/audit/AuditFilters';
 import { AuditTable } from '../features/audit/AuditTable';
 import { type AuditFilter, type AuditVerifyResult, useAuditLog, verifyAudit } from '../features/audit/api';
@@ -57,15 +58,11 @@ export default function AuditPage() {
 
   return (
     <Card>
-      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center', marginBottom: 16 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          {m.title}
-        </Typography.Title>
-        <div style={{ flex: 1 }} />
+      <PageHeader title={m.title}>
         <Button icon={<SafetyCertificateOutlined />} loading={verifying} onClick={verify} data-testid="verify-audit">
           {m.verify}
         </Button>
-      </div>
+      </PageHeader>
       {verdict && (
         <Alert
           style={{ marginBottom: 16 }}
