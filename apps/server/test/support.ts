@@ -138,6 +138,7 @@ export async function addUser(
       created_at: now,
       password_changed_at: now,
       last_login_at: null,
+      member_id: null,
     })
     .execute();
   for (const g of grants) {

@@ -3,6 +3,7 @@ export * from './audit.js';
 export * from './audit-events.js';
 export * from './auth.js';
 export * from './errors.js';
+export * from './members.js';
 export * from './org-rules.js';
 export * from './orgs.js';
 export * from './permissions.js';

@@ -7,6 +7,15 @@ export const PERMISSIONS = [
   'org.read',
   'org.manage',
   'committee.manage',
+  // business: the member ledger
+  'member.read',
+  'member.manage',
+  'member.pii.reveal',
+  'member.import',
+  'member.export',
+  'transfer.manage',
+  'dues.manage',
+  'dues.approve',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -48,9 +57,29 @@ export function isAdminRole(role: Role): role is AdminRole {
   return (ADMIN_ROLES as readonly Role[]).includes(role);
 }
 
+/** What a branch keeps for its own members (a committee admin also approves dues reductions below it). */
+const LEDGER_PERMISSIONS = [
+  'member.read',
+  'member.manage',
+  'member.pii.reveal',
+  'member.import',
+  'member.export',
+  'transfer.manage',
+  'dues.manage',
+] as const satisfies readonly Permission[];
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  committee_admin: ['org.read', 'org.manage', 'committee.manage', 'account.read', 'account.manage', 'grant.manage'],
-  secretary: ['org.read', 'committee.manage', 'account.read'],
+  committee_admin: [
+    'org.read',
+    'org.manage',
+    'committee.manage',
+    ...LEDGER_PERMISSIONS,
+    'dues.approve',
+    'account.read',
+    'account.manage',
+    'grant.manage',
+  ],
+  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read'],
   instructor: ['org.read'],
   member: ['org.read'],
   enterprise_contact: ['org.read'],
@@ -66,7 +95,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 };
 
 /** Permissions that touch business data (the org tree and everything hanging from it). */
-export const BUSINESS_PERMISSIONS: readonly Permission[] = ['org.read', 'org.manage', 'committee.manage'];
+export const BUSINESS_PERMISSIONS: readonly Permission[] = [
+  'org.read',
+  'org.manage',
+  'committee.manage',
+  ...LEDGER_PERMISSIONS,
+  'dues.approve',
+];
 
 export const ROLE_LABELS: Record<Role, string> = {
   committee_admin: '党委管理员',

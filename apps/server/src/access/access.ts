@@ -73,16 +73,40 @@ export class Access {
    * the closure table's primary key, so its cost follows the rows a query reads, not the size of the scope.
    */
   scope(permissions: Permission | readonly Permission[], column: string): Expression<SqlBool> {
+    const col = sql.ref(column);
+    return this.scopeCondition(
+      permissions,
+      column,
+      (roots) =>
+        sql<SqlBool>`exists (select 1 from org_closure as scope where scope.ancestor_id in (${sql.join(roots)}) and scope.descendant_id = ${col})`,
+    );
+  }
+
+  /**
+   * The same scope, written as "the org in `column` is one of the scope's orgs", for queries that read the
+   * whole scope (a total count, or a page sorted across it): the planner then walks the closure table from the
+   * scope's tops and looks rows up by their org index, rather than testing every row of a large table.
+   */
+  within(permissions: Permission | readonly Permission[], column: string): Expression<SqlBool> {
+    return this.scopeCondition(
+      permissions,
+      column,
+      (roots) =>
+        sql<SqlBool>`${sql.ref(column)} in (select scope.descendant_id from org_closure as scope where scope.ancestor_id in (${sql.join(roots)}))`,
+    );
+  }
+
+  private scopeCondition(
+    permissions: Permission | readonly Permission[],
+    column: string,
+    subtrees: (roots: string[]) => Expression<SqlBool>,
+  ): Expression<SqlBool> {
     const grants = (Array.isArray(permissions) ? permissions : [permissions]).flatMap((p: Permission) => this.grantsWith(p));
     if (grants.some((g) => g.orgId === null)) return sql<SqlBool>`1 = 1`;
     const roots = [...new Set(grants.filter((g) => g.reach === 'subtree').map((g) => g.orgId as string))];
     const single = [...new Set(grants.filter((g) => g.reach === 'org').map((g) => g.orgId as string))];
     const parts: Expression<SqlBool>[] = [];
-    if (roots.length) {
-      parts.push(
-        sql<SqlBool>`exists (select 1 from org_closure as scope where scope.ancestor_id in (${sql.join(roots)}) and scope.descendant_id = ${sql.ref(column)})`,
-      );
-    }
+    if (roots.length) parts.push(subtrees(roots));
     if (single.length) parts.push(sql<SqlBool>`${sql.ref(column)} in (${sql.join(single)})`);
     if (parts.length === 0) return sql<SqlBool>`1 = 0`;
     return parts.length === 1 ? parts[0]! : sql<SqlBool>`(${sql.join(parts, sql` or `)})`;

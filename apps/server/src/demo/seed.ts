@@ -1,5 +1,6 @@
 import { isAdminRole, ORG_RULES, type Reach, type Role, termEnd } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
+import { addMemberHistory } from '../modules/members/member.repository.js';
 import { insertOrg } from '../modules/orgs/org.repository.js';
 import { pinyinKeys } from '../modules/orgs/pinyin.js';
 import { insertAccount, insertGrant } from '../platform/accounts.js';
@@ -7,10 +8,19 @@ import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
 import type { Deps } from '../platform/deps.js';
+import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
 
 const EXTRA_BRANCHES_PER_DISTRICT = 4;
+
+/** Demo accounts who are members of a demo branch, by branch key. */
+const NAMED_MEMBERS: Record<string, { name: string; gender: 'male' | 'female' }[]> = {
+  'jy-yunzhi': [
+    { name: '张志强', gender: 'male' },
+    { name: '刘晓燕', gender: 'female' },
+  ],
+};
 
 /** Loads the demo world into an empty database, in one transaction. */
 export async function seedDemo(deps: Deps): Promise<void> {
@@ -29,7 +39,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         key: `${district.key}-x${i}`,
         name,
         kind: 'branch',
-        members: 3 + Math.floor(rand() * 9),
+        members: 8 + Math.floor(rand() * 30),
       });
     }
   }
@@ -38,6 +48,8 @@ export async function seedDemo(deps: Deps): Promise<void> {
     const ids = new Map<string, string>();
     let orgs = 0;
     let members = 0;
+    const usedIdCards = new Set<string>();
+    const memberIds = new Map<string, string>();
     const walk = async (org: DemoOrg, parentId: string | null, depth: number): Promise<void> => {
       const foundedOn = `${2016 + Math.floor(rand() * 6)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
       const id = await insertOrg(trx, {
@@ -51,7 +63,26 @@ export async function seedDemo(deps: Deps): Promise<void> {
       ids.set(org.key, id);
       orgs += 1;
       if (org.members) {
-        members += await seedMembers(trx, id, org.members, rand, now.toISOString());
+        const rows = demoMembers(rand, deps.crypto, usedIdCards, {
+          orgId: id,
+          employer: org.kind === 'branch' ? org.name.replace(/党支部$/, '') : enterpriseName(rand, usedNames),
+          count: org.members,
+          today,
+          at: now.toISOString(),
+          named: NAMED_MEMBERS[org.key],
+        });
+        await insertDemoMembers(trx, rows);
+        for (const row of rows) {
+          if (NAMED_MEMBERS[org.key]?.some((n) => n.name === row.name)) memberIds.set(row.name, row.id);
+          await addMemberHistory(trx, {
+            memberId: row.id,
+            at: now.toISOString(),
+            actor: { id: null, name: 'system' },
+            action: 'create',
+            reason: '从原 Excel 台账迁入（演示数据）',
+          });
+        }
+        members += rows.length;
         await seedCommittee(trx, id, org.members, rand, today, now.toISOString());
       }
       for (const child of org.children ?? []) await walk(child, id, depth + 1);
@@ -67,6 +98,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         homeOrgId: isAdminRole(account.role as Role) ? null : orgId,
         // Demo accounts keep their published password: the demo world binds to loopback.
         mustChangePassword: false,
+        memberId: account.role === 'member' ? (memberIds.get(account.displayName) ?? null) : null,
         createdAt: now.toISOString(),
       });
       await insertGrant(trx, {
@@ -83,27 +115,6 @@ export async function seedDemo(deps: Deps): Promise<void> {
       detail: { world: 'luzhou-1+7+N', orgs, members, accounts: DEMO_ACCOUNTS.length },
     });
   });
-}
-
-async function seedMembers(trx: Trx, orgId: string, count: number, rand: () => number, at: string): Promise<number> {
-  const rows = Array.from({ length: count }, () => {
-    const name = personName(rand);
-    const keys = pinyinKeys(name);
-    const year = 1995 + Math.floor(rand() * 30);
-    return {
-      id: uuidv7(),
-      org_id: orgId,
-      name,
-      name_pinyin: keys.full,
-      name_initials: keys.initials,
-      status: (rand() < 0.12 ? 'probationary' : 'full') as 'full' | 'probationary',
-      joined_on: `${year}-0${1 + Math.floor(rand() * 9)}-0${1 + Math.floor(rand() * 9)}`,
-      created_at: at,
-      archived_at: null,
-    };
-  });
-  await trx.insertInto('member').values(rows).execute();
-  return rows.length;
 }
 
 /** Branches big enough get a committee; terms are spread so some end soon and one or two have run out. */

@@ -11,6 +11,8 @@ export interface NewAccount {
   mustChangePassword?: boolean;
   /** The bootstrap admin also chooses a new username. */
   mustChangeUsername?: boolean;
+  /** The member record of a member's own account. */
+  memberId?: string | null;
   createdAt: string;
 }
 
@@ -32,6 +34,7 @@ export async function insertAccount(trx: Trx, account: NewAccount): Promise<stri
       created_at: account.createdAt,
       password_changed_at: account.createdAt,
       last_login_at: null,
+      member_id: account.memberId ?? null,
     })
     .execute();
   return id;

@@ -1,4 +1,16 @@
-import type { CommitteeDuty, CommitteeLevel, OrgKind, Reach, Role } from '@tongxin/contracts';
+import type {
+  ArchiveReason,
+  CommitteeDuty,
+  CommitteeLevel,
+  Education,
+  Gender,
+  MemberCategory,
+  MemberStatus,
+  OrgKind,
+  Reach,
+  Role,
+} from '@tongxin/contracts';
+import type { Generated } from 'kysely';
 
 /** Database row types. Times are UTC ISO-8601 text, dates YYYY-MM-DD text, booleans 0/1 integers. */
 export interface OrgTable {
@@ -52,10 +64,42 @@ export interface MemberTable {
   name: string;
   name_pinyin: string;
   name_initials: string;
-  status: 'full' | 'probationary';
+  status: MemberStatus;
   joined_on: string | null;
   created_at: string;
   archived_at: string | null;
+  gender: Gender | null;
+  ethnicity: string | null;
+  birth_date: string | null;
+  id_card_enc: string | null;
+  id_card_index: string | null;
+  id_card_masked: string | null;
+  phone_enc: string | null;
+  phone_index: string | null;
+  phone_masked: string | null;
+  education: Education | null;
+  employer_name: string | null;
+  enterprise_id: string | null;
+  position: string | null;
+  full_on: string | null;
+  category: Generated<MemberCategory>;
+  talent_industry_leader: Generated<number>;
+  talent_founder: Generated<number>;
+  talent_key_dept_head: Generated<number>;
+  remarks: string | null;
+  archive_reason: ArchiveReason | null;
+  updated_at: string | null;
+  version: Generated<number>;
+}
+export interface MemberHistoryTable {
+  id: string;
+  member_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  reason: string | null;
+  changes: string;
 }
 export interface AppUserTable {
   id: string;
@@ -70,6 +114,7 @@ export interface AppUserTable {
   created_at: string;
   password_changed_at: string;
   last_login_at: string | null;
+  member_id: string | null;
 }
 export interface RoleGrantTable {
   id: string;
@@ -130,6 +175,7 @@ export interface DB {
   org_committee: OrgCommitteeTable;
   committee_member: CommitteeMemberTable;
   member: MemberTable;
+  member_history: MemberHistoryTable;
   app_user: AppUserTable;
   role_grant: RoleGrantTable;
   session: SessionTable;

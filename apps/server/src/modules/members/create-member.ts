@@ -1,0 +1,60 @@
+import { MEMBER_ORG_KINDS, type MemberInput } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import { beijingDate } from '../../platform/clock.js';
+import type { Trx } from '../../platform/db/connect.js';
+import type { Deps } from '../../platform/deps.js';
+import { invalid, notFound } from '../../platform/http/errors.js';
+import { findOrg } from '../orgs/org.repository.js';
+import { describeMember } from './member.presenter.js';
+import { addMemberHistory, assertMemberFacts, findMember, memberColumns, sealPersonal } from './member.repository.js';
+import { assertNoDuplicate } from './member-duplicates.js';
+
+export async function createMember(deps: Deps, request: FastifyRequest, input: MemberInput): Promise<string> {
+  const now = deps.clock.now();
+  const { phone } = assertMemberFacts(input, beijingDate(now));
+  const sealed = sealPersonal(deps.crypto, input.idCard, phone);
+  return deps.db.transaction().execute(async (trx) => {
+    const access = request.access.in(trx);
+    await assertMemberOrg(trx, input.orgId);
+    await access.authorize('member.manage', input.orgId, '党组织');
+    await assertNoDuplicate(trx, access, sealed.id_card_index);
+    const id = uuidv7();
+    await trx
+      .insertInto('member')
+      .values({
+        id,
+        org_id: input.orgId,
+        ...memberColumns(input),
+        ...sealed,
+        enterprise_id: null,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+        archived_at: null,
+        archive_reason: null,
+      })
+      .execute();
+    const row = (await findMember(trx, id))!;
+    const actor = { id: access.user!.id, name: access.user!.displayName };
+    await addMemberHistory(trx, { memberId: id, at: now.toISOString(), actor, action: 'create', changes: describeMember(row) });
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'member.create',
+      orgId: input.orgId,
+      objectType: 'member',
+      objectId: id,
+      detail: { after: { name: input.name, status: input.status, idCard: sealed.id_card_masked } },
+    });
+    return id;
+  });
+}
+
+/** A member's org must exist, be active and be a kind that keeps members. */
+export async function assertMemberOrg(trx: Trx, orgId: string) {
+  const org = await findOrg(trx, orgId);
+  if (!org) throw notFound('党组织');
+  if (org.status !== 'active') throw invalid('orgId', `「${org.name}」已撤销，不能再编入党员`);
+  if (!(MEMBER_ORG_KINDS as readonly string[]).includes(org.kind)) {
+    throw invalid('orgId', '党员应编入党支部、联合党支部或党总支，不能直接编入党委或党小组');
+  }
+  return org;
+}

@@ -1,0 +1,122 @@
+import {
+  EDUCATION_LABELS,
+  GENDER_LABELS,
+  MEMBER_CATEGORY_LABELS,
+  MEMBER_FIELD_LABELS,
+  MEMBER_STATUS_LABELS,
+  type MemberSummary,
+  TALENT_FLAGS,
+  TALENT_LABELS,
+} from '@tongxin/contracts';
+import type { MemberChange, MemberRow } from './member.repository.js';
+
+type SummaryRow = Pick<
+  MemberRow,
+  | 'id'
+  | 'org_id'
+  | 'name'
+  | 'gender'
+  | 'birth_date'
+  | 'id_card_masked'
+  | 'phone_masked'
+  | 'education'
+  | 'status'
+  | 'category'
+  | 'joined_on'
+  | 'full_on'
+  | 'archived_at'
+> & { org_name: string };
+
+export const memberSummaryColumns = [
+  'member.id',
+  'member.org_id',
+  'member.name',
+  'member.gender',
+  'member.birth_date',
+  'member.id_card_masked',
+  'member.phone_masked',
+  'member.education',
+  'member.status',
+  'member.category',
+  'member.joined_on',
+  'member.full_on',
+  'member.archived_at',
+  'org.name as org_name',
+] as const;
+
+export function presentSummary(r: SummaryRow): MemberSummary {
+  return {
+    id: r.id,
+    orgId: r.org_id,
+    orgName: r.org_name,
+    name: r.name,
+    gender: r.gender,
+    birthDate: r.birth_date,
+    idCardMasked: r.id_card_masked,
+    phoneMasked: r.phone_masked,
+    education: r.education,
+    status: r.status,
+    category: r.category,
+    joinedOn: r.joined_on,
+    fullOn: r.full_on,
+    archivedAt: r.archived_at,
+  };
+}
+
+export function presentTalents(r: Pick<MemberRow, 'talent_industry_leader' | 'talent_founder' | 'talent_key_dept_head'>) {
+  return {
+    industryLeader: r.talent_industry_leader === 1,
+    founder: r.talent_founder === 1,
+    keyDeptHead: r.talent_key_dept_head === 1,
+  };
+}
+
+/** How each field reads in the timeline: labels for choices, masked forms for personal data. */
+function shown(r: MemberRow): Record<string, string | null> {
+  const talents = presentTalents(r);
+  return {
+    [MEMBER_FIELD_LABELS.name]: r.name,
+    [MEMBER_FIELD_LABELS.gender]: r.gender && GENDER_LABELS[r.gender],
+    [MEMBER_FIELD_LABELS.ethnicity]: r.ethnicity,
+    [MEMBER_FIELD_LABELS.birthDate]: r.birth_date,
+    [MEMBER_FIELD_LABELS.idCard]: r.id_card_masked,
+    [MEMBER_FIELD_LABELS.phone]: r.phone_masked,
+    [MEMBER_FIELD_LABELS.education]: r.education && EDUCATION_LABELS[r.education],
+    [MEMBER_FIELD_LABELS.employerName]: r.employer_name,
+    [MEMBER_FIELD_LABELS.position]: r.position,
+    [MEMBER_FIELD_LABELS.joinedOn]: r.joined_on,
+    [MEMBER_FIELD_LABELS.fullOn]: r.full_on,
+    [MEMBER_FIELD_LABELS.status]: MEMBER_STATUS_LABELS[r.status],
+    [MEMBER_FIELD_LABELS.category]: MEMBER_CATEGORY_LABELS[r.category],
+    [MEMBER_FIELD_LABELS.talents]:
+      TALENT_FLAGS.filter((f) => talents[f])
+        .map((f) => TALENT_LABELS[f])
+        .join('、') || null,
+    [MEMBER_FIELD_LABELS.remarks]: r.remarks,
+  };
+}
+
+/** The fields that differ between two versions of a record. A changed ID number shows as changed even if its mask does not. */
+export function diffMember(before: MemberRow, after: MemberRow): MemberChange[] {
+  const a = shown(before);
+  const b = shown(after);
+  const changes = Object.keys(a)
+    .filter((field) => a[field] !== b[field])
+    .map((field) => ({ field, before: a[field] ?? null, after: b[field] ?? null }));
+  const idField = MEMBER_FIELD_LABELS.idCard;
+  if (before.id_card_index !== after.id_card_index && !changes.some((c) => c.field === idField)) {
+    changes.push({ field: idField, before: before.id_card_masked, after: after.id_card_masked });
+  }
+  const phoneField = MEMBER_FIELD_LABELS.phone;
+  if (before.phone_index !== after.phone_index && !changes.some((c) => c.field === phoneField)) {
+    changes.push({ field: phoneField, before: before.phone_masked, after: after.phone_masked });
+  }
+  return changes;
+}
+
+/** A whole record as the timeline's first entry shows it. */
+export function describeMember(r: MemberRow): MemberChange[] {
+  return Object.entries(shown(r))
+    .filter(([, v]) => v !== null && v !== '')
+    .map(([field, after]) => ({ field, before: null, after }));
+}

@@ -1,0 +1,130 @@
+import { checkMemberFacts, type MemberInput, maskIdCard, maskPhone, normaliseMobile, toEighteen } from '@tongxin/contracts';
+import type { Selectable } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { CryptoProvider } from '../../platform/crypto/provider.js';
+import type { Db, Trx } from '../../platform/db/connect.js';
+import type { MemberTable } from '../../platform/db/types.js';
+import { AppError } from '../../platform/http/errors.js';
+import { pinyinKeys } from '../orgs/pinyin.js';
+
+export type MemberRow = Selectable<MemberTable>;
+
+/** Blind-index purposes: one key, a separate purpose per field, so equal values in two fields do not match. */
+export const ID_CARD_INDEX = 'member.id_card';
+export const PHONE_INDEX = 'member.phone';
+
+/** The blind index of an ID number; a legacy 15-digit number indexes as its 18-digit form (one person, one key). */
+export function idCardIndex(crypto: CryptoProvider, idCard: string): string {
+  return crypto.blindIndex(ID_CARD_INDEX, toEighteen(idCard.trim().toUpperCase()));
+}
+
+export function phoneIndex(crypto: CryptoProvider, phone: string): string {
+  return crypto.blindIndex(PHONE_INDEX, phone);
+}
+
+/** DP-02: what is stored of an ID number and a phone: ciphertext, blind index and the masked form lists show. */
+export function sealPersonal(crypto: CryptoProvider, idCard: string, phone: string | null) {
+  const number = idCard.trim().toUpperCase();
+  return {
+    id_card_enc: crypto.encrypt(number),
+    id_card_index: idCardIndex(crypto, number),
+    id_card_masked: maskIdCard(number),
+    phone_enc: phone ? crypto.encrypt(phone) : null,
+    phone_index: phone ? phoneIndex(crypto, phone) : null,
+    phone_masked: phone ? maskPhone(phone) : null,
+  };
+}
+
+/**
+ * Checks a record against the rules that span fields and throws one 400 naming every field at fault.
+ * Returns the phone in its normal form.
+ */
+export function assertMemberFacts(input: MemberInput, today: string): { phone: string | null } {
+  const issues = checkMemberFacts(input, today);
+  if (issues.length) {
+    throw new AppError(
+      400,
+      'validation_failed',
+      issues[0]!.message,
+      issues.map((i) => ({ path: i.field, message: i.message })),
+    );
+  }
+  return { phone: input.phone ? normaliseMobile(input.phone) : null };
+}
+
+/** The plain columns of a record (everything but the org, the sealed fields and the bookkeeping). */
+export function memberColumns(input: Omit<MemberInput, 'orgId' | 'idCard' | 'phone'>) {
+  const keys = pinyinKeys(input.name);
+  return {
+    name: input.name,
+    name_pinyin: keys.full,
+    name_initials: keys.initials,
+    gender: input.gender,
+    ethnicity: input.ethnicity,
+    birth_date: input.birthDate,
+    education: input.education,
+    employer_name: input.employerName,
+    position: input.position,
+    joined_on: input.joinedOn,
+    full_on: input.fullOn,
+    status: input.status,
+    category: input.category,
+    talent_industry_leader: input.talents.industryLeader ? 1 : 0,
+    talent_founder: input.talents.founder ? 1 : 0,
+    talent_key_dept_head: input.talents.keyDeptHead ? 1 : 0,
+    remarks: input.remarks,
+  };
+}
+
+export async function findMember(db: Db | Trx, id: string): Promise<MemberRow | undefined> {
+  return db.selectFrom('member').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The active record holding this ID number, with its org, or undefined. */
+export async function findActiveByIdCard(db: Db | Trx, index: string, exceptId?: string) {
+  return db
+    .selectFrom('member')
+    .innerJoin('org', 'org.id', 'member.org_id')
+    .select(['member.id', 'member.name', 'member.org_id', 'org.name as org_name'])
+    .where('member.id_card_index', '=', index)
+    .where('member.archived_at', 'is', null)
+    .$if(exceptId !== undefined, (q) => q.where('member.id', '!=', exceptId!))
+    .executeTakeFirst();
+}
+
+export interface MemberChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+export async function addMemberHistory(
+  trx: Trx,
+  entry: {
+    memberId: string;
+    at: string;
+    actor: { id: string | null; name: string | null };
+    action: string;
+    reason?: string | null;
+    changes?: MemberChange[];
+  },
+): Promise<void> {
+  await trx
+    .insertInto('member_history')
+    .values({
+      id: uuidv7(),
+      member_id: entry.memberId,
+      at: entry.at,
+      actor_id: entry.actor.id,
+      actor_name: entry.actor.name,
+      action: entry.action,
+      reason: entry.reason ?? null,
+      changes: JSON.stringify(entry.changes ?? []),
+    })
+    .execute();
+}
+
+/** Reads the ID facts of a stored record (for checks that need the real number, never for display). */
+export function storedIdCard(crypto: CryptoProvider, row: Pick<MemberRow, 'id_card_enc'>): string | null {
+  return row.id_card_enc ? crypto.decrypt(row.id_card_enc) : null;
+}

@@ -1,0 +1,71 @@
+import type { UpdateMemberBody } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { beijingDate } from '../../platform/clock.js';
+import type { Deps } from '../../platform/deps.js';
+import { conflict, notFound } from '../../platform/http/errors.js';
+import { diffMember } from './member.presenter.js';
+import {
+  addMemberHistory,
+  assertMemberFacts,
+  findMember,
+  memberColumns,
+  sealPersonal,
+  storedIdCard,
+} from './member.repository.js';
+import { assertNoDuplicate } from './member-duplicates.js';
+
+type UpdateInput = Omit<UpdateMemberBody, 'phone' | 'remarks' | 'employerName' | 'position' | 'fullOn'> & {
+  phone?: string | null | undefined;
+  remarks: string | null;
+  employerName: string | null;
+  position: string | null;
+  fullOn: string | null;
+};
+
+/** An edit with its reason: checked as a whole, stored as a new version, the differences in the timeline. */
+export async function updateMember(deps: Deps, request: FastifyRequest, id: string, input: UpdateInput): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const access = request.access.in(trx);
+    const before = await findMember(trx, id);
+    if (!before) throw notFound('党员');
+    await access.authorize('member.manage', before.org_id, '党员');
+    if (before.archived_at) throw conflict('该党员档案已归档，不能修改');
+    if (before.version !== input.version) throw conflict('该档案已被他人修改，请刷新后重试');
+    const idCard = input.idCard ?? storedIdCard(deps.crypto, before) ?? '';
+    const storedPhone = before.phone_enc ? deps.crypto.decrypt(before.phone_enc) : null;
+    const phoneInput = input.phone === undefined ? storedPhone : input.phone || null;
+    const { phone } = assertMemberFacts({ ...input, orgId: before.org_id, idCard, phone: phoneInput }, beijingDate(now));
+    const sealed = sealPersonal(deps.crypto, idCard, phone);
+    if (sealed.id_card_index !== before.id_card_index) await assertNoDuplicate(trx, access, sealed.id_card_index, id);
+    const personal =
+      input.idCard === undefined && input.phone === undefined
+        ? {}
+        : {
+            ...(sealed.id_card_index === before.id_card_index ? {} : pick(sealed, 'id_card')),
+            ...(sealed.phone_index === before.phone_index ? {} : pick(sealed, 'phone')),
+          };
+    await trx
+      .updateTable('member')
+      .set({ ...memberColumns(input), ...personal, updated_at: now.toISOString(), version: before.version + 1 })
+      .where('id', '=', id)
+      .execute();
+    const after = (await findMember(trx, id))!;
+    const changes = diffMember(before, after);
+    const actor = { id: access.user!.id, name: access.user!.displayName };
+    await addMemberHistory(trx, { memberId: id, at: now.toISOString(), actor, action: 'update', reason: input.reason, changes });
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'member.update',
+      orgId: before.org_id,
+      objectType: 'member',
+      objectId: id,
+      detail: { reason: input.reason, changes },
+    });
+  });
+}
+
+function pick(sealed: ReturnType<typeof sealPersonal>, field: 'id_card' | 'phone') {
+  return field === 'id_card'
+    ? { id_card_enc: sealed.id_card_enc, id_card_index: sealed.id_card_index, id_card_masked: sealed.id_card_masked }
+    : { phone_enc: sealed.phone_enc, phone_index: sealed.phone_index, phone_masked: sealed.phone_masked };
+}
