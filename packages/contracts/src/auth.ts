@@ -48,6 +48,14 @@ export const meResponse = z.object({
     /** The system admin creates accounts outside the tree (三员); others must give a home org. */
     createAccountsWithoutOrg: z.boolean(),
     grantAdminRoles: z.boolean(),
+    /** The member ledger's menus: the list (and health check), edits, import, export, transfers, dues. */
+    members: z.boolean(),
+    manageMembers: z.boolean(),
+    importMembers: z.boolean(),
+    exportMembers: z.boolean(),
+    transfers: z.boolean(),
+    dues: z.boolean(),
+    approveDues: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

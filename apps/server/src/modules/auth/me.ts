@@ -33,6 +33,13 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       createAccounts: access.holdsAnywhere('account.manage') || access.holdsGlobally('system.account.manage'),
       createAccountsWithoutOrg: access.holdsGlobally('system.account.manage'),
       grantAdminRoles: access.holdsGlobally('security.grant.manage'),
+      members: access.holdsAnywhere('member.read'),
+      manageMembers: access.holdsAnywhere('member.manage'),
+      importMembers: access.holdsAnywhere('member.import'),
+      exportMembers: access.holdsAnywhere('member.export'),
+      transfers: access.holdsAnywhere('transfer.manage'),
+      dues: access.holdsAnywhere('dues.manage'),
+      approveDues: access.holdsAnywhere('dues.approve'),
     },
   };
 }
