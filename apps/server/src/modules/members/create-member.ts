@@ -16,8 +16,8 @@ export async function createMember(deps: Deps, request: FastifyRequest, input: M
   const sealed = sealPersonal(deps.crypto, input.idCard, phone);
   return deps.db.transaction().execute(async (trx) => {
     const access = request.access.in(trx);
-    await assertMemberOrg(trx, input.orgId);
     await access.authorize('member.manage', input.orgId, '党组织');
+    await assertMemberOrg(trx, input.orgId);
     await assertNoDuplicate(trx, access, sealed.id_card_index);
     const id = uuidv7();
     await trx
