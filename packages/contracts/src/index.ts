@@ -2,11 +2,13 @@ export * from './accounts.js';
 export * from './audit.js';
 export * from './audit-events.js';
 export * from './auth.js';
+export * from './dues.js';
 export * from './errors.js';
 export * from './members.js';
 export * from './org-rules.js';
 export * from './orgs.js';
 export * from './permissions.js';
+export * from './transfers.js';
 
 import { z } from 'zod';
 

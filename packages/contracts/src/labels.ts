@@ -3,9 +3,11 @@
  * here (`@tongxin/contracts/labels`) so that its first screen does not load zod.
  */
 export * from './audit-events.js';
+export * from './dues-rules.js';
 export * from './id-card.js';
 export * from './member-labels.js';
 export * from './member-rules.js';
 export * from './org-kinds.js';
 export * from './org-rules.js';
 export * from './permissions.js';
+export * from './transfer-rules.js';

@@ -2,9 +2,11 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './connect.js';
 import * as m0001 from './migrations/0001_core.js';
 import * as m0002 from './migrations/0002_member_ledger.js';
+import * as m0007 from './migrations/0007_member_counts.js';
+import * as m0003 from './migrations/0003_transfers.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
-const MIGRATIONS: Record<string, Migration> = { '0001_core': m0001, '0002_member_ledger': m0002 };
+const MIGRATIONS: Record<string, Migration> = { '0001_core': m0001, '0002_member_ledger': m0002, '0003_transfers': m0003 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 

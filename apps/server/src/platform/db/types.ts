@@ -9,6 +9,10 @@ import type {
   OrgKind,
   Reach,
   Role,
+  TransferDirection,
+  TransferEvent,
+  TransferReason,
+  TransferStatus,
 } from '@tongxin/contracts';
 import type { Generated } from 'kysely';
 
@@ -91,6 +95,11 @@ export interface MemberTable {
   updated_at: string | null;
   version: Generated<number>;
 }
+export interface OrgMemberCountTable {
+  org_id: string;
+  direct: number;
+  subtree: number;
+}
 export interface MemberHistoryTable {
   id: string;
   member_id: string;
@@ -100,6 +109,45 @@ export interface MemberHistoryTable {
   action: string;
   reason: string | null;
   changes: string;
+}
+export interface TransferTable {
+  id: string;
+  direction: TransferDirection;
+  status: TransferStatus;
+  member_id: string | null;
+  member_name: string;
+  id_card_enc: string | null;
+  id_card_index: string | null;
+  id_card_masked: string | null;
+  phone_enc: string | null;
+  phone_index: string | null;
+  phone_masked: string | null;
+  incoming: string | null;
+  from_org_id: string | null;
+  to_org_id: string | null;
+  external_org_name: string | null;
+  cross_province: number;
+  letter_no: string;
+  issuer_key: string;
+  issued_on: string;
+  valid_until: string;
+  receipt_due: string;
+  receipt_on: string | null;
+  reason: TransferReason;
+  note: string | null;
+  resolution_note: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+}
+export interface TransferEventTable {
+  id: string;
+  transfer_id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: TransferEvent;
+  note: string | null;
 }
 export interface AppUserTable {
   id: string;
@@ -176,6 +224,9 @@ export interface DB {
   committee_member: CommitteeMemberTable;
   member: MemberTable;
   member_history: MemberHistoryTable;
+  org_member_count: OrgMemberCountTable;
+  transfer: TransferTable;
+  transfer_event: TransferEventTable;
   app_user: AppUserTable;
   role_grant: RoleGrantTable;
   session: SessionTable;
