@@ -4,6 +4,7 @@ export * from './audit-events.js';
 export * from './auth.js';
 export * from './dues.js';
 export * from './errors.js';
+export * from './ledger-check.js';
 export * from './members.js';
 export * from './org-rules.js';
 export * from './orgs.js';

@@ -1,0 +1,102 @@
+import { LEDGER_CHECK_KIND_SEVERITY } from '@tongxin/contracts';
+import type { Deps } from '../../platform/deps.js';
+import type { FindingCollector } from './findings.js';
+import type { MemberWhere } from './member-findings.js';
+
+interface Candidate {
+  id: string;
+  name: string;
+  org_id: string;
+  org_name: string;
+  id_card_masked: string | null;
+  birth_date: string | null;
+  id_card_index: string | null;
+  same_person: number | string;
+  same_id: number | string;
+}
+
+/** How many of the others a message names (the rest are counted). */
+const NAMED = 3;
+
+/**
+ * Possible duplicate records among the active records the conditions select: the same name and birth date
+ * (with different ID numbers: one person entered twice, once with a typo), and, defensively, the same ID
+ * number's blind index twice (the unique index forbids it today; a restore or a migration could bring it back).
+ * One query: window counts pick the records that share either key, in the user's scope only.
+ */
+export async function checkDuplicates(deps: Deps, where: MemberWhere, found: FindingCollector): Promise<void> {
+  const counted = deps.db
+    .selectFrom('member')
+    .innerJoin('org', 'org.id', 'member.org_id')
+    .select((eb) => [
+      'member.id',
+      'member.name',
+      'member.org_id',
+      'org.name as org_name',
+      'member.id_card_masked',
+      'member.birth_date',
+      'member.id_card_index',
+      eb.fn
+        .countAll<number | string>()
+        .over((ob) => ob.partitionBy(['member.name', 'member.birth_date']))
+        .as('same_person'),
+      eb.fn
+        .countAll<number | string>()
+        .over((ob) => ob.partitionBy('member.id_card_index'))
+        .as('same_id'),
+    ])
+    .where(where);
+  const rows: Candidate[] = await deps.db
+    .selectFrom(counted.as('m'))
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('m.same_person', '>', 1), eb('m.birth_date', 'is not', null)]),
+        eb.and([eb('m.same_id', '>', 1), eb('m.id_card_index', 'is not', null)]),
+      ]),
+    )
+    .orderBy('m.id')
+    .execute();
+
+  const byPerson = groupBy(rows, (r) => (Number(r.same_person) > 1 && r.birth_date ? `${r.name}\u0000${r.birth_date}` : null));
+  const byId = groupBy(rows, (r) => (Number(r.same_id) > 1 ? r.id_card_index : null));
+  for (const r of rows) {
+    const messages: string[] = [];
+    const samePerson = others(byPerson, `${r.name}\u0000${r.birth_date}`, r.id);
+    if (samePerson.length) {
+      messages.push(`与${describe(samePerson, true)}姓名、出生日期（${r.birth_date}）相同而身份证号不同，可能是同一人重复建档`);
+    }
+    const sameId = r.id_card_index ? others(byId, r.id_card_index, r.id) : [];
+    if (sameId.length) messages.push(`与${describe(sameId, false)}身份证号相同，同一人有多份在册档案`);
+    if (!messages.length) continue;
+    messages.push('请核对身份证和档案，保留正确的一份，将多余的档案归档');
+    found.add(
+      { kind: 'duplicate', severity: LEDGER_CHECK_KIND_SEVERITY.duplicate, message: `${messages.join('；')}。` },
+      { type: 'member', id: r.id, name: r.name, orgId: r.org_id, orgName: r.org_name, idCardMasked: r.id_card_masked },
+    );
+  }
+}
+
+function groupBy(rows: Candidate[], key: (r: Candidate) => string | null): Map<string, Candidate[]> {
+  const groups = new Map<string, Candidate[]>();
+  for (const r of rows) {
+    const k = key(r);
+    if (k === null) continue;
+    const list = groups.get(k) ?? [];
+    list.push(r);
+    groups.set(k, list);
+  }
+  return groups;
+}
+
+const others = (groups: Map<string, Candidate[]>, key: string, self: string) =>
+  (groups.get(key) ?? []).filter((c) => c.id !== self);
+
+/** 「甲一科技有限公司党支部」的「张三」（身份证号 510***********1234）… and N more. */
+function describe(list: Candidate[], withIdCard: boolean): string {
+  const named = list
+    .slice(0, NAMED)
+    .map((c) => `「${c.org_name}」的「${c.name}」${withIdCard && c.id_card_masked ? `（身份证号 ${c.id_card_masked}）` : ''}`)
+    .join('、');
+  return list.length > NAMED ? `${named}等${list.length}人` : named;
+}

@@ -1,0 +1,90 @@
+import { LEDGER_CHECK_RULES, memberFindings } from '@tongxin/contracts';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { DB } from '../../platform/db/types.js';
+import type { Deps } from '../../platform/deps.js';
+import { storedIdCard } from '../members/member.repository.js';
+import type { FindingCollector } from './findings.js';
+
+/** Rows read per query: enough to keep the query count low, few enough to keep memory flat on a city's ledger. */
+export const MEMBER_BATCH = 1000;
+
+export type MemberWhere = (eb: ExpressionBuilder<DB, 'member'>) => Expression<SqlBool>;
+
+/**
+ * Checks every record the conditions select, one keyset batch at a time (by id, so a batch costs the same at
+ * the end of a large subtree as at its start). The sealed ID number is decrypted here only to be checked: the
+ * plaintext goes no further than `memberFindings` and is never returned or logged. Returns the records read.
+ */
+export async function checkMembers(deps: Deps, where: MemberWhere, today: string, found: FindingCollector): Promise<number> {
+  let after: string | null = null;
+  let checked = 0;
+  for (;;) {
+    const rows = await deps.db
+      .selectFrom('member')
+      .innerJoin('org', 'org.id', 'member.org_id')
+      .select([
+        'member.id',
+        'member.name',
+        'member.org_id',
+        'org.name as org_name',
+        'member.id_card_enc',
+        'member.id_card_masked',
+        'member.birth_date',
+        'member.gender',
+        'member.ethnicity',
+        'member.education',
+        'member.phone_enc',
+        'member.joined_on',
+        'member.full_on',
+        'member.status',
+      ])
+      .where(where)
+      .$if(after !== null, (q) => q.where('member.id', '>', after!))
+      .orderBy('member.id')
+      .limit(MEMBER_BATCH)
+      .execute();
+    for (const r of rows) {
+      const subject = {
+        type: 'member' as const,
+        id: r.id,
+        name: r.name,
+        orgId: r.org_id,
+        orgName: r.org_name,
+        idCardMasked: r.id_card_masked,
+      };
+      const idCard = readIdCard(deps, r);
+      const drafts = memberFindings(
+        {
+          idCard: idCard === UNREADABLE ? null : idCard,
+          idCardUnreadable: idCard === UNREADABLE,
+          idCardMasked: r.id_card_masked,
+          birthDate: r.birth_date,
+          gender: r.gender,
+          ethnicity: r.ethnicity,
+          education: r.education,
+          hasPhone: r.phone_enc !== null,
+          joinedOn: r.joined_on,
+          fullOn: r.full_on,
+          status: r.status,
+        },
+        today,
+        LEDGER_CHECK_RULES,
+      );
+      for (const d of drafts) found.add(d, subject);
+    }
+    checked += rows.length;
+    if (rows.length < MEMBER_BATCH) return checked;
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+const UNREADABLE = Symbol('unreadable');
+
+/** The stored number, or UNREADABLE when its seal does not verify (the check reports it instead of failing). */
+function readIdCard(deps: Deps, r: { id_card_enc: string | null }): string | null | typeof UNREADABLE {
+  try {
+    return storedIdCard(deps.crypto, r);
+  } catch {
+    return UNREADABLE;
+  }
+}
