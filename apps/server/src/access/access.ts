@@ -127,6 +127,29 @@ export class Access {
     return tops;
   }
 
+  /**
+   * The scope split into disjoint parts: whole subtrees and single orgs (null: the whole tree). Totals kept per
+   * org (org_member_count) add up over these parts without double counting.
+   */
+  async scopeParts(permission: Permission): Promise<{ subtrees: string[]; orgs: string[] } | null> {
+    const grants = this.grantsWith(permission);
+    if (grants.some((g) => g.orgId === null)) return null;
+    const roots = new Set(grants.filter((g) => g.reach === 'subtree').map((g) => g.orgId as string));
+    // Covered: an ancestor (strictly above, or also the org itself) is a subtree root.
+    const covered = async (id: string, orSelf: boolean) => {
+      for (const [ancestor, a] of await this.ancestorsOf(id)) if (roots.has(ancestor) && (orSelf || a.depth > 0)) return true;
+      return false;
+    };
+    const subtrees: string[] = [];
+    for (const id of roots) if (!(await covered(id, false))) subtrees.push(id);
+    const orgs: string[] = [];
+    for (const g of grants) {
+      if (g.reach === 'org' && !orgs.includes(g.orgId as string) && !(await covered(g.orgId as string, true)))
+        orgs.push(g.orgId as string);
+    }
+    return { subtrees, orgs };
+  }
+
   /** The org's ancestors (itself at depth 0) with their names: one indexed query, kept for the request. */
   private async ancestorsOf(orgId: string): Promise<Map<string, Ancestor>> {
     let found = this.ancestorCache.get(orgId);

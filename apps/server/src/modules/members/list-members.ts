@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Deps } from '../../platform/deps.js';
 import { memberSummaryColumns, presentSummary } from './member.presenter.js';
 import { memberConditions } from './member-filter.js';
+import { keptTotal } from './member-totals.js';
 
 type Query = z.output<typeof memberListQuery>;
 
@@ -16,10 +17,11 @@ const SORTS = {
   '-birthDate': ['member.birth_date', 'desc'],
 } as const;
 
-/** A page of the member ledger with its total: two queries, both through the scope. */
+/** A page of the member ledger with its total: the page through the scope, the total from the kept counts when it can. */
 export async function listMembers(deps: Deps, request: FastifyRequest, query: Query) {
-  const where = await memberConditions(deps, request, query);
-  const [column, direction] = SORTS[query.sort];
+  const { sort, page, pageSize, ...filters } = query;
+  const where = await memberConditions(deps, request, filters);
+  const [column, direction] = SORTS[sort];
   const rows = await deps.db
     .selectFrom('member')
     .innerJoin('org', 'org.id', 'member.org_id')
@@ -27,13 +29,18 @@ export async function listMembers(deps: Deps, request: FastifyRequest, query: Qu
     .where(where)
     .orderBy(column, direction)
     .orderBy('member.id')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
     .execute();
+  const total = (await keptTotal(deps, request, filters)) ?? (await countMembers(deps, where));
+  return { items: rows.map(presentSummary), total, page, pageSize };
+}
+
+async function countMembers(deps: Deps, where: Awaited<ReturnType<typeof memberConditions>>): Promise<number> {
   const counted = await deps.db
     .selectFrom('member')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where(where)
     .executeTakeFirstOrThrow();
-  return { items: rows.map(presentSummary), total: Number(counted.n), page: query.page, pageSize: query.pageSize };
+  return Number(counted.n);
 }

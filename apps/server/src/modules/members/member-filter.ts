@@ -32,9 +32,9 @@ export async function memberConditions(
     );
     // A subtree the user holds whole needs no second scope test.
     if (!(await coversSubtree(access, 'member.read', f.orgId, deps.db)))
-      conditions.push(access.within('member.read', 'member.org_id'));
+      conditions.push(access.scope('member.read', 'member.org_id'));
   } else {
-    conditions.push(access.within('member.read', 'member.org_id'));
+    conditions.push(access.scope('member.read', 'member.org_id'));
   }
   const today = beijingDate(deps.clock.now());
   return (eb) => {
@@ -74,8 +74,20 @@ function search(eb: ExpressionBuilder<DB, 'member'>, deps: Deps, q: string): Exp
   const mobile = /^\+?\d[\d\s-]{9,}$/.test(q) ? normaliseMobile(q) : null;
   if (mobile) return eb('member.phone_index', '=', phoneIndex(deps.crypto, mobile));
   const latin = q.toLowerCase().replace(/\s+/g, '');
-  if (/^[a-z]+$/.test(latin)) {
-    return eb.or([like('member.name_initials', latin, 'prefix'), like('member.name_pinyin', latin, 'prefix')]);
-  }
-  return like('member.name', q);
+  if (/^[a-z]+$/.test(latin))
+    return eb.or([startsWith(eb, 'member.name_initials', latin), startsWith(eb, 'member.name_pinyin', latin)]);
+  // Names match from the start (people search by surname first), which an index can answer.
+  return deps.database.dialect === 'sqlite' ? startsWith(eb, 'member.name', q) : like('member.name', q, 'prefix');
+}
+
+/**
+ * `column` starts with `text`, as a range an index walks: [text, text + U+FFFF). Used for lower-case pinyin on
+ * both engines, and for names on SQLite, whose binary collation orders by code point.
+ */
+function startsWith(
+  eb: ExpressionBuilder<DB, 'member'>,
+  column: 'member.name' | 'member.name_pinyin' | 'member.name_initials',
+  text: string,
+) {
+  return eb.and([eb(column, '>=', text), eb(column, '<', `${text}\uffff`)]);
 }

@@ -2,11 +2,20 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db } from './connect.js';
 import * as m0001 from './migrations/0001_core.js';
 import * as m0002 from './migrations/0002_member_ledger.js';
-import * as m0007 from './migrations/0007_member_counts.js';
 import * as m0003 from './migrations/0003_transfers.js';
+import * as m0004 from './migrations/0004_dues.js';
+import * as m0005 from './migrations/0005_member_import.js';
+import * as m0007 from './migrations/0007_member_counts.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
-const MIGRATIONS: Record<string, Migration> = { '0001_core': m0001, '0002_member_ledger': m0002, '0003_transfers': m0003 };
+const MIGRATIONS: Record<string, Migration> = {
+  '0001_core': m0001,
+  '0002_member_ledger': m0002,
+  '0003_transfers': m0003,
+  '0004_dues': m0004,
+  '0005_member_import': m0005,
+  '0007_member_counts': m0007,
+};
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 

@@ -2,9 +2,12 @@ import type {
   ArchiveReason,
   CommitteeDuty,
   CommitteeLevel,
+  DuesCategory,
+  DuesReductionStatus,
   Education,
   Gender,
   MemberCategory,
+  MemberImportStatus,
   MemberStatus,
   OrgKind,
   Reach,
@@ -209,11 +212,83 @@ export interface AuditLogTable {
   prev_hash: string;
   hash: string;
 }
+export interface MemberImportTable {
+  id: string;
+  user_id: string;
+  file_name: string;
+  file_hash: string;
+  status: MemberImportStatus;
+  total_rows: number | null;
+  processed_rows: Generated<number>;
+  row_count: Generated<number>;
+  error_rows: Generated<number>;
+  issue_count: Generated<number>;
+  issues: Generated<string>;
+  message: string | null;
+  created_at: string;
+  heartbeat_at: string;
+  expires_at: string;
+  imported_at: string | null;
+  imported_count: number | null;
+}
+export interface MemberImportRowTable {
+  import_id: string;
+  row_number: number;
+  payload: string;
+}
 export interface AuditHeadTable {
   id: number;
   seq: number;
   hash: string;
   mac: string;
+}
+
+export interface DuesProfileTable {
+  id: string;
+  member_id: string;
+  from_month: string;
+  category: DuesCategory;
+  base_fen: number | null;
+  fixed_fen: number | null;
+  note: string | null;
+  set_at: string;
+  set_by: string | null;
+  set_by_name: string | null;
+}
+export interface DuesPaymentTable {
+  id: string;
+  member_id: string;
+  org_id: string;
+  month: string;
+  amount_fen: number;
+  due_fen: number | null;
+  paid_on: string;
+  note: string | null;
+  large: number;
+  recorded_at: string;
+  recorded_by: string | null;
+  recorded_by_name: string | null;
+  revoked_at: string | null;
+  revoked_by_name: string | null;
+  revoke_reason: string | null;
+}
+export interface DuesReductionTable {
+  id: string;
+  member_id: string;
+  org_id: string;
+  approver_org_id: string;
+  from_month: string;
+  to_month: string;
+  amount_fen: number;
+  reason: string;
+  status: DuesReductionStatus;
+  requested_at: string;
+  requested_by: string | null;
+  requested_by_name: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  decided_by_name: string | null;
+  decision_note: string | null;
 }
 
 export interface DB {
@@ -224,6 +299,11 @@ export interface DB {
   committee_member: CommitteeMemberTable;
   member: MemberTable;
   member_history: MemberHistoryTable;
+  member_import: MemberImportTable;
+  member_import_row: MemberImportRowTable;
+  dues_profile: DuesProfileTable;
+  dues_payment: DuesPaymentTable;
+  dues_reduction: DuesReductionTable;
   org_member_count: OrgMemberCountTable;
   transfer: TransferTable;
   transfer_event: TransferEventTable;
