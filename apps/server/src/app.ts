@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
+import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { installAuthentication } from './platform/auth/authenticate.js';
 import { sessionStore } from './platform/auth/sessions.js';
 import type { Deps } from './platform/deps.js';
@@ -86,6 +87,7 @@ export async function buildApp(
   await app.register(authRoutes, { sessions: sessionStore(deps) });
   await app.register(orgRoutes);
   await app.register(memberRoutes);
+  await app.register(transferRoutes);
   await app.register(ledgerCheckRoutes);
   await app.register(accountRoutes);
   await app.register(auditRoutes);

@@ -58,7 +58,7 @@ export const TRANSFER_RULES = { validityMonths: 3, crossProvinceValidityMonths: 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `date` plus whole months; a day past the target month's end falls on its last day (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(date: string, months: number): string {
+export function addMonthsToDate(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
@@ -74,8 +74,8 @@ export function validityMonths(crossProvince: boolean): number {
 /** The dates the rule gives a letter issued on `issuedOn`. */
 export function transferDates(issuedOn: string, crossProvince: boolean): { validUntil: string; receiptDue: string } {
   return {
-    validUntil: addMonths(issuedOn, validityMonths(crossProvince)),
-    receiptDue: addMonths(issuedOn, TRANSFER_RULES.receiptMonths),
+    validUntil: addMonthsToDate(issuedOn, validityMonths(crossProvince)),
+    receiptDue: addMonthsToDate(issuedOn, TRANSFER_RULES.receiptMonths),
   };
 }
 
@@ -89,12 +89,7 @@ export interface LetterDateIssue {
  * expired letter cannot be registered) and not past the rule's limit (the validity may be shortened, never
  * lengthened).
  */
-export function checkLetterDates(
-  issuedOn: string,
-  validUntil: string,
-  crossProvince: boolean,
-  today: string,
-): LetterDateIssue[] {
+export function checkLetterDates(issuedOn: string, validUntil: string, crossProvince: boolean, today: string): LetterDateIssue[] {
   const issues: LetterDateIssue[] = [];
   if (issuedOn > today) issues.push({ field: 'issuedOn', message: '介绍信开具日期不能晚于今天' });
   const limit = transferDates(issuedOn, crossProvince).validUntil;

@@ -1,12 +1,6 @@
 import { z } from 'zod';
 import { createMemberBody } from './members.js';
-import {
-  TRANSFER_BOXES,
-  TRANSFER_DIRECTIONS,
-  TRANSFER_EVENTS,
-  TRANSFER_REASONS,
-  TRANSFER_STATUSES,
-} from './transfer-rules.js';
+import { TRANSFER_BOXES, TRANSFER_DIRECTIONS, TRANSFER_EVENTS, TRANSFER_REASONS, TRANSFER_STATUSES } from './transfer-rules.js';
 
 export * from './transfer-rules.js';
 
@@ -16,11 +10,7 @@ const isoDate = (label: string) =>
 
 /** What every letter carries: its number, dates and reason. `validUntil` defaults to the rule's. */
 const letter = {
-  letterNo: z
-    .string({ error: '请填写介绍信编号' })
-    .trim()
-    .min(1, '请填写介绍信编号')
-    .max(40, '介绍信编号不能超过40个字'),
+  letterNo: z.string({ error: '请填写介绍信编号' }).trim().min(1, '请填写介绍信编号').max(40, '介绍信编号不能超过40个字'),
   issuedOn: isoDate('开具日期'),
   validUntil: isoDate('有效期至').optional(),
   reason: z.enum(TRANSFER_REASONS, { error: '请选择转接原因' }),

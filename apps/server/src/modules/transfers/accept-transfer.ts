@@ -1,0 +1,130 @@
+import type { MemberInput } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { Access } from '../../access/access.js';
+import { beijingDate } from '../../platform/clock.js';
+import type { Trx } from '../../platform/db/connect.js';
+import type { Deps } from '../../platform/deps.js';
+import { conflict } from '../../platform/http/errors.js';
+import { describeMember } from '../members/member.presenter.js';
+import { addMemberHistory, findMember, memberColumns } from '../members/member.repository.js';
+import { assertNoDuplicate } from '../members/member-duplicates.js';
+import {
+  actorOf,
+  addTransferEvent,
+  assertDestination,
+  isUniqueViolation,
+  settleTransfer,
+  type TransferRow,
+} from './transfer.repository.js';
+import { loadTransfer, requireAction } from './transfer-sides.js';
+
+/**
+ * The receiving side accepts (transfer.manage at the receiving org). In one transaction: the transfer is
+ * settled, the member moves to the receiving org (within the city) or is created there (from outside), the
+ * member's timeline and the audit log record it. Any failure rolls back all of it.
+ */
+export async function acceptTransfer(deps: Deps, request: FastifyRequest, id: string): Promise<{ memberId: string }> {
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const today = beijingDate(now);
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const access = request.access.in(trx);
+      const { t, sides } = await loadTransfer(trx, access, id);
+      requireAction('accept', t, sides);
+      if (t.valid_until < today) {
+        throw conflict(
+          `介绍信已于 ${t.valid_until} 过期，不能接收；请${t.direction === 'in' ? '退回并请对方重新开具' : '转出方撤销后重新开具'}`,
+        );
+      }
+      await settleTransfer(trx, t, { status: 'accepted', at, receiptOn: today });
+      const org = await assertDestination(trx, t.to_org_id!);
+      const memberId =
+        t.direction === 'within'
+          ? await moveMember(trx, access, t, org.name, at)
+          : await createIncomingMember(trx, access, t, org.name, at);
+      if (t.direction === 'in') await trx.updateTable('transfer').set({ member_id: memberId }).where('id', '=', id).execute();
+      await addTransferEvent(trx, { transferId: id, at, actor: actorOf(access), action: 'accept' });
+      await deps.audit.record(trx, request.auditContext(), {
+        type: 'transfer.accept',
+        orgId: t.to_org_id,
+        objectType: 'transfer',
+        objectId: id,
+        detail: { direction: t.direction, memberId, letterNo: t.letter_no, fromOrgId: t.from_org_id, toOrgId: t.to_org_id },
+      });
+      return { memberId };
+    });
+  } catch (e) {
+    // The pending-per-person index met a racing registration (PostgreSQL): the same answer as the check gives.
+    if (isUniqueViolation(e)) throw conflict('该身份证号已有在册党员档案，不能重复建档');
+    throw e;
+  }
+}
+
+/** Within the city: the member's org changes, and the timeline says where from and where to. */
+async function moveMember(trx: Trx, access: Access, t: TransferRow, toName: string, at: string): Promise<string> {
+  const member = await findMember(trx, t.member_id!);
+  if (!member || member.archived_at) throw conflict('该党员档案已归档，不能接收');
+  if (member.org_id !== t.from_org_id) throw conflict('该党员已不在开具介绍信的党组织，请转出方撤销后重新开具');
+  const from = await trx.selectFrom('org').select('name').where('id', '=', member.org_id).executeTakeFirstOrThrow();
+  await trx
+    .updateTable('member')
+    .set((eb) => ({ org_id: t.to_org_id!, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', member.id)
+    .execute();
+  const actor = actorOf(access);
+  const change = [{ field: '所在党组织', before: from.name, after: toName }];
+  await addMemberHistory(trx, {
+    memberId: member.id,
+    at,
+    actor,
+    action: 'transfer_out',
+    reason: `组织关系转出至「${toName}」（介绍信 ${t.letter_no}）`,
+  });
+  await addMemberHistory(trx, {
+    memberId: member.id,
+    at,
+    actor,
+    action: 'transfer_in',
+    reason: `由「${from.name}」转入（介绍信 ${t.letter_no}）`,
+    changes: change,
+  });
+  return member.id;
+}
+
+/** From outside the city: the registered record becomes a member of the receiving org (if no one holds the ID). */
+async function createIncomingMember(trx: Trx, access: Access, t: TransferRow, toName: string, at: string) {
+  await assertNoDuplicate(trx, access, t.id_card_index!);
+  const plain = JSON.parse(t.incoming!) as Omit<MemberInput, 'orgId' | 'idCard' | 'phone'>;
+  const id = uuidv7();
+  await trx
+    .insertInto('member')
+    .values({
+      id,
+      org_id: t.to_org_id!,
+      ...memberColumns(plain),
+      id_card_enc: t.id_card_enc,
+      id_card_index: t.id_card_index,
+      id_card_masked: t.id_card_masked,
+      phone_enc: t.phone_enc,
+      phone_index: t.phone_index,
+      phone_masked: t.phone_masked,
+      enterprise_id: null,
+      created_at: at,
+      updated_at: at,
+      archived_at: null,
+      archive_reason: null,
+    })
+    .execute();
+  const row = (await findMember(trx, id))!;
+  await addMemberHistory(trx, {
+    memberId: id,
+    at,
+    actor: actorOf(access),
+    action: 'transfer_in',
+    reason: `由市外「${t.external_org_name}」转入「${toName}」（介绍信 ${t.letter_no}）`,
+    changes: describeMember(row),
+  });
+  return id;
+}

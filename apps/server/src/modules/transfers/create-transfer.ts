@@ -1,0 +1,153 @@
+import { type CreateTransferInput, checkLetterDates, transferDates } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import { beijingDate } from '../../platform/clock.js';
+import type { Trx } from '../../platform/db/connect.js';
+import type { Deps } from '../../platform/deps.js';
+import { AppError, conflict, invalid, notFound } from '../../platform/http/errors.js';
+import { findMember } from '../members/member.repository.js';
+import { registerIncoming } from './register-incoming.js';
+import {
+  actorOf,
+  addTransferEvent,
+  assertDestination,
+  assertLetterFree,
+  assertNoPending,
+  issuerKey,
+  isUniqueViolation,
+} from './transfer.repository.js';
+
+type Outgoing = Extract<CreateTransferInput, { direction: 'within' | 'out' }>;
+
+/** Starts a transfer: a letter issued for a member (within the city or out of it), or an incoming one registered. */
+export async function createTransfer(deps: Deps, request: FastifyRequest, input: CreateTransferInput): Promise<string> {
+  try {
+    return input.direction === 'in' ? await registerIncoming(deps, request, input) : await issueLetter(deps, request, input);
+  } catch (e) {
+    // Two letters racing past the checks meet the unique indexes (PostgreSQL): the loser gets the checks' answer.
+    if (isUniqueViolation(e)) throw conflict('该党员或该介绍信编号已有在办的转接，请刷新后重试');
+    throw e;
+  }
+}
+
+/** The dates of a letter: the rule's validity unless the user shortened it; refused outside the rule. */
+export function letterDates(input: { issuedOn: string; validUntil?: string | undefined }, crossProvince: boolean, today: string) {
+  const rule = transferDates(input.issuedOn, crossProvince);
+  const validUntil = input.validUntil ?? rule.validUntil;
+  const issues = checkLetterDates(input.issuedOn, validUntil, crossProvince, today);
+  if (issues.length) {
+    throw new AppError(
+      400,
+      'validation_failed',
+      issues[0]!.message,
+      issues.map((i) => ({ path: i.field, message: i.message })),
+    );
+  }
+  return { validUntil, receiptDue: rule.receiptDue };
+}
+
+/**
+ * The sending side issues a letter (transfer.manage at the member's org). The member stays where they are
+ * until the receiving side accepts (within the city) or the receipt comes back (out of the city).
+ */
+async function issueLetter(deps: Deps, request: FastifyRequest, input: Outgoing): Promise<string> {
+  const now = deps.clock.now();
+  const crossProvince = input.direction === 'out' ? input.crossProvince : false;
+  const dates = letterDates(input, crossProvince, beijingDate(now));
+  return deps.db.transaction().execute(async (trx) => {
+    const access = request.access.in(trx);
+    const member = await findMember(trx, input.memberId);
+    if (!member) throw notFound('党员');
+    await access.authorize('transfer.manage', member.org_id, '党员');
+    if (member.archived_at) throw conflict('该党员档案已归档，不能办理转接');
+    const destination = input.direction === 'within' ? await assertDestination(trx, input.toOrgId) : null;
+    if (destination && destination.id === member.org_id) throw invalid('toOrgId', '接收党组织不能是该党员现在所在的党组织');
+    await assertNoPending(trx, { memberId: member.id });
+    const external = input.direction === 'out' ? input.externalOrgName : null;
+    await assertLetterFree(trx, issuerKey(member.org_id, null), input.letterNo);
+    const id = uuidv7();
+    await insertTransfer(trx, {
+      id,
+      direction: input.direction,
+      member_id: member.id,
+      member_name: member.name,
+      id_card_masked: member.id_card_masked,
+      from_org_id: member.org_id,
+      to_org_id: destination?.id ?? null,
+      external_org_name: external,
+      cross_province: crossProvince ? 1 : 0,
+      letter_no: input.letterNo,
+      issuer_key: issuerKey(member.org_id, null),
+      issued_on: input.issuedOn,
+      valid_until: dates.validUntil,
+      receipt_due: dates.receiptDue,
+      reason: input.reason,
+      note: input.note,
+      at: now.toISOString(),
+      created_by: access.user!.id,
+    });
+    await addTransferEvent(trx, { transferId: id, at: now.toISOString(), actor: actorOf(access), action: 'create' });
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'transfer.create',
+      orgId: member.org_id,
+      objectType: 'transfer',
+      objectId: id,
+      detail: {
+        direction: input.direction,
+        memberId: member.id,
+        letterNo: input.letterNo,
+        to: destination ? { id: destination.id, name: destination.name } : external,
+        validUntil: dates.validUntil,
+      },
+    });
+    return id;
+  });
+}
+
+export interface NewTransfer {
+  id: string;
+  direction: 'within' | 'out' | 'in';
+  member_id: string | null;
+  member_name: string;
+  id_card_masked: string | null;
+  id_card_enc?: string | null;
+  id_card_index?: string | null;
+  phone_enc?: string | null;
+  phone_index?: string | null;
+  phone_masked?: string | null;
+  incoming?: string | null;
+  from_org_id: string | null;
+  to_org_id: string | null;
+  external_org_name: string | null;
+  cross_province: number;
+  letter_no: string;
+  issuer_key: string;
+  issued_on: string;
+  valid_until: string;
+  receipt_due: string;
+  reason: CreateTransferInput['reason'];
+  note: string | null;
+  at: string;
+  created_by: string | null;
+}
+
+export async function insertTransfer(trx: Trx, t: NewTransfer): Promise<void> {
+  const { at, ...rest } = t;
+  await trx
+    .insertInto('transfer')
+    .values({
+      id_card_enc: null,
+      id_card_index: null,
+      phone_enc: null,
+      phone_index: null,
+      phone_masked: null,
+      incoming: null,
+      ...rest,
+      status: 'pending',
+      receipt_on: null,
+      resolution_note: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}

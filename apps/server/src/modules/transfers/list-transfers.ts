@@ -1,0 +1,50 @@
+import type { transferListQuery } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { z } from 'zod';
+import { beijingDate } from '../../platform/clock.js';
+import { like } from '../../platform/db/helpers.js';
+import type { DB } from '../../platform/db/types.js';
+import type { Deps } from '../../platform/deps.js';
+import { eitherSide, overdueCondition } from './overdue-transfers.js';
+import { presentTransfer, selectTransfers } from './transfer.presenter.js';
+
+type Query = z.output<typeof transferListQuery>;
+
+/**
+ * A page of transfers through the user's transfer scope (AZ-03): outgoing = sent from an org in scope,
+ * incoming = addressed to an org in scope, overdue = either, still pending past a due date.
+ */
+export async function listTransfers(deps: Deps, request: FastifyRequest, query: Query) {
+  const access = request.access;
+  access.requireAnywhere('transfer.manage');
+  const today = beijingDate(deps.clock.now());
+  const where = (eb: ExpressionBuilder<DB, 'transfer'>): Expression<SqlBool> => {
+    const all: Expression<SqlBool>[] = [];
+    if (query.box === 'outgoing') all.push(access.within('transfer.manage', 'transfer.from_org_id'));
+    else if (query.box === 'incoming') all.push(access.within('transfer.manage', 'transfer.to_org_id'));
+    else all.push(eitherSide(access), overdueCondition(eb, today));
+    if (query.status) all.push(eb('transfer.status', '=', query.status));
+    if (query.q) all.push(eb.or([like('transfer.member_name', query.q), like('transfer.letter_no', query.q)]));
+    return eb.and(all);
+  };
+  const rows = await selectTransfers(deps.db.selectFrom('transfer'))
+    .where(where)
+    .$if(query.box === 'overdue', (q) => q.orderBy('transfer.receipt_due', 'asc'))
+    .$if(query.box !== 'overdue', (q) => q.orderBy('transfer.issued_on', 'desc').orderBy('transfer.created_at', 'desc'))
+    .orderBy('transfer.id')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  const counted = await deps.db
+    .selectFrom('transfer')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  return {
+    items: rows.map((r) => presentTransfer(r, today)),
+    total: Number(counted.n),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
