@@ -13,6 +13,8 @@ const OrgWorkspace = lazy(() => import('../routes/OrgWorkspace'));
 const OrgPage = lazy(() => import('../routes/OrgPage'));
 const AccountsPage = lazy(() => import('../routes/AccountsPage'));
 const AuditPage = lazy(() => import('../routes/AuditPage'));
+const MembersPage = lazy(() => import('../routes/MembersPage'));
+const MemberPage = lazy(() => import('../routes/MemberPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -33,6 +35,8 @@ const router = createBrowserRouter([
           { path: ':id', element: page(<OrgPage />) },
         ],
       },
+      { path: 'members', element: page(<MembersPage />) },
+      { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, MenuOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, MenuOutlined, TeamOutlined } from '@ant-design/icons';
 import type { Me } from '@tongxin/contracts';
 import { Alert, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
@@ -12,6 +12,7 @@ import { UserMenu } from './UserMenu';
 function menuItems(me: Me): MenuProps['items'] {
   const items: NonNullable<MenuProps['items']> = [];
   if (me.abilities.orgTree) items.push({ key: '/orgs', icon: <ApartmentOutlined />, label: m.menuOrgs });
+  if (me.abilities.members) items.push({ key: '/members', icon: <IdcardOutlined />, label: m.menuMembers });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
@@ -25,7 +26,7 @@ export default function AppLayout() {
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   if (!me) return null;
-  const selected = ['/orgs', '/admin/accounts', '/admin/audit'].filter((k) => location.pathname.startsWith(k));
+  const selected = ['/orgs', '/members', '/admin/accounts', '/admin/audit'].filter((k) => location.pathname.startsWith(k));
   const menu = (
     <Menu
       mode="inline"

@@ -1,0 +1,166 @@
+import type { MemberSummary } from '@tongxin/contracts';
+import { EDUCATION_LABELS, GENDER_LABELS, MEMBER_CATEGORY_LABELS } from '@tongxin/contracts/labels';
+import { Card, Pagination, Table, type TableColumnsType, type TablePaginationConfig, Tag, Typography } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatDate } from '../../lib/format';
+import { ageToday } from './dates';
+import type { MemberSort } from './filters';
+import { MemberStatusTag } from './MemberStatusTag';
+import { memberMessages as m } from './messages';
+
+interface Props {
+  items: MemberSummary[];
+  loading: boolean;
+  mobile: boolean;
+  sort: MemberSort;
+  pagination: TablePaginationConfig;
+  empty: ReactNode;
+  onSort: (sort: MemberSort) => void;
+}
+
+const f = m.field;
+const dash = (v: string | null | undefined) => v || m.none;
+
+/** The antd sort order a column shows for the list's current sort key. */
+function orderOf(sort: MemberSort, column: 'name' | 'joinedOn' | 'birthDate'): SortOrder {
+  if (sort === column) return 'ascend';
+  if (sort === `-${column}`) return 'descend';
+  return null;
+}
+
+function ageAndBirth(r: MemberSummary) {
+  const age = ageToday(r.birthDate);
+  return (
+    <span>
+      {age === null ? m.none : m.age(age)}
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+        {formatDate(r.birthDate)}
+      </Typography.Text>
+    </span>
+  );
+}
+
+const nameLink = (r: MemberSummary) => (
+  <span>
+    <Link to={`/members/${r.id}`} data-testid="member-link">
+      {r.name}
+    </Link>
+    {r.archivedAt && (
+      <Tag style={{ marginInlineStart: 6 }} color="default">
+        {m.archivedTag}
+      </Tag>
+    )}
+  </span>
+);
+
+/** A table with server-side paging and sorting on a laptop; compact cards on a phone. */
+export function MemberList({ items, loading, mobile, sort, pagination, empty, onSort }: Props) {
+  if (mobile)
+    return (
+      <div style={{ display: 'grid', gap: 8 }} data-testid="member-cards">
+        {!loading && items.length === 0 && empty}
+        {items.map((r) => (
+          <Card key={r.id} size="small" styles={{ body: { padding: 12 } }} data-testid="member-card">
+            <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+              <Typography.Text strong style={{ fontSize: 16 }}>
+                {nameLink(r)}
+              </Typography.Text>
+              <MemberStatusTag status={r.status} />
+              {r.category !== 'regular' && <Tag>{MEMBER_CATEGORY_LABELS[r.category]}</Tag>}
+              <div style={{ flex: 1 }} />
+              <Typography.Text type="secondary">
+                {[r.gender && GENDER_LABELS[r.gender], r.birthDate && m.age(ageToday(r.birthDate)!)].filter(Boolean).join(' · ')}
+              </Typography.Text>
+            </div>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13, marginTop: 4 }}>
+              {r.orgName}
+            </Typography.Text>
+            <div style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 12px', marginTop: 6, fontSize: 13 }}>
+              <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.phone}</span>
+              <span>{dash(r.phoneMasked)}</span>
+              <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.idCard}</span>
+              <span style={{ wordBreak: 'break-all' }}>{dash(r.idCardMasked)}</span>
+              <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.joinedOn}</span>
+              <span>{formatDate(r.joinedOn)}</span>
+            </div>
+          </Card>
+        ))}
+        {items.length > 0 && <Pagination {...pagination} simple style={{ justifyContent: 'center', marginTop: 8 }} />}
+      </div>
+    );
+
+  const columns: TableColumnsType<MemberSummary> = [
+    {
+      title: f.name,
+      key: 'name',
+      width: 130,
+      fixed: 'left',
+      sorter: true,
+      sortDirections: ['ascend'],
+      sortOrder: orderOf(sort, 'name'),
+      render: (_, r) => nameLink(r),
+    },
+    { title: f.gender, dataIndex: 'gender', width: 60, render: (v: MemberSummary['gender']) => (v ? GENDER_LABELS[v] : m.none) },
+    {
+      title: m.ageColumn,
+      key: 'birthDate',
+      width: 120,
+      sorter: true,
+      sortOrder: orderOf(sort, 'birthDate'),
+      render: (_, r) => ageAndBirth(r),
+    },
+    { title: f.idCard, dataIndex: 'idCardMasked', width: 180, render: dash },
+    { title: f.phone, dataIndex: 'phoneMasked', width: 120, render: dash },
+    {
+      title: f.education,
+      dataIndex: 'education',
+      width: 110,
+      render: (v: MemberSummary['education']) => (v ? EDUCATION_LABELS[v] : m.none),
+    },
+    {
+      title: f.status,
+      dataIndex: 'status',
+      width: 100,
+      render: (v: MemberSummary['status']) => <MemberStatusTag status={v} />,
+    },
+    {
+      title: f.category,
+      dataIndex: 'category',
+      width: 100,
+      render: (v: MemberSummary['category']) => MEMBER_CATEGORY_LABELS[v],
+    },
+    {
+      title: f.joinedOn,
+      key: 'joinedOn',
+      width: 120,
+      sorter: true,
+      sortOrder: orderOf(sort, 'joinedOn'),
+      render: (_, r) => formatDate(r.joinedOn),
+    },
+    { title: f.orgId, dataIndex: 'orgName', width: 240, ellipsis: { showTitle: true } },
+  ];
+
+  return (
+    <Table<MemberSummary>
+      rowKey="id"
+      size="middle"
+      loading={loading}
+      dataSource={items}
+      pagination={pagination}
+      locale={{ emptyText: empty }}
+      scroll={{ x: 1280 }}
+      columns={columns}
+      showSorterTooltip={false}
+      onChange={(_p, _f, sorter, extra) => {
+        if (extra.action !== 'sort') return;
+        const s = Array.isArray(sorter) ? sorter[0] : sorter;
+        const key = s?.columnKey as 'name' | 'joinedOn' | 'birthDate' | undefined;
+        if (!key || !s?.order || key === 'name') onSort('name');
+        else onSort(s.order === 'descend' ? `-${key}` : key);
+      }}
+      data-testid="member-table"
+    />
+  );
+}

@@ -1,0 +1,110 @@
+import { Alert, Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { applyServerErrors } from '../../lib/forms';
+import { memberApi } from './api';
+import { memberMessages as m } from './messages';
+
+interface Values {
+  password: string;
+  reason: string;
+}
+
+/**
+ * AZ-05: the full ID number and phone after the password and a reason. What the server answers lives in this
+ * component's state only (no query cache, no storage) and is gone once the modal closes.
+ */
+export function RevealModal({ memberId, name, onClose }: { memberId: string; name: string; onClose: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [revealed, setRevealed] = useState<{ idCard: string; phone: string | null } | null>(null);
+
+  const submit = async (v: Values) => {
+    setBusy(true);
+    setError(null);
+    try {
+      setRevealed(await memberApi.reveal(memberId, { password: v.password, reason: v.reason.trim() }));
+      form.resetFields();
+    } catch (e) {
+      form.setFieldValue('password', '');
+      setError(applyServerErrors(form, e, ['password', 'reason']));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = () => {
+    setRevealed(null);
+    onClose();
+  };
+
+  return (
+    <Modal
+      open
+      title={m.revealTitle}
+      onCancel={close}
+      destroyOnHidden
+      footer={
+        revealed ? (
+          <Button type="primary" onClick={close} data-testid="reveal-close">
+            {m.close}
+          </Button>
+        ) : (
+          <>
+            <Button onClick={close}>取消</Button>
+            <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="reveal-submit">
+              {m.revealSubmit}
+            </Button>
+          </>
+        )
+      }
+    >
+      {revealed ? (
+        <div data-testid="revealed">
+          <Descriptions
+            column={1}
+            bordered
+            size="small"
+            items={[
+              { key: 'name', label: m.field.name, children: name },
+              {
+                key: 'idCard',
+                label: m.field.idCard,
+                children: (
+                  <Typography.Text copyable style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="revealed-id-card">
+                    {revealed.idCard}
+                  </Typography.Text>
+                ),
+              },
+              {
+                key: 'phone',
+                label: m.field.phone,
+                children: revealed.phone ? <Typography.Text copyable>{revealed.phone}</Typography.Text> : m.none,
+              },
+            ]}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {m.revealedNotice}
+          </Typography.Paragraph>
+        </div>
+      ) : (
+        <>
+          <Alert type="info" showIcon title={m.revealNotice} style={{ marginBottom: 16 }} />
+          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+          <Form<Values> form={form} layout="vertical" onFinish={submit} autoComplete="off">
+            <Form.Item name="password" label={m.password} rules={[{ required: true, message: m.passwordRequired }]}>
+              <Input.Password autoComplete="current-password" />
+            </Form.Item>
+            <Form.Item
+              name="reason"
+              label={m.revealReason}
+              rules={[{ required: true, whitespace: true, min: 4, message: m.revealReasonRequired }]}
+            >
+              <Input.TextArea rows={2} maxLength={200} showCount placeholder={m.revealReasonPlaceholder} />
+            </Form.Item>
+          </Form>
+        </>
+      )}
+    </Modal>
+  );
+}
