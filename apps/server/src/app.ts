@@ -12,6 +12,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { duesRoutes } from './modules/dues/dues.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
@@ -87,6 +88,7 @@ export async function buildApp(
   await app.register(authRoutes, { sessions: sessionStore(deps) });
   await app.register(orgRoutes);
   await app.register(memberRoutes);
+  await app.register(duesRoutes);
   await app.register(transferRoutes);
   await app.register(ledgerCheckRoutes);
   await app.register(accountRoutes);
