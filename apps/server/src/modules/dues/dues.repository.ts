@@ -1,10 +1,4 @@
-import {
-  addMonths,
-  type DuesCategory,
-  duesRulesFor,
-  monthlyDues,
-  monthOf,
-} from '@tongxin/contracts';
+import { addMonths, type DuesCategory, duesRulesFor, monthlyDues, monthOf } from '@tongxin/contracts';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { DB } from '../../platform/db/types.js';
@@ -110,18 +104,18 @@ export async function loadDuesFacts(
   from: string,
   to: string,
 ): Promise<Map<string, MemberDuesFacts>> {
-  const ids = (eb: ExpressionBuilder<DB, any>) => eb.selectFrom('member').select('member.id').where(members);
+  const ids = db.selectFrom('member').select('member.id').where(members);
   const [profiles, reductions, payments] = await Promise.all([
     db
       .selectFrom('dues_profile')
       .select(['id', 'member_id', 'from_month', 'category', 'base_fen', 'fixed_fen', 'set_at'])
-      .where((eb) => eb('member_id', 'in', ids(eb)))
+      .where('member_id', 'in', ids)
       .where('from_month', '<=', to)
       .execute(),
     db
       .selectFrom('dues_reduction')
       .select(['id', 'member_id', 'from_month', 'to_month', 'amount_fen', 'reason', 'status'])
-      .where((eb) => eb('member_id', 'in', ids(eb)))
+      .where('member_id', 'in', ids)
       .where('status', 'in', ['pending', 'approved'])
       .where('from_month', '<=', to)
       .where('to_month', '>=', from)
@@ -129,7 +123,7 @@ export async function loadDuesFacts(
     db
       .selectFrom('dues_payment')
       .select(['id', 'member_id', 'month', 'amount_fen', 'paid_on', 'note', 'large'])
-      .where((eb) => eb('member_id', 'in', ids(eb)))
+      .where('member_id', 'in', ids)
       .where('revoked_at', 'is', null)
       .where('month', '>=', from)
       .where('month', '<=', to)
@@ -157,10 +151,18 @@ export const lookbackFrom = (month: string) => addMonths(month, -(ARREARS_LOOKBA
 
 /** The org a reduction belongs to (a group's requests are its branch's) and the org one level up that decides. */
 export async function reductionOrgs(db: Db | Trx, memberOrgId: string): Promise<{ orgId: string; approverOrgId: string }> {
-  const org = await db.selectFrom('org').select(['id', 'kind', 'parent_id']).where('id', '=', memberOrgId).executeTakeFirstOrThrow();
+  const org = await db
+    .selectFrom('org')
+    .select(['id', 'kind', 'parent_id'])
+    .where('id', '=', memberOrgId)
+    .executeTakeFirstOrThrow();
   let branch = org;
   if (org.kind === 'group' && org.parent_id) {
-    branch = await db.selectFrom('org').select(['id', 'kind', 'parent_id']).where('id', '=', org.parent_id).executeTakeFirstOrThrow();
+    branch = await db
+      .selectFrom('org')
+      .select(['id', 'kind', 'parent_id'])
+      .where('id', '=', org.parent_id)
+      .executeTakeFirstOrThrow();
   }
   // The city committee has no level above it: its own committee decides.
   return { orgId: branch.id, approverOrgId: branch.parent_id ?? branch.id };

@@ -46,7 +46,10 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
       const { file, filename } = await exportSheet(deps, request, request.query.orgId, request.query.month);
       return reply
         .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header('content-disposition', `attachment; filename="dues-${request.query.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="dues-${request.query.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+        )
         .send(file);
     },
   );
@@ -54,7 +57,12 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/dues/members/:id',
     {
       config: signedIn,
-      schema: { tags, summary: '党员党费档案（基数沿革、缴纳记录）', params: duesIdParams, response: { 200: duesMemberResponse } },
+      schema: {
+        tags,
+        summary: '党员党费档案（基数沿革、缴纳记录）',
+        params: duesIdParams,
+        response: { 200: duesMemberResponse },
+      },
     },
     (request) => memberDues(deps, request, request.params.id),
   );

@@ -43,7 +43,9 @@ export async function listReductions(
         eb.or([access.within('dues.manage', 'r.org_id'), access.within('dues.approve', 'r.approver_org_id')]),
       ];
       if (query.orgId) {
-        all.push(sql<SqlBool>`r.org_id in (select sub.descendant_id from org_closure as sub where sub.ancestor_id = ${query.orgId})`);
+        all.push(
+          sql<SqlBool>`r.org_id in (select sub.descendant_id from org_closure as sub where sub.ancestor_id = ${query.orgId})`,
+        );
       }
       if (query.status) all.push(eb('r.status', '=', query.status));
       return eb.and(all);

@@ -42,10 +42,7 @@ export async function memberDues(deps: Deps, request: FastifyRequest, memberId: 
       category: p.category,
       baseFen: p.base_fen,
       fixedFen: p.fixed_fen,
-      monthlyFen: monthlyDues(
-        { category: p.category, baseFen: p.base_fen, fixedFen: p.fixed_fen },
-        duesRulesFor(p.from_month),
-      ),
+      monthlyFen: monthlyDues({ category: p.category, baseFen: p.base_fen, fixedFen: p.fixed_fen }, duesRulesFor(p.from_month)),
       note: p.note,
       setAt: p.set_at,
       setBy: p.set_by_name,

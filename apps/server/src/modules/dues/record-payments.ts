@@ -106,7 +106,11 @@ export async function recordPayments(deps: Deps, request: FastifyRequest, body: 
       throw new AppError(400, 'validation_failed', message, fields);
     }
     try {
-      for (let i = 0; i < rows.length; i += 200) await trx.insertInto('dues_payment').values(rows.slice(i, i + 200)).execute();
+      for (let i = 0; i < rows.length; i += 200)
+        await trx
+          .insertInto('dues_payment')
+          .values(rows.slice(i, i + 200))
+          .execute();
     } catch (e) {
       // Someone recorded one of these members for the month at the same moment (the unique index caught it).
       if (isUniqueViolation(e)) throw conflict('部分党员的本月党费刚被他人登记，请刷新后重试');

@@ -1,11 +1,4 @@
-import {
-  addMonths,
-  duesRulesFor,
-  formatYuan,
-  monthOf,
-  monthsBetween,
-  type requestDuesReductionBody,
-} from '@tongxin/contracts';
+import { addMonths, duesRulesFor, formatYuan, monthOf, monthsBetween, type requestDuesReductionBody } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
@@ -92,7 +85,13 @@ export async function requestReduction(deps: Deps, request: FastifyRequest, body
       orgId,
       objectType: 'member',
       objectId: member.id,
-      detail: { reductionId: id, fromMonth: body.fromMonth, toMonth: body.toMonth, amountFen: body.amountFen, standardFen: standard },
+      detail: {
+        reductionId: id,
+        fromMonth: body.fromMonth,
+        toMonth: body.toMonth,
+        amountFen: body.amountFen,
+        standardFen: standard,
+      },
     });
     return id;
   });

@@ -1,11 +1,4 @@
-import {
-  addMonths,
-  checkDuesProfile,
-  duesRulesFor,
-  monthlyDues,
-  monthOf,
-  type setDuesProfileBody,
-} from '@tongxin/contracts';
+import { addMonths, checkDuesProfile, duesRulesFor, monthlyDues, monthOf, type setDuesProfileBody } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
