@@ -1,6 +1,8 @@
-import { ORG_RULES, termEnd } from '@tongxin/contracts';
+import { EDUCATIONS, idCardCheckChar, maskIdCard, maskPhone, ORG_RULES, termEnd } from '@tongxin/contracts';
 import type SQLite from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
+import { ID_CARD_INDEX, PHONE_INDEX } from '../../apps/server/src/modules/members/member.repository.js';
+import type { CryptoProvider } from '../../apps/server/src/platform/crypto/provider.js';
 import { personName } from './names.js';
 import type { PlannedOrg } from './tree.js';
 
@@ -21,7 +23,13 @@ const FLUSH_EVERY = 5_000;
  * Buffers rows and writes them in big transactions through prepared statements on the raw better-sqlite3
  * handle (the one openDeps opened and migrated, so pragmas and schema are the server's own).
  */
-export function bulkWriter(sqlite: SQLite.Database, rand: () => number, membersPerBranch: number, now: Date) {
+export function bulkWriter(
+  sqlite: SQLite.Database,
+  crypto: CryptoProvider,
+  rand: () => number,
+  membersPerBranch: number,
+  now: Date,
+) {
   const at = now.toISOString();
   const today = at.slice(0, 10);
   const insert = {
@@ -31,8 +39,10 @@ export function bulkWriter(sqlite: SQLite.Database, rand: () => number, membersP
     ),
     closure: sqlite.prepare('INSERT INTO org_closure (ancestor_id, descendant_id, depth) VALUES (?, ?, ?)'),
     member: sqlite.prepare(
-      `INSERT INTO member (id, org_id, name, name_pinyin, name_initials, status, joined_on, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO member (id, org_id, name, name_pinyin, name_initials, status, joined_on, full_on, created_at, updated_at,
+         gender, ethnicity, birth_date, education, category, id_card_enc, id_card_index, id_card_masked,
+         phone_enc, phone_index, phone_masked)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '汉族', ?, ?, 'regular', ?, ?, ?, ?, ?, ?)`,
     ),
     committee: sqlite.prepare(
       `INSERT INTO org_committee (id, org_id, term_start, term_end, elected_on, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
@@ -55,18 +65,39 @@ export function bulkWriter(sqlite: SQLite.Database, rand: () => number, membersP
     return `${y}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
   };
 
+  let serial = 0;
   function addMembersAndCommittee(orgId: string): boolean {
     for (let i = 0; i < membersPerBranch; i += 1) {
       const p = personName(rand);
+      const birth = date(1960, 44);
+      const joined = `${Number(birth.slice(0, 4)) + 18 + Math.floor(rand() * 4)}${birth.slice(4)}`;
+      const probationary = rand() < 0.05;
+      const gender = rand() < 0.58 ? 'male' : 'female';
+      // Distinct, valid ID numbers: a serial in the area code and sequence digits keeps them unique.
+      serial += 1;
+      const first17 = `${String(110000 + Math.floor(serial / 500)).slice(0, 6)}${birth.replaceAll('-', '')}${String(((serial % 500) * 2 + (gender === 'male' ? 1 : 0)) % 1000).padStart(3, '0')}`;
+      const idCard = first17 + idCardCheckChar(first17);
+      const phone = `13${String(100_000_000 + serial).slice(-9)}`;
       buffers.member.push([
         uuidv7(),
         orgId,
         p.name,
         p.pinyin,
         p.initials,
-        rand() < 0.12 ? 'probationary' : 'full',
-        date(1995, 30),
+        probationary ? 'probationary' : 'full',
+        joined,
+        probationary ? null : `${Number(joined.slice(0, 4)) + 1}${joined.slice(4)}`,
         at,
+        at,
+        gender,
+        birth,
+        EDUCATIONS[Math.floor(rand() * 4)],
+        crypto.encrypt(idCard),
+        crypto.blindIndex(ID_CARD_INDEX, idCard),
+        maskIdCard(idCard),
+        crypto.encrypt(phone),
+        crypto.blindIndex(PHONE_INDEX, phone),
+        maskPhone(phone),
       ]);
     }
     counts.members += membersPerBranch;

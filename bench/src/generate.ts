@@ -11,7 +11,7 @@ import { planTree } from './tree.js';
 export const BENCH_USERNAME = 'bench_district_admin';
 export const BENCH_PASSWORD = 'Bench#Tongxin2026';
 // Bump when the generated shape changes, so old data dirs are rebuilt rather than reused.
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 /** What run.ts needs to know about a generated data dir (kept next to it as bench-meta.json). */
 export interface BenchData {
@@ -70,7 +70,7 @@ export async function generate(dir: string, orgs: number, membersPerBranch: numb
     if (!sqlite) throw new Error('bench generator needs SQLite');
     const rand = prng(20_260_301 + orgs);
     const now = deps.clock.now();
-    const writer = bulkWriter(sqlite, rand, membersPerBranch, now);
+    const writer = bulkWriter(sqlite, deps.crypto, rand, membersPerBranch, now);
     const districts: { id: string; name: string; orgs: number }[] = [];
     const candidates: { id: string; name: string; depth: number }[] = [];
     let deepest = 0;
@@ -109,6 +109,7 @@ export async function generate(dir: string, orgs: number, membersPerBranch: numb
           created_at: at,
           password_changed_at: at,
           last_login_at: null,
+          member_id: null,
         })
         .execute();
       await trx

@@ -4,6 +4,7 @@ import { captureQueries } from './capture.js';
 import { type DirectResult, measureDirect } from './direct.js';
 import { ensureData } from './generate.js';
 import { measureHttp } from './load.js';
+import { memberScenario } from './members-scenario.js';
 import { printRatios, printSlowest, printTable, type Ratio, type Row, writeResults } from './report.js';
 import { signIn, startServer } from './server-process.js';
 import type { Measurement } from './stats.js';
@@ -104,6 +105,10 @@ const ratios: Ratio[] = [
 ];
 printRatios(ratios);
 for (const key of Object.keys(direct)) printSlowest(`direct SQL ${key}`, direct[key]!);
+
+const members = await memberScenario(data, args);
+rows.push(...members.rows);
+ratios.push(...members.ratios);
 
 const { password: _password, ...dataInfo } = data;
 const file = writeResults({
