@@ -13,6 +13,7 @@ const OrgWorkspace = lazy(() => import('../routes/OrgWorkspace'));
 const OrgPage = lazy(() => import('../routes/OrgPage'));
 const AccountsPage = lazy(() => import('../routes/AccountsPage'));
 const AuditPage = lazy(() => import('../routes/AuditPage'));
+const LedgerCheckPage = lazy(() => import('../routes/LedgerCheckPage'));
 const MembersPage = lazy(() => import('../routes/MembersPage'));
 const MemberPage = lazy(() => import('../routes/MemberPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
@@ -36,6 +37,7 @@ const router = createBrowserRouter([
         ],
       },
       { path: 'members', element: page(<MembersPage />) },
+      { path: 'members/health', element: page(<LedgerCheckPage />) },
       { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },

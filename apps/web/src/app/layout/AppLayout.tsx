@@ -1,4 +1,11 @@
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, MenuOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  IdcardOutlined,
+  MedicineBoxOutlined,
+  MenuOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { Me } from '@tongxin/contracts';
 import { Alert, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
@@ -13,6 +20,7 @@ function menuItems(me: Me): MenuProps['items'] {
   const items: NonNullable<MenuProps['items']> = [];
   if (me.abilities.orgTree) items.push({ key: '/orgs', icon: <ApartmentOutlined />, label: m.menuOrgs });
   if (me.abilities.members) items.push({ key: '/members', icon: <IdcardOutlined />, label: m.menuMembers });
+  if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
@@ -26,7 +34,10 @@ export default function AppLayout() {
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   if (!me) return null;
-  const selected = ['/orgs', '/members', '/admin/accounts', '/admin/audit'].filter((k) => location.pathname.startsWith(k));
+  // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
+  const selected = ['/orgs', '/members/health', '/members', '/admin/accounts', '/admin/audit']
+    .filter((k) => location.pathname.startsWith(k))
+    .slice(0, 1);
   const menu = (
     <Menu
       mode="inline"

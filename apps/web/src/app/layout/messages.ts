@@ -2,6 +2,7 @@ export const layoutMessages = {
   productName: '同心',
   productSubtitle: '互联网行业党建工作平台',
   menuOrgs: '组织体系',
+  menuLedgerCheck: '台账体检',
   menuMembers: '党员名册',
   menuAccounts: '账号与授权',
   menuAudit: '审计日志',
