@@ -23,6 +23,7 @@ import type { Deps } from './platform/deps.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
 import './platform/http/context.js';
+import { logSerializers } from './platform/http/log-redaction.js';
 
 export interface BuildOptions {
   /** Built web app to serve (apps/web/dist); absent in API-only tests. */
@@ -36,7 +37,7 @@ export async function buildApp(
   options: BuildOptions = {},
 ): Promise<FastifyInstance & { routeRegistry: RouteRecord[] }> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: logSerializers } : false,
     genReqId: () => uuidv7(),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1_048_576,
