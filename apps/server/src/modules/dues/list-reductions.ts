@@ -13,8 +13,8 @@ export async function listReductions(
   query: { orgId?: string | undefined; status?: DuesReductionStatus | undefined },
 ): Promise<{ items: DuesReduction[] }> {
   const access = request.access;
-  access.requireAnywhere('dues.manage');
   if (query.orgId) await access.authorize('dues.manage', query.orgId, '党组织');
+  else access.requireAnywhere('dues.manage');
   const rows = await deps.db
     .selectFrom('dues_reduction as r')
     .innerJoin('member', 'member.id', 'r.member_id')
