@@ -185,3 +185,17 @@ describe('mass assignment (AZ-05)', () => {
     },
   );
 });
+
+describe('GET /api/members/mine — a member sees their own record and nothing else (AZ-05)', () => {
+  it.each(ACTORS)('as %s', async (actor) => {
+    if (actor === 'member') {
+      await t.deps.db.updateTable('app_user').set({ member_id: memberIn.branchA1 }).where('id', '=', w.userIds.member).execute();
+    }
+    const res = await w.call(actor, 'GET', '/api/members/mine');
+    const expected = actor === 'anonymous' ? 401 : actor === 'member' ? 200 : 404;
+    expect(res.statusCode).toBe(expected);
+    if (expected === 200)
+      expect(res.json()).toMatchObject({ id: memberIn.branchA1, abilities: { manage: false, reveal: false } });
+    expect(res.body).not.toMatch(FULL_ID);
+  });
+});

@@ -2,7 +2,7 @@ import type { MemberDetail } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
-import { presentSummary, presentTalents } from './member.presenter.js';
+import { presentDetail } from './member.presenter.js';
 
 /** A member's record, masked (DP-04): two indexed queries after the check. */
 export async function getMember(deps: Deps, request: FastifyRequest, id: string): Promise<MemberDetail> {
@@ -23,18 +23,5 @@ export async function getMember(deps: Deps, request: FastifyRequest, id: string)
     access.can('member.pii.reveal', r.org_id),
   ]);
   const active = r.archived_at === null;
-  return {
-    ...presentSummary(r),
-    ethnicity: r.ethnicity,
-    employerName: r.employer_name,
-    position: r.position,
-    talents: presentTalents(r),
-    remarks: r.remarks,
-    archiveReason: r.archive_reason,
-    version: r.version,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at ?? r.created_at,
-    path,
-    abilities: { manage: manage && active, reveal: reveal && r.id_card_enc !== null },
-  };
+  return presentDetail(r, path, { manage: manage && active, reveal: reveal && r.id_card_enc !== null });
 }

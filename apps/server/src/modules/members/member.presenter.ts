@@ -4,6 +4,7 @@ import {
   MEMBER_CATEGORY_LABELS,
   MEMBER_FIELD_LABELS,
   MEMBER_STATUS_LABELS,
+  type MemberDetail,
   type MemberSummary,
   TALENT_FLAGS,
   TALENT_LABELS,
@@ -60,6 +61,28 @@ export function presentSummary(r: SummaryRow): MemberSummary {
     joinedOn: r.joined_on,
     fullOn: r.full_on,
     archivedAt: r.archived_at,
+  };
+}
+
+/** The full (masked) record for the member page. */
+export function presentDetail(
+  r: MemberRow & { org_name: string },
+  path: MemberDetail['path'],
+  abilities: MemberDetail['abilities'],
+): MemberDetail {
+  return {
+    ...presentSummary(r),
+    ethnicity: r.ethnicity,
+    employerName: r.employer_name,
+    position: r.position,
+    talents: presentTalents(r),
+    remarks: r.remarks,
+    archiveReason: r.archive_reason,
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at ?? r.created_at,
+    path,
+    abilities,
   };
 }
 

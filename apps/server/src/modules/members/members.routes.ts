@@ -17,6 +17,7 @@ import { createMember } from './create-member.js';
 import { getMember } from './get-member.js';
 import { listMembers } from './list-members.js';
 import { memberTimeline } from './member-timeline.js';
+import { myMember } from './my-member.js';
 import { revealMember } from './reveal-member.js';
 import { updateMember } from './update-member.js';
 
@@ -47,6 +48,11 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '新建党员档案', body: createMemberBody, response: { 201: z.object({ id: z.string() }) } },
     },
     async (request, reply) => reply.status(201).send({ id: await createMember(deps, request, request.body) }),
+  );
+  app.get(
+    '/api/members/mine',
+    { config: signedIn, schema: { tags, summary: '我的党员档案（脱敏）', response: { 200: memberDetail } } },
+    (request) => myMember(deps, request),
   );
   app.get(
     '/api/members/:id',
