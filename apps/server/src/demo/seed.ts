@@ -8,8 +8,10 @@ import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
 import type { Deps } from '../platform/deps.js';
+import { seedDemoDues } from './dues.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
+import { seedDemoTransfers } from './transfers.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
 
 const EXTRA_BRANCHES_PER_DISTRICT = 4;
@@ -88,6 +90,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
       for (const child of org.children ?? []) await walk(child, id, depth + 1);
     };
     await walk(world, null, 0);
+    const transfers = await seedDemoTransfers(trx, { orgIds: ids, rand, crypto: deps.crypto, usedIdCards, now });
 
     for (const account of DEMO_ACCOUNTS) {
       const orgId = account.org ? ids.get(account.org)! : null;
@@ -110,9 +113,11 @@ export async function seedDemo(deps: Deps): Promise<void> {
         createdBy: null,
       });
     }
+    const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
+    const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
-      detail: { world: 'luzhou-1+7+N', orgs, members, accounts: DEMO_ACCOUNTS.length },
+      detail: { world: 'luzhou-1+7+N', orgs, members, transfers, accounts: DEMO_ACCOUNTS.length, duesPayments: dues.payments },
     });
   });
 }

@@ -91,6 +91,7 @@ export const DEMO_PASSWORD = 'Tongxin@2026';
 export const DEMO_ACCOUNTS = [
   { username: 'city_admin', displayName: '王建国', role: 'committee_admin', org: 'city', reach: 'subtree' },
   { username: 'jiangyang_admin', displayName: '李红梅', role: 'committee_admin', org: 'jiangyang', reach: 'subtree' },
+  { username: 'longmatan_admin', displayName: '周海涛', role: 'committee_admin', org: 'longmatan', reach: 'subtree' },
   { username: 'secretary', displayName: '张志强', role: 'secretary', org: 'jy-yunzhi', reach: 'subtree' },
   { username: 'instructor', displayName: '陈思远', role: 'instructor', org: 'jy-park', reach: 'subtree' },
   { username: 'member', displayName: '刘晓燕', role: 'member', org: 'jy-yunzhi', reach: 'org' },
@@ -103,6 +104,7 @@ export const DEMO_ACCOUNTS = [
 export const ROLE_HINTS: Record<string, string> = {
   city_admin: '市互联网行业党委管理员（全市）',
   jiangyang_admin: '江阳区行业党委管理员（仅江阳区）',
+  longmatan_admin: '龙马潭区行业党委管理员（仅龙马潭区）',
   secretary: '泸州云智科技有限公司党支部书记',
   instructor: '江阳区电子商务产业园党建指导员',
   member: '党员',
