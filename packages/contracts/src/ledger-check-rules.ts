@@ -140,7 +140,9 @@ export function memberFindings(f: LedgerMemberFacts, today: string, rules = LEDG
       '请联系系统管理员核查，核查后重新录入身份证号',
     ]);
   } else if (id && !id.ok) {
-    add('id_invalid', [`身份证号 ${f.idCardMasked ?? ''} ${id.message}`, '请对照身份证或原始档案更正身份证号']);
+    // parseIdCard's messages begin with 身份证号: the masked number goes right after it.
+    const fault = id.message.replace(/^身份证号/, '');
+    add('id_invalid', [`身份证号 ${f.idCardMasked ?? ''} ${fault}`, '请对照身份证或原始档案更正']);
   }
   const mismatch: string[] = [];
   if (id?.ok) {

@@ -1,5 +1,11 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { LEDGER_CHECK_KIND_LABELS, LEDGER_CHECK_KINDS, type LedgerCheckKind } from '@tongxin/contracts/labels';
+import {
+  LEDGER_CHECK_KIND_LABELS,
+  LEDGER_CHECK_KINDS,
+  LEDGER_CHECK_SEVERITIES,
+  type LedgerCheckKind,
+  type LedgerCheckSeverity,
+} from '@tongxin/contracts/labels';
 import { Alert, Button, Card, Empty, Result, Select, Skeleton, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
@@ -35,6 +41,11 @@ export default function LedgerCheckPage() {
   const found = data ? LEDGER_CHECK_KINDS.reduce((n, k) => n + data.totals[k], 0) : 0;
   const items = data ? (kind ? data.findings.filter((f) => f.kind === kind) : data.findings) : [];
   const shownOfKind = kind ? items.length : 0;
+  const worst: Partial<Record<LedgerCheckKind, LedgerCheckSeverity>> = {};
+  for (const f of data?.findings ?? []) {
+    const seen = worst[f.kind];
+    if (!seen || LEDGER_CHECK_SEVERITIES.indexOf(f.severity) < LEDGER_CHECK_SEVERITIES.indexOf(seen)) worst[f.kind] = f.severity;
+  }
   const capped = data ? LEDGER_CHECK_KINDS.filter((k) => data.totals[k] > data.findings.filter((f) => f.kind === k).length) : [];
 
   return (
@@ -84,7 +95,7 @@ export default function LedgerCheckPage() {
                 style={{ marginBottom: 16 }}
                 data-testid="ledger-check-found"
               />
-              <KindSummary totals={data.totals} selected={kind} onSelect={(k) => go({ kind: k })} />
+              <KindSummary totals={data.totals} worst={worst} selected={kind} onSelect={(k) => go({ kind: k })} />
               {mobile && (
                 <Select<LedgerCheckKind | 'all'>
                   aria-label={m.kindFilter}

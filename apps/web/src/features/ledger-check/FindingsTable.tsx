@@ -67,6 +67,7 @@ export function FindingsTable({ items, mobile }: { items: LedgerFinding[]; mobil
       columns={mobile ? phoneColumns : desktopColumns}
       dataSource={items}
       size={mobile ? 'small' : 'middle'}
+      showHeader={!mobile}
       pagination={{
         defaultPageSize: 20,
         showSizeChanger: !mobile,

@@ -4,6 +4,7 @@ import {
   LEDGER_CHECK_KINDS,
   LEDGER_CHECK_SEVERITY_LABELS,
   type LedgerCheckKind,
+  type LedgerCheckSeverity,
 } from '@tongxin/contracts/labels';
 import { Card, Col, Row, Statistic, Tag } from 'antd';
 import { formatNumber } from '../../lib/format';
@@ -11,17 +12,19 @@ import { SEVERITY_COLORS } from './messages';
 
 interface Props {
   totals: Record<LedgerCheckKind, number>;
+  /** The most serious severity found of each kind (a long-overdue probation is severe, not a warning). */
+  worst: Partial<Record<LedgerCheckKind, LedgerCheckSeverity>>;
   selected: LedgerCheckKind | null;
   onSelect: (kind: LedgerCheckKind | null) => void;
 }
 
 /** One card per kind that has findings, with its count; a click shows only that kind (again: all kinds). */
-export function KindSummary({ totals, selected, onSelect }: Props) {
+export function KindSummary({ totals, worst, selected, onSelect }: Props) {
   const kinds = LEDGER_CHECK_KINDS.filter((k) => totals[k] > 0);
   return (
     <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="ledger-check-summary">
       {kinds.map((kind) => {
-        const severity = LEDGER_CHECK_KIND_SEVERITY[kind];
+        const severity = worst[kind] ?? LEDGER_CHECK_KIND_SEVERITY[kind];
         const active = selected === kind;
         return (
           <Col key={kind} xs={12} sm={8} lg={6} xxl={4}>

@@ -6,7 +6,7 @@ export const ledgerCheckMessages = {
   wholeScope: '全部（我管理的范围）',
   recheck: '重新体检',
   scopeLine: (scope: string, members: string, orgs: string, today: string) =>
-    `${scope} · 已检查 ${members} 名党员、${orgs} 个基层党组织 · 按 ${today} 的规则`,
+    `${scope} · 已检查 ${members} 名党员、${orgs} 个基层党组织 · 体检日期 ${today}`,
   cleanTitle: '台账很干净',
   cleanText: '本次体检未发现问题。录入、导入或修改党员档案后，可点击「重新体检」再查一次。',
   cleanEmpty: '没有党员档案可检查。请先在「党员名册」中录入或导入党员，再来体检。',
