@@ -8,6 +8,7 @@ import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
 import type { Deps } from '../platform/deps.js';
+import { seedDemoDues } from './dues.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
 import { seedDemoTransfers } from './transfers.js';
@@ -112,9 +113,11 @@ export async function seedDemo(deps: Deps): Promise<void> {
         createdBy: null,
       });
     }
+    const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
+    const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
-      detail: { world: 'luzhou-1+7+N', orgs, members, transfers, accounts: DEMO_ACCOUNTS.length },
+      detail: { world: 'luzhou-1+7+N', orgs, members, transfers, accounts: DEMO_ACCOUNTS.length, duesPayments: dues.payments },
     });
   });
 }
