@@ -1,0 +1,203 @@
+import { idCardCheckChar, maskIdCard } from '@tongxin/contracts/labels';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choose, pickOrg, signIn, signOut } from './support/app';
+import {
+  horizontalOverflow,
+  launch,
+  openSession,
+  PHONE,
+  type Session,
+  shootBoth,
+  shootFailure,
+  webStorageSize,
+} from './support/browser';
+import { startServer, type TestServer } from './support/server';
+
+const PASSWORD = 'Tongxin@2026';
+const YUNZHI = '泸州云智科技有限公司党支部';
+// A fictional, well-formed number: 泸州市江阳区, born 1990-03-15, an odd sequence digit (male).
+const FIRST17 = '51050219900315137';
+const ID_CARD = FIRST17 + idCardCheckChar(FIRST17);
+const MASKED = maskIdCard(ID_CARD);
+
+/** The open drawer or modal (antd gives both the dialog role). */
+const drawer = (page: Page) => page.getByRole('dialog').last();
+const dialog = drawer;
+const search = (page: Page) => page.getByPlaceholder('搜索：姓名、拼音、首字母、身份证号或手机号');
+
+/** Types a date into an antd DatePicker found by its form label. */
+async function fillDate(page: Page, label: string, value: string): Promise<void> {
+  const input = drawer(page).getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
+
+async function fieldError(page: Page, label: string): Promise<string> {
+  const item = drawer(page).locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) });
+  const error = item.locator('.ant-form-item-explain-error').first();
+  await error.waitFor();
+  return (await error.textContent()) ?? '';
+}
+
+describe('member ledger pages: search by initials, reveal with a reason, create and edit with checks, scope', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let s: Session;
+  let memberUrl = '';
+
+  beforeAll(async () => {
+    server = await startServer({ demo: true });
+    browser = await launch();
+    s = await openSession(browser, server.url);
+  });
+  afterEach(async (ctx) => shootFailure(s?.page, ctx));
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('jiangyang_admin opens 党员名册 from the menu and sees a paged, counted list', async () => {
+    const { page } = s;
+    await signIn(page, 'jiangyang_admin', PASSWORD);
+    await page.getByRole('menuitem', { name: '党员名册' }).click();
+    await page.waitForURL('**/members');
+    await page.getByTestId('members-total').waitFor();
+    expect(await page.getByTestId('members-total').textContent()).toMatch(/^共 [\d,]+ 名$/);
+    await expect(page.locator('.ant-table-row').count()).resolves.toBe(20);
+    // Masked everywhere: no full 18-character ID number on the page.
+    const body = (await page.locator('[data-testid="member-table"]').textContent()) ?? '';
+    expect(body).not.toMatch(/\d{17}[\dX]/);
+    expect(body).toMatch(/\d{3}\*{11}\d{3}[\dX]/);
+  });
+
+  it('refuses a new member whose birth date disagrees with the ID number, on the 出生日期 field', async () => {
+    const { page } = s;
+    await page.getByTestId('create-member').click();
+    const d = drawer(page);
+    await d.getByText('基本信息').waitFor();
+    await pickOrg(page, d, '所在党组织', 'yz', YUNZHI);
+    await d.getByLabel('姓名', { exact: true }).fill('张三丰');
+    await d.getByLabel('身份证号', { exact: true }).fill(ID_CARD);
+    // The ID number fills the birth date and the gender.
+    await expect(d.getByLabel('出生日期', { exact: true }).inputValue()).resolves.toBe('1990-03-15');
+    await expect(d.getByLabel('男').isChecked()).resolves.toBe(true);
+    await fillDate(page, '出生日期', '1990-03-16');
+    await choose(page, d, '学历', '大学本科');
+    await d.getByLabel('联系电话', { exact: true }).fill('13912345678');
+    await fillDate(page, '入党时间', '2015-07-01');
+    await d.getByLabel('正式党员').check();
+    await fillDate(page, '转正时间', '2016-07-01');
+    await d.getByLabel('职务', { exact: true }).fill('工程师');
+    await page.getByTestId('member-submit').click();
+    expect(await fieldError(page, '出生日期')).toContain('出生日期与身份证号不一致');
+    await shootBoth(page, 'member-create-error');
+    // What the user typed is kept; fixing the date lets it through.
+    await expect(d.getByLabel('姓名', { exact: true }).inputValue()).resolves.toBe('张三丰');
+    await fillDate(page, '出生日期', '1990-03-15');
+    await page.getByTestId('member-submit').click();
+    await page.waitForURL(/\/members\/[0-9a-f-]{36}$/);
+    await page.getByTestId('member-name').getByText('张三丰').waitFor();
+    memberUrl = new URL(page.url()).pathname;
+  });
+
+  it('finds the member by the initials of the name ("zsf"), and the search lives in the URL', async () => {
+    const { page } = s;
+    await page.getByRole('menuitem', { name: '党员名册' }).click();
+    await page.getByTestId('members-total').waitFor();
+    const before = await page.getByTestId('members-total').textContent();
+    await search(page).fill('zsf');
+    await page.waitForURL(/q=zsf/);
+    await page.locator('.ant-table-row', { hasText: '张三丰' }).waitFor();
+    await expect(page.locator('.ant-table-row', { hasText: '张三丰' }).textContent()).resolves.toContain(MASKED);
+    await shootBoth(page, 'members-list');
+    // A filter is one more step in the history; 后退 takes it away again.
+    await page.getByLabel('党员状态').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="正式党员"]').click();
+    await page.waitForURL(/status=full/);
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'zsf' && !url.searchParams.has('status'));
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+    await expect(search(page).inputValue()).resolves.toBe('');
+    await page.getByTestId('members-total').getByText(before!).waitFor();
+    await page.goForward();
+    await page.locator('.ant-table-row', { hasText: '张三丰' }).getByTestId('member-link').click();
+    await page.waitForURL(`**${memberUrl}`);
+    await page.getByTestId('member-timeline').getByText('新建档案').waitFor();
+    await shootBoth(page, 'member-page');
+  });
+
+  it('reveals the full ID number only with the right password and a reason, and hides it again on close', async () => {
+    const { page } = s;
+    await expect(page.getByTestId('masked-id-card').textContent()).resolves.toBe(MASKED);
+    await page.getByTestId('reveal-member').click();
+    const modal = dialog(page);
+    await modal.getByLabel('登录密码').fill('not-my-password');
+    await modal.getByLabel('查看原因').fill('办理组织关系转接，核对身份证号');
+    await page.getByTestId('reveal-submit').click();
+    const passwordItem = modal.locator('.ant-form-item', { has: page.getByLabel('登录密码') });
+    await passwordItem.locator('.ant-form-item-explain-error').getByText('登录密码不正确').waitFor();
+    await expect(modal.getByLabel('查看原因').inputValue()).resolves.toBe('办理组织关系转接，核对身份证号');
+    await modal.getByLabel('登录密码').fill(PASSWORD);
+    await page.getByTestId('reveal-submit').click();
+    await expect(page.getByTestId('revealed-id-card').textContent()).resolves.toBe(ID_CARD);
+    await expect(page.getByTestId('revealed').textContent()).resolves.toContain('13912345678');
+    await shootBoth(page, 'member-reveal');
+    await page.getByTestId('reveal-close').click();
+    await page.getByTestId('revealed').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('masked-id-card').textContent()).resolves.toBe(MASKED);
+    expect(await page.content()).not.toContain(ID_CARD);
+    // DP-09: nothing personal (nothing at all) in web storage.
+    expect(await webStorageSize(page)).toBe(0);
+  });
+
+  it('edits a field with a reason and shows the change on the timeline', async () => {
+    const { page } = s;
+    await page.getByTestId('edit-member').click();
+    const d = drawer(page);
+    await expect(d.getByLabel('身份证号', { exact: true }).inputValue()).resolves.toBe('');
+    await expect(d.getByLabel('身份证号', { exact: true }).getAttribute('placeholder')).resolves.toBe(MASKED);
+    await d.getByLabel('职务', { exact: true }).fill('技术总监');
+    await page.getByTestId('member-submit').click();
+    expect(await fieldError(page, '修改原因')).toContain('请填写修改原因');
+    await d.getByLabel('修改原因', { exact: true }).fill('本人职务变动');
+    await page.getByTestId('member-submit').click();
+    await drawer(page).waitFor({ state: 'detached' });
+    const latest = page.getByTestId('timeline-entry').first();
+    await latest.getByText('修改档案').waitFor();
+    await expect(latest.textContent()).resolves.toContain('本人职务变动');
+    await expect(latest.getByTestId('timeline-changes').textContent()).resolves.toMatch(/职务：工程师.*技术总监/);
+    await page.getByTestId('member-profile').getByText('技术总监').waitFor();
+    await expect(page.getByTestId('masked-id-card').textContent()).resolves.toBe(MASKED);
+    await shootBoth(page, 'member-page-edited');
+    expect(await webStorageSize(page)).toBe(0);
+    await signOut(page);
+  });
+
+  it('the secretary sees the members of its own branch only, as cards on a phone', async () => {
+    const { page } = s;
+    await signIn(page, 'secretary', PASSWORD);
+    await page.goto('/members');
+    await page.getByTestId('members-total').waitFor();
+    const rows = page.locator('.ant-table-row');
+    await rows.first().waitFor();
+    const orgs = await rows.evaluateAll((trs) => trs.map((tr) => tr.lastElementChild?.textContent ?? ''));
+    expect(orgs.length).toBeGreaterThan(0);
+    expect(new Set(orgs)).toEqual(new Set([YUNZHI]));
+    const total = Number((await page.getByTestId('members-total').textContent())!.replace(/\D/g, ''));
+    expect(total).toBeLessThan(100);
+    await search(page).fill('zsf');
+    await page.locator('.ant-table-row', { hasText: '张三丰' }).waitFor();
+    await shootBoth(page, 'members-secretary');
+    await page.setViewportSize(PHONE);
+    await page.getByTestId('member-cards').getByText('张三丰').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.getByTestId('member-cards').getByTestId('member-link').first().click();
+    await page.getByTestId('member-name').getByText('张三丰').waitFor();
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(await webStorageSize(page)).toBe(0);
+    expect(s.errors).toEqual([]);
+  });
+});
