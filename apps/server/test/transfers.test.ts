@@ -366,6 +366,10 @@ describe('lists and overdue', () => {
     expect(await box(b, 'outgoing')).toEqual([]);
     expect(await box(secretary, 'outgoing')).toEqual([]);
     expect(await box(city, 'outgoing')).toEqual([id]);
+    // Each row carries what this user may do with it: the receiving side accepts, the sending side cancels.
+    const rowFor = async (s: Session, name: string) => (await get(s, `/api/transfers?box=${name}&q=孙逾期`)).json().items[0];
+    expect((await rowFor(b, 'incoming')).abilities).toEqual({ accept: true, reject: true, cancel: false, receipt: false });
+    expect((await rowFor(a, 'outgoing')).abilities).toEqual({ accept: false, reject: false, cancel: true, receipt: false });
     expect(await box(a, 'overdue')).toEqual([]);
 
     // Issued 32 days ago: one day past the receipt's due date, overdue for both sides, still acceptable.

@@ -93,6 +93,8 @@ export const transferSummary = z.object({
   resolutionNote: z.string().nullable(),
   createdAt: z.string(),
   flags: z.object({ expired: z.boolean(), receiptOverdue: z.boolean() }),
+  /** What this user may do with it now. */
+  abilities: z.object({ accept: z.boolean(), reject: z.boolean(), cancel: z.boolean(), receipt: z.boolean() }),
 });
 export type TransferSummary = z.infer<typeof transferSummary>;
 
@@ -113,8 +115,6 @@ export const transferDetail = transferSummary.extend({
       note: z.string().nullable(),
     }),
   ),
-  /** What this user may do with it now. */
-  abilities: z.object({ accept: z.boolean(), reject: z.boolean(), cancel: z.boolean(), receipt: z.boolean() }),
 });
 export type TransferDetail = z.infer<typeof transferDetail>;
 

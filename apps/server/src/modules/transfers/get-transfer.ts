@@ -7,26 +7,23 @@ import { loadTransfer, may } from './transfer-sides.js';
 
 /** One transfer with its history, for either side; what this user may do with it now. */
 export async function getTransfer(deps: Deps, request: FastifyRequest, id: string): Promise<TransferDetail> {
-  const trx = deps.db;
-  {
-    const { t, sides } = await loadTransfer(trx, request.access, id);
-    const row = await selectTransfers(trx.selectFrom('transfer')).where('transfer.id', '=', id).executeTakeFirstOrThrow();
-    const events = await trx
-      .selectFrom('transfer_event')
-      .selectAll()
-      .where('transfer_id', '=', id)
-      .orderBy('at')
-      .orderBy('id')
-      .execute();
-    return {
-      ...presentTransfer(row, beijingDate(deps.clock.now())),
-      events: events.map((e) => ({ id: e.id, at: e.at, action: e.action, actorName: e.actor_name, note: e.note })),
-      abilities: {
-        accept: may('accept', t, sides),
-        reject: may('reject', t, sides),
-        cancel: may('cancel', t, sides),
-        receipt: may('receipt', t, sides),
-      },
-    };
-  }
+  const { t, sides } = await loadTransfer(deps.db, request.access, id);
+  const row = await selectTransfers(deps.db.selectFrom('transfer')).where('transfer.id', '=', id).executeTakeFirstOrThrow();
+  const events = await deps.db
+    .selectFrom('transfer_event')
+    .selectAll()
+    .where('transfer_id', '=', id)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  const abilities = {
+    accept: may('accept', t, sides),
+    reject: may('reject', t, sides),
+    cancel: may('cancel', t, sides),
+    receipt: may('receipt', t, sides),
+  };
+  return {
+    ...presentTransfer(row, beijingDate(deps.clock.now()), abilities),
+    events: events.map((e) => ({ id: e.id, at: e.at, action: e.action, actorName: e.actor_name, note: e.note })),
+  };
 }

@@ -8,6 +8,7 @@ import type { DB } from '../../platform/db/types.js';
 import type { Deps } from '../../platform/deps.js';
 import { eitherSide, overdueCondition } from './overdue-transfers.js';
 import { presentTransfer, selectTransfers } from './transfer.presenter.js';
+import { abilitiesOf } from './transfer-sides.js';
 
 type Query = z.output<typeof transferListQuery>;
 
@@ -42,7 +43,7 @@ export async function listTransfers(deps: Deps, request: FastifyRequest, query: 
     .where(where)
     .executeTakeFirstOrThrow();
   return {
-    items: rows.map((r) => presentTransfer(r, today)),
+    items: await Promise.all(rows.map(async (r) => presentTransfer(r, today, await abilitiesOf(access, r)))),
     total: Number(counted.n),
     page: query.page,
     pageSize: query.pageSize,

@@ -3,6 +3,7 @@ import type { Access } from '../../access/access.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { DB } from '../../platform/db/types.js';
 import { presentTransfer, selectTransfers } from './transfer.presenter.js';
+import { abilitiesOf } from './transfer-sides.js';
 
 /**
  * Overdue: still pending after the receipt's due date or after the letter's last valid day. Only a pending
@@ -32,5 +33,5 @@ export async function overdueTransfers(db: Db | Trx, access: Access, today: stri
     .orderBy('transfer.id')
     .limit(limit)
     .execute();
-  return rows.map((r) => presentTransfer(r, today));
+  return Promise.all(rows.map(async (r) => presentTransfer(r, today, await abilitiesOf(access, r))));
 }

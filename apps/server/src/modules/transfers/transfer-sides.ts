@@ -70,3 +70,14 @@ export function requireAction(action: TransferAction, t: TransferRow, sides: Sid
   if (!sides[side]) throw forbidden(WRONG_SIDE[action]);
   if (t.status !== 'pending') throw notPending(t.status);
 }
+
+/** What this user may do with a transfer now, for the buttons of a list row or the detail. */
+export async function abilitiesOf(access: Access, t: TransferRow) {
+  const sides = await sidesOf(access, t);
+  return {
+    accept: may('accept', t, sides),
+    reject: may('reject', t, sides),
+    cancel: may('cancel', t, sides),
+    receipt: may('receipt', t, sides),
+  };
+}

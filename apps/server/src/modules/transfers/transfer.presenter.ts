@@ -18,7 +18,7 @@ export type TransferListRow = TransferRow & { from_org_name: string | null; to_o
  * What either side sees of a transfer: names of both orgs (as on the paper letter), the member's name and
  * masked ID number. Never the sealed ID or phone, nor the incoming record's other fields.
  */
-export function presentTransfer(r: TransferListRow, today: string): TransferSummary {
+export function presentTransfer(r: TransferListRow, today: string, abilities: TransferSummary['abilities']): TransferSummary {
   return {
     id: r.id,
     direction: r.direction,
@@ -40,5 +40,6 @@ export function presentTransfer(r: TransferListRow, today: string): TransferSumm
     resolutionNote: r.resolution_note,
     createdAt: r.created_at,
     flags: transferFlags({ status: r.status, validUntil: r.valid_until, receiptDue: r.receipt_due }, today),
+    abilities,
   };
 }
