@@ -14,6 +14,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { duesRoutes } from './modules/dues/dues.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
+import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
@@ -88,6 +89,7 @@ export async function buildApp(
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
   await app.register(authRoutes, { sessions: sessionStore(deps) });
   await app.register(orgRoutes);
+  await app.register(memberExcelRoutes);
   await app.register(memberRoutes);
   await app.register(duesRoutes);
   await app.register(transferRoutes);

@@ -1,0 +1,151 @@
+import { checkMemberFacts, MEMBER_ORG_KINDS, type MemberInput, normaliseMobile } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { Access } from '../../../access/access.js';
+import { beijingDate } from '../../../platform/clock.js';
+import type { Trx } from '../../../platform/db/connect.js';
+import type { Deps } from '../../../platform/deps.js';
+import { conflict, notFound } from '../../../platform/http/errors.js';
+import { findOrg } from '../../orgs/org.repository.js';
+import { describeMember } from '../member.presenter.js';
+import { type MemberRow, memberColumns, sealPersonal } from '../member.repository.js';
+import { dropStagedRows, findOwnImport, isStalled, purgeExpired } from './import.repository.js';
+import { existingMessage } from './validate-import.js';
+
+/** Staged rows read, sealed and inserted per batch, all inside the one transaction. */
+const BATCH = 200;
+
+/**
+ * POST /api/members/import/:id/confirm: writes a clean import's members, all or nothing, in one transaction.
+ * Only the uploader may confirm, only once, only with zero errors; scope, orgs and duplicates are checked
+ * again (things may have changed since the validation). Each member gets a 'create' history entry; the
+ * import is one audit event with the row count and the file's SM3.
+ */
+export async function confirmImport(deps: Deps, request: FastifyRequest, id: string): Promise<{ imported: number }> {
+  request.access.requireAnywhere('member.import');
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const today = beijingDate(now);
+  const userId = request.access.user!.id;
+  await purgeExpired(deps.db, now);
+  const found = await findOwnImport(deps.db, id, userId, now);
+  if (!found) throw notFound('导入记录');
+  if (found.status === 'imported') throw conflict('该文件已经导入，请勿重复导入');
+  if (found.status === 'validating' && !isStalled(found, now)) throw conflict('文件还在校验中，请等校验完成后再确认导入');
+  if (found.status !== 'ready') throw conflict('该文件未通过校验，请修改后重新上传');
+  if (found.error_rows > 0) throw conflict(`文件中有 ${found.error_rows} 行错误，不能导入：请按报告修改文件后重新上传`);
+
+  return deps.db.transaction().execute(async (trx) => {
+    const access = request.access.in(trx);
+    // Claiming the import first makes a second confirm (even a concurrent one) find nothing to claim.
+    const claimed = await trx
+      .updateTable('member_import')
+      .set({ status: 'imported', imported_at: at })
+      .where('id', '=', id)
+      .where('status', '=', 'ready')
+      .where('error_rows', '=', 0)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) throw conflict('该文件已经导入，请勿重复导入');
+
+    const orgOk = orgChecker(trx, access);
+    const actor = { id: access.user!.id, name: access.user!.displayName };
+    const reason = `批量导入：${found.file_name}`;
+    const orgs = new Set<string>();
+    let count = 0;
+    let after = -1;
+    for (;;) {
+      const staged = await trx
+        .selectFrom('member_import_row')
+        .select(['row_number', 'payload'])
+        .where('import_id', '=', id)
+        .where('row_number', '>', after)
+        .orderBy('row_number')
+        .limit(BATCH)
+        .execute();
+      if (staged.length === 0) break;
+      after = staged[staged.length - 1]!.row_number;
+      const rows: (MemberRow & { row_number: number })[] = [];
+      for (const s of staged) {
+        const input = JSON.parse(deps.crypto.decrypt(s.payload)) as MemberInput;
+        const problem = (await orgOk(input.orgId)) ?? checkMemberFacts(input, today)[0]?.message;
+        if (problem) throw conflict(`第 ${s.row_number} 行：${problem}。请重新上传文件`);
+        const sealed = sealPersonal(deps.crypto, input.idCard, input.phone ? normaliseMobile(input.phone) : null);
+        orgs.add(input.orgId);
+        rows.push({
+          row_number: s.row_number,
+          id: uuidv7(),
+          org_id: input.orgId,
+          ...memberColumns(input),
+          ...sealed,
+          enterprise_id: null,
+          created_at: at,
+          updated_at: at,
+          archived_at: null,
+          archive_reason: null,
+          version: 1,
+        });
+      }
+      const holders = await trx
+        .selectFrom('member')
+        .innerJoin('org', 'org.id', 'member.org_id')
+        .select(['member.id_card_index', 'member.name', 'member.org_id', 'org.name as org_name'])
+        .where(
+          'member.id_card_index',
+          'in',
+          rows.map((r) => r.id_card_index!),
+        )
+        .where('member.archived_at', 'is', null)
+        .execute();
+      if (holders.length) {
+        const holder = holders[0]!;
+        const row = rows.find((r) => r.id_card_index === holder.id_card_index)!;
+        throw conflict(`第 ${row.row_number} 行：${await existingMessage(access, holder)}。请重新上传文件`);
+      }
+      await trx
+        .insertInto('member')
+        .values(rows.map(({ row_number, ...r }) => r))
+        .execute();
+      await trx
+        .insertInto('member_history')
+        .values(
+          rows.map((r) => ({
+            id: uuidv7(),
+            member_id: r.id,
+            at,
+            actor_id: actor.id,
+            actor_name: actor.name,
+            action: 'create',
+            reason,
+            changes: JSON.stringify(describeMember(r)),
+          })),
+        )
+        .execute();
+      count += rows.length;
+    }
+    await trx.updateTable('member_import').set({ imported_count: count }).where('id', '=', id).execute();
+    await dropStagedRows(trx, id);
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'member.import',
+      orgId: orgs.size === 1 ? [...orgs][0]! : null,
+      objectType: 'member_import',
+      objectId: id,
+      detail: { rows: count, orgs: orgs.size, fileName: found.file_name, fileSm3: found.file_hash },
+    });
+    return { imported: count };
+  });
+}
+
+/** Each org once: still in the user's import scope, still active, still a kind that keeps members. */
+function orgChecker(trx: Trx, access: Access) {
+  const verdicts = new Map<string, string | null>();
+  return async (orgId: string): Promise<string | null> => {
+    if (verdicts.has(orgId)) return verdicts.get(orgId)!;
+    const org = await findOrg(trx, orgId);
+    let verdict: string | null = null;
+    if (!org || !(await access.can('member.import', orgId))) verdict = '所在党组织已不在您的导入范围内';
+    else if (org.status !== 'active') verdict = `党组织「${org.name}」已撤销`;
+    else if (!(MEMBER_ORG_KINDS as readonly string[]).includes(org.kind)) verdict = `「${org.name}」不能直接编入党员`;
+    verdicts.set(orgId, verdict);
+    return verdict;
+  };
+}

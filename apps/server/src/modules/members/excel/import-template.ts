@@ -1,0 +1,119 @@
+import { EDUCATION_LABELS, ETHNICITIES, GENDER_LABELS, MEMBER_CATEGORY_LABELS, MEMBER_STATUS_LABELS } from '@tongxin/contracts';
+import ExcelJS from 'exceljs';
+import type { FastifyRequest } from 'fastify';
+import { LEDGER_COLUMNS, type LedgerKey } from './ledger-columns.js';
+
+/** Rows of the template that carry the dropdowns and text formats. */
+const TEMPLATE_ROWS = 5_000;
+
+const LISTS: Partial<Record<LedgerKey, readonly string[]>> = {
+  gender: Object.values(GENDER_LABELS),
+  ethnicity: ETHNICITIES,
+  education: Object.values(EDUCATION_LABELS),
+  status: Object.values(MEMBER_STATUS_LABELS),
+  category: Object.values(MEMBER_CATEGORY_LABELS),
+};
+
+const EXAMPLE: Record<LedgerKey, string> = {
+  seq: '示例',
+  name: '张三',
+  gender: '男',
+  ethnicity: '汉族',
+  birthDate: '1990-05-17',
+  idCard: '110101199005170016',
+  education: '大学本科',
+  joinedOn: '2015-06-30',
+  fullOn: '2016-07-01',
+  status: '正式党员',
+  org: '某某科技有限公司党支部',
+  employerName: '某某科技有限公司',
+  position: '工程师',
+  phone: '13800000000',
+  category: '正常管理',
+  talents: '行业领军人才、创业者',
+  remarks: '此行为示例，导入时自动跳过，可删除',
+};
+
+const colLetter = (index: number) => String.fromCharCode(64 + index);
+
+/**
+ * GET /api/members/import/template: the ledger's columns in order under a title row, the header frozen,
+ * widths set, dropdowns for the choice columns (lists on a hidden sheet), ID and phone columns as text, an
+ * example row marked 示例 (skipped by the importer) and a sheet of notes per column.
+ */
+export async function importTemplate(request: FastifyRequest): Promise<Buffer> {
+  request.access.requireAnywhere('member.import');
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '同心';
+  const sheet = wb.addWorksheet('党员名册', { views: [{ state: 'frozen', ySplit: 2 }] });
+  const notes = wb.addWorksheet('填写说明');
+  const options = wb.addWorksheet('选项', { state: 'veryHidden' });
+
+  sheet.columns = LEDGER_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
+  const last = colLetter(LEDGER_COLUMNS.length);
+  sheet.mergeCells(`A1:${last}1`);
+  const title = sheet.getCell('A1');
+  title.value = '党员基础信息台账（导入模板）';
+  title.font = { bold: true, size: 14 };
+  title.alignment = { horizontal: 'center', vertical: 'middle' };
+  sheet.getRow(1).height = 28;
+
+  const header = sheet.getRow(2);
+  LEDGER_COLUMNS.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = c.header;
+    cell.font = { bold: true, color: { argb: c.required ? 'FFC00000' : 'FF000000' } };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFDE9D9' } };
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+    cell.border = { bottom: { style: 'thin' } };
+    cell.note = c.note;
+  });
+  header.height = 22;
+
+  const example = sheet.getRow(3);
+  LEDGER_COLUMNS.forEach((c, i) => {
+    const cell = example.getCell(i + 1);
+    cell.value = EXAMPLE[c.key];
+    cell.font = { italic: true, color: { argb: 'FF808080' } };
+  });
+
+  LEDGER_COLUMNS.forEach((c, i) => {
+    const letter = colLetter(i + 1);
+    // Text (@) so that Excel keeps all 18 digits of an ID number and the leading digits of a phone.
+    if (c.text) sheet.getColumn(i + 1).numFmt = '@';
+    const list = LISTS[c.key];
+    if (!list) return;
+    const listCol = colLetter(Object.keys(LISTS).indexOf(c.key) + 1);
+    list.forEach((v, j) => {
+      options.getCell(`${listCol}${j + 1}`).value = v;
+    });
+    (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
+      `${letter}3:${letter}${TEMPLATE_ROWS}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`选项!$${listCol}$1:$${listCol}$${list.length}`],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: c.header,
+        error: `请从下拉列表中选择${c.header}`,
+      },
+    );
+  });
+
+  notes.columns = [
+    { header: '列', key: 'header', width: 14 },
+    { header: '填写要求', key: 'note', width: 80 },
+  ];
+  notes.getRow(1).font = { bold: true };
+  for (const c of LEDGER_COLUMNS) notes.addRow({ header: c.header, note: c.note });
+  notes.addRow({});
+  notes.addRow({ header: '说明', note: '第3行「示例」仅作参考，导入时自动跳过。红色列标题为必填列。' });
+  notes.addRow({
+    header: '',
+    note: '日期可写成 2020-01-02、2020/1/2、2020.1.2、2020年1月2日 或 20200102；只写到月（如 2020.01）记为当月1日。',
+  });
+  notes.addRow({ header: '', note: '上传后系统先逐行校验，全部无误并经您确认后才会导入；有错误时请按报告修改文件后重新上传。' });
+
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

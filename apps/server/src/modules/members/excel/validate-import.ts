@@ -1,0 +1,126 @@
+import { MEMBER_IMPORT_LIMITS, type MemberImportIssue, type MemberInput, parseIdCard } from '@tongxin/contracts';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Access } from '../../../access/access.js';
+import { beijingDate } from '../../../platform/clock.js';
+import type { Deps } from '../../../platform/deps.js';
+import { idCardIndex } from '../member.repository.js';
+import { dropStagedRows, finishImport, type ImportProgress, reportProgress } from './import.repository.js';
+import { judgeRow } from './judge-row.js';
+import { columnOf, type LedgerKey } from './ledger-columns.js';
+import { type RowIssue, readLedgerRow } from './ledger-row.js';
+import { orgResolver } from './org-resolver.js';
+import { LedgerShapeError, readLedger } from './read-ledger.js';
+import type { XlsxPackage } from './xlsx-package.js';
+
+/** Rows checked and staged together: one duplicate query and one insert per batch, and a progress report. */
+const BATCH = 500;
+
+interface Pending {
+  row: number;
+  name: string | null;
+  input: MemberInput | null;
+  index: string | null;
+  issues: RowIssue[];
+}
+
+/** The message for an ID number already held by an active record: it names the record only inside the user's scope. */
+export async function existingMessage(access: Access, existing: { org_id: string; org_name: string; name: string }) {
+  if (await access.can('member.read', existing.org_id)) {
+    return `身份证号与「${existing.org_name}」的在册党员「${existing.name}」重复，请勿重复建档`;
+  }
+  return '该身份证号已有在册党员档案（不在您的管理范围内），请通过组织关系转接接收该党员';
+}
+
+/**
+ * The background half of an upload: reads the workbook row by row, judges every row as the API would, finds
+ * duplicates in the file and against active records, and stages each clean row sealed with SM4. Progress is
+ * written as it goes; the report (row, column, message) at the end. Nothing reaches `member` here.
+ */
+export async function validateImport(
+  deps: Deps,
+  access: Access,
+  importId: string,
+  pkg: XlsxPackage,
+  log: FastifyBaseLogger,
+): Promise<void> {
+  const today = beijingDate(deps.clock.now());
+  const resolveOrg = orgResolver(deps.db, access);
+  const issues: MemberImportIssue[] = [];
+  const firstRowOf = new Map<string, number>();
+  const progress: ImportProgress = { totalRows: null, processed: 0, rowCount: 0, errorRows: 0, issueCount: 0 };
+  let titles: Partial<Record<LedgerKey, string>> = {};
+  let batch: Pending[] = [];
+
+  const report = (row: number, name: string | null, issue: RowIssue) => {
+    progress.issueCount += 1;
+    if (issues.length < MEMBER_IMPORT_LIMITS.maxReportIssues) {
+      issues.push({ row, column: titles[issue.key] ?? columnOf(issue.key).header, message: issue.message, name });
+    }
+  };
+
+  const flush = async () => {
+    const indexes = batch.flatMap((p) => (p.index ? [p.index] : []));
+    const existing = indexes.length
+      ? await deps.db
+          .selectFrom('member')
+          .innerJoin('org', 'org.id', 'member.org_id')
+          .select(['member.id_card_index', 'member.name', 'member.org_id', 'org.name as org_name'])
+          .where('member.id_card_index', 'in', indexes)
+          .where('member.archived_at', 'is', null)
+          .execute()
+      : [];
+    const byIndex = new Map(existing.map((e) => [e.id_card_index, e]));
+    const staged: { import_id: string; row_number: number; payload: string }[] = [];
+    for (const p of batch) {
+      const holder = p.index ? byIndex.get(p.index) : undefined;
+      if (holder) p.issues.push({ key: 'idCard', message: await existingMessage(access, holder) });
+      if (p.issues.length) {
+        progress.errorRows += 1;
+        for (const issue of p.issues) report(p.row, p.name, issue);
+      } else if (p.input) {
+        staged.push({ import_id: importId, row_number: p.row, payload: deps.crypto.encrypt(JSON.stringify(p.input)) });
+      }
+    }
+    // Once a row has failed the file cannot be confirmed: staging more would only be deleted again.
+    if (progress.errorRows === 0 && staged.length) await deps.db.insertInto('member_import_row').values(staged).execute();
+    batch = [];
+    await reportProgress(deps.db, importId, progress, deps.clock.now());
+  };
+
+  try {
+    for await (const line of readLedger(pkg, (h) => {
+      titles = h.titles;
+      progress.totalRows = h.lastRow;
+    })) {
+      progress.rowCount += 1;
+      progress.processed = line.row;
+      if (progress.rowCount > MEMBER_IMPORT_LIMITS.maxRows) {
+        throw new LedgerShapeError(`一个文件最多导入 ${MEMBER_IMPORT_LIMITS.maxRows} 名党员，请分成几个文件上传`);
+      }
+      const draft = readLedgerRow(line, titles);
+      const org = draft.orgName ? await resolveOrg(draft.orgName) : null;
+      if (org && !org.ok) draft.issues.push({ key: 'org', message: org.message });
+      const judged = judgeRow(draft, org?.ok ? org.orgId : null, today);
+      const id = typeof draft.fields.idCard === 'string' ? parseIdCard(draft.fields.idCard) : null;
+      const index = id?.ok ? idCardIndex(deps.crypto, id.facts.number) : null;
+      if (index) {
+        const first = firstRowOf.get(index);
+        if (first !== undefined) judged.issues.push({ key: 'idCard', message: `身份证号与第 ${first} 行重复` });
+        else firstRowOf.set(index, line.row);
+      }
+      const name = typeof draft.fields.name === 'string' ? draft.fields.name : null;
+      batch.push({ row: line.row, name, input: judged.input, index, issues: judged.issues });
+      if (batch.length >= BATCH) await flush();
+    }
+    await flush();
+    if (progress.rowCount === 0) throw new LedgerShapeError('文件中没有党员数据行（表头下方是空的）');
+    if (progress.errorRows > 0) await dropStagedRows(deps.db, importId);
+    progress.processed = Math.max(progress.processed, progress.totalRows ?? 0);
+    await finishImport(deps.db, importId, { status: 'ready', message: null, issues, ...progress }, deps.clock.now());
+  } catch (err) {
+    const message = err instanceof LedgerShapeError ? err.message : '文件无法读取，请用 Excel 或 WPS 打开后另存为 .xlsx 再上传';
+    if (!(err instanceof LedgerShapeError)) log.error({ err, importId }, 'member import validation failed');
+    await dropStagedRows(deps.db, importId);
+    await finishImport(deps.db, importId, { status: 'failed', message, issues, ...progress }, deps.clock.now());
+  }
+}
