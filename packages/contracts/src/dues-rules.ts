@@ -19,6 +19,15 @@ export const DUES_CATEGORY_LABELS: Record<DuesCategory, string> = {
   relief: '享受低保/生活困难',
 };
 
+/** A hardship reduction (减免) waits for the level above, which approves or rejects it. */
+export const DUES_REDUCTION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export type DuesReductionStatus = (typeof DUES_REDUCTION_STATUSES)[number];
+export const DUES_REDUCTION_STATUS_LABELS: Record<DuesReductionStatus, string> = {
+  pending: '待审批',
+  approved: '已批准',
+  rejected: '已驳回',
+};
+
 /** Categories whose amount is a rate on the monthly income (the others pay a fixed amount and have no base). */
 export const DUES_RATED_CATEGORIES: readonly DuesCategory[] = ['employee', 'retiree'];
 export const duesCategoryHasBase = (c: DuesCategory) => DUES_RATED_CATEGORIES.includes(c);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DUES_CATEGORIES, DUES_MAX_BASE_FEN } from './dues-rules.js';
+import { DUES_CATEGORIES, DUES_MAX_BASE_FEN, DUES_REDUCTION_STATUSES } from './dues-rules.js';
 import { MEMBER_STATUSES } from './member-labels.js';
 
 export * from './dues-rules.js';
@@ -30,14 +30,6 @@ const optionalNote = z
   .max(200, '说明不能超过200个字')
   .nullish()
   .transform((v) => v || null);
-
-export const DUES_REDUCTION_STATUSES = ['pending', 'approved', 'rejected'] as const;
-export type DuesReductionStatus = (typeof DUES_REDUCTION_STATUSES)[number];
-export const DUES_REDUCTION_STATUS_LABELS: Record<DuesReductionStatus, string> = {
-  pending: '待审批',
-  approved: '已批准',
-  rejected: '已驳回',
-};
 
 export const duesSheetQuery = z.object({ orgId: id, month: month('月份') }).strict();
 export type DuesSheetQuery = z.input<typeof duesSheetQuery>;

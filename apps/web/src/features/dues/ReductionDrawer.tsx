@@ -1,0 +1,101 @@
+import type { DuesSheetRow } from '@tongxin/contracts';
+import { formatYuan, parseYuan } from '@tongxin/contracts/labels';
+import { App, DatePicker, Form, Input } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { FormDrawer } from '../../components/FormDrawer';
+import { duesApi } from './api';
+import { duesMessages as m } from './messages';
+import { placeServerErrors } from './serverErrors';
+
+interface Values {
+  fromMonth: dayjs.Dayjs;
+  toMonth: dayjs.Dayjs;
+  amount: string;
+  reason: string;
+}
+
+/** The branch asks the level above to reduce or waive a member's dues for some months. */
+export function ReductionDrawer({
+  row,
+  month,
+  onClose,
+  onSaved,
+}: {
+  row: DuesSheetRow;
+  month: string;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      await duesApi.requestReduction({
+        memberId: row.memberId,
+        fromMonth: v.fromMonth.format('YYYY-MM'),
+        toMonth: v.toMonth.format('YYYY-MM'),
+        amountFen: parseYuan(v.amount) ?? 0,
+        reason: v.reason,
+      });
+      message.success(m.reductionSent);
+      onSaved();
+    } catch (e) {
+      setError(placeServerErrors(form, e, { fromMonth: 'fromMonth', toMonth: 'toMonth', amountFen: 'amount', reason: 'reason' }));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <FormDrawer
+      title={m.reductionTitle(row.name)}
+      busy={busy}
+      error={error}
+      onSubmit={submit}
+      onClose={onClose}
+      submitText="提交申请"
+    >
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        initialValues={{ fromMonth: dayjs(`${month}-01`), toMonth: dayjs(`${month}-01`).add(2, 'month'), amount: '0' }}
+      >
+        <Form.Item label={m.due}>{row.standardFen === null ? m.unset : formatYuan(row.standardFen)}</Form.Item>
+        <Form.Item name="fromMonth" label={m.fromMonth} rules={[{ required: true, message: '请选择起始月份' }]}>
+          <DatePicker picker="month" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="toMonth" label={m.toMonth} rules={[{ required: true, message: '请选择结束月份' }]}>
+          <DatePicker picker="month" style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item
+          name="amount"
+          label={m.reducedAmount}
+          extra={m.reducedAmountHint}
+          rules={[
+            {
+              validator: async (_, v) =>
+                parseYuan(v ?? '') === null ? Promise.reject(new Error('请填写金额，最多两位小数')) : undefined,
+            },
+          ]}
+        >
+          <Input prefix="¥" inputMode="decimal" />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={m.reason}
+          rules={[
+            { required: true, message: '请填写减免原因' },
+            { min: 4, message: '减免原因至少4个字' },
+          ]}
+        >
+          <Input.TextArea rows={3} maxLength={300} showCount placeholder={m.reasonPlaceholder} />
+        </Form.Item>
+      </Form>
+    </FormDrawer>
+  );
+}

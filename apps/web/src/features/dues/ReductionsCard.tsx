@@ -1,0 +1,131 @@
+import type { DuesReduction } from '@tongxin/contracts';
+import { DUES_REDUCTION_STATUS_LABELS, formatYuan } from '@tongxin/contracts/labels';
+import { Alert, App, Button, Card, Empty, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { isApiError } from '../../lib/api';
+import { formatDate } from '../../lib/format';
+import { duesApi, useDuesReductions } from './api';
+import { duesMessages as m } from './messages';
+
+const STATUS_COLORS = { pending: 'gold', approved: 'green', rejected: 'default' } as const;
+
+/** Reductions under the org: pending first. Approvers (one level above the branch) decide them here. */
+export function ReductionsCard({ orgId, onChanged }: { orgId: string; onChanged: () => void }) {
+  const list = useDuesReductions(orgId);
+  const [deciding, setDeciding] = useState<DuesReduction | null>(null);
+  const items = list.data ?? [];
+  return (
+    <Card title={m.reductionsTitle} size="small" style={{ marginTop: 16 }} data-testid="reductions">
+      {list.error && <Alert type="error" showIcon title={list.error.message} />}
+      <List
+        loading={list.isFetching}
+        dataSource={items}
+        locale={{ emptyText: <Empty description={m.reductionsEmpty} /> }}
+        rowKey="id"
+        renderItem={(r) => (
+          <List.Item
+            data-testid="reduction-row"
+            actions={
+              r.abilities.decide
+                ? [
+                    <Button key="decide" type="primary" size="small" onClick={() => setDeciding(r)}>
+                      {m.decision}
+                    </Button>,
+                  ]
+                : []
+            }
+          >
+            <List.Item.Meta
+              title={
+                <Space wrap size={4}>
+                  <span>{r.memberName}</span>
+                  <Tag color={STATUS_COLORS[r.status]}>{DUES_REDUCTION_STATUS_LABELS[r.status]}</Tag>
+                  <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>
+                    {r.orgName}
+                  </Typography.Text>
+                </Space>
+              }
+              description={
+                <div style={{ fontSize: 13 }}>
+                  <div>
+                    {r.fromMonth === r.toMonth ? r.fromMonth : `${r.fromMonth} 至 ${r.toMonth}`} · {m.amount}
+                    {r.amountFen === 0 ? '免交' : `每月${formatYuan(r.amountFen)}`}
+                  </div>
+                  <div>{r.reason}</div>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {m.requestedBy}：{r.requestedBy ?? '—'} · {formatDate(r.requestedAt)}
+                    {r.decidedAt &&
+                      ` · ${r.decidedBy ?? ''} ${formatDate(r.decidedAt)}${r.decisionNote ? `：${r.decisionNote}` : ''}`}
+                    {r.status === 'pending' && !r.abilities.decide && ` · ${m.waiting}`}
+                  </Typography.Text>
+                </div>
+              }
+            />
+          </List.Item>
+        )}
+      />
+      {deciding && (
+        <DecideModal
+          reduction={deciding}
+          onClose={() => setDeciding(null)}
+          onDone={() => {
+            setDeciding(null);
+            onChanged();
+          }}
+        />
+      )}
+    </Card>
+  );
+}
+
+function DecideModal({ reduction, onClose, onDone }: { reduction: DuesReduction; onClose: () => void; onDone: () => void }) {
+  const { message } = App.useApp();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState<'approved' | 'rejected' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const decide = async (decision: 'approved' | 'rejected') => {
+    setBusy(decision);
+    setError(null);
+    try {
+      await duesApi.decide(reduction.id, decision, note.trim() || null);
+      message.success(`${m.decided}：${DUES_REDUCTION_STATUS_LABELS[decision]}`);
+      onDone();
+    } catch (e) {
+      setError(isApiError(e) ? e.message : '审批失败，请稍后重试');
+    } finally {
+      setBusy(null);
+    }
+  };
+  return (
+    <Modal
+      open
+      title={`${m.decision} · ${reduction.memberName}`}
+      onCancel={onClose}
+      footer={[
+        <Button key="cancel" onClick={onClose}>
+          取消
+        </Button>,
+        <Button key="reject" danger loading={busy === 'rejected'} onClick={() => decide('rejected')}>
+          {m.reject}
+        </Button>,
+        <Button key="approve" type="primary" loading={busy === 'approved'} onClick={() => decide('approved')}>
+          {m.approve}
+        </Button>,
+      ]}
+    >
+      <p>
+        {reduction.orgName} · {reduction.fromMonth} 至 {reduction.toMonth} ·{' '}
+        {reduction.amountFen === 0 ? '免交' : `每月${formatYuan(reduction.amountFen)}`}
+      </p>
+      <p>{reduction.reason}</p>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Input.TextArea
+        rows={2}
+        maxLength={200}
+        placeholder={m.decisionNote}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+      />
+    </Modal>
+  );
+}
