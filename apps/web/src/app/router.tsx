@@ -16,6 +16,7 @@ const AuditPage = lazy(() => import('../routes/AuditPage'));
 const LedgerCheckPage = lazy(() => import('../routes/LedgerCheckPage'));
 const MembersPage = lazy(() => import('../routes/MembersPage'));
 const MemberPage = lazy(() => import('../routes/MemberPage'));
+const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
       { path: 'members', element: page(<MembersPage />) },
       { path: 'members/health', element: page(<LedgerCheckPage />) },
       { path: 'members/:id', element: page(<MemberPage />) },
+      { path: 'transfers', element: page(<TransfersPage />) },
       { path: 'dues', element: page(<DuesPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },

@@ -5,6 +5,7 @@ import {
   MedicineBoxOutlined,
   MenuOutlined,
   MoneyCollectOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Me } from '@tongxin/contracts';
@@ -22,6 +23,7 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.orgTree) items.push({ key: '/orgs', icon: <ApartmentOutlined />, label: m.menuOrgs });
   if (me.abilities.members) items.push({ key: '/members', icon: <IdcardOutlined />, label: m.menuMembers });
   if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
+  if (me.abilities.transfers) items.push({ key: '/transfers', icon: <SwapOutlined />, label: m.menuTransfers });
   if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
@@ -37,7 +39,7 @@ export default function AppLayout() {
   const [menuOpen, setMenuOpen] = useState(false);
   if (!me) return null;
   // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
-  const selected = ['/orgs', '/members/health', '/members', '/dues', '/admin/accounts', '/admin/audit']
+  const selected = ['/orgs', '/members/health', '/members', '/dues', '/transfers', '/admin/accounts', '/admin/audit']
     .filter((k) => location.pathname.startsWith(k))
     .slice(0, 1);
   const menu = (

@@ -4,6 +4,7 @@ export const layoutMessages = {
   menuOrgs: '组织体系',
   menuLedgerCheck: '台账体检',
   menuMembers: '党员名册',
+  menuTransfers: '组织关系转接',
   menuDues: '党费',
   menuAccounts: '账号与授权',
   menuAudit: '审计日志',

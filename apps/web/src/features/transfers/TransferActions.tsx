@@ -1,0 +1,137 @@
+import type { TransferSummary } from '@tongxin/contracts';
+import { App, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { formatDate } from '../../lib/format';
+import { transferApi, useInvalidateTransfers } from './api';
+import { transferMessages as m } from './messages';
+
+type Dialog = 'reject' | 'cancel' | 'receipt' | null;
+const today = () => formatDate(new Date().toISOString());
+
+/** The buttons for what this user may do with a transfer now (the server's abilities), with their dialogs. */
+export function TransferActions({ t, onDone }: { t: TransferSummary; onDone?: () => void }) {
+  const { message, modal } = App.useApp();
+  const invalidate = useInvalidateTransfers();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [form] = Form.useForm<{ reason?: string; receivedOn?: Dayjs }>();
+  const a = t.abilities;
+  if (!a.accept && !a.reject && !a.cancel && !a.receipt) return null;
+
+  const finish = async (done: string) => {
+    message.success(done);
+    setDialog(null);
+    await invalidate();
+    onDone?.();
+  };
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+      await finish(done);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const accept = () =>
+    modal.confirm({
+      title: m.accept,
+      content: m.acceptConfirm(t.memberName, t.toOrg?.name ?? ''),
+      okText: m.accept,
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await transferApi.accept(t.id);
+          await finish(m.accepted);
+        } catch (e) {
+          message.error(e instanceof Error ? e.message : String(e));
+        }
+      },
+    });
+  const open = (d: Dialog) => {
+    setError(null);
+    form.resetFields();
+    if (d === 'receipt') form.setFieldsValue({ receivedOn: dayjs(today()) });
+    setDialog(d);
+  };
+  const submit = async (v: { reason?: string; receivedOn?: Dayjs }) => {
+    if (dialog === 'reject') await run(() => transferApi.reject(t.id, v.reason!.trim()), m.rejected);
+    if (dialog === 'cancel') await run(() => transferApi.cancel(t.id, v.reason!.trim()), m.cancelled);
+    if (dialog === 'receipt') await run(() => transferApi.receipt(t.id, v.receivedOn!.format('YYYY-MM-DD')), m.receiptRecorded);
+  };
+  const titles = { reject: m.rejectTitle, cancel: m.cancelTitle, receipt: m.receiptTitle };
+
+  return (
+    <>
+      <Space wrap size={4}>
+        {a.accept && (
+          <Button type="primary" size="small" onClick={accept} data-testid="transfer-accept">
+            {m.accept}
+          </Button>
+        )}
+        {a.receipt && (
+          <Button type="primary" size="small" onClick={() => open('receipt')} data-testid="transfer-receipt">
+            {m.receipt}
+          </Button>
+        )}
+        {a.reject && (
+          <Button size="small" danger onClick={() => open('reject')} data-testid="transfer-reject">
+            {m.reject}
+          </Button>
+        )}
+        {a.cancel && (
+          <Button size="small" onClick={() => open('cancel')} data-testid="transfer-cancel">
+            {m.cancel}
+          </Button>
+        )}
+      </Space>
+      <Modal
+        open={dialog !== null}
+        title={dialog ? titles[dialog] : ''}
+        okText="确定"
+        cancelText="取消"
+        confirmLoading={busy}
+        onOk={() => form.submit()}
+        onCancel={() => setDialog(null)}
+        destroyOnHidden
+      >
+        <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
+          {dialog === 'receipt' ? (
+            <Form.Item
+              name="receivedOn"
+              label={m.receiptOn}
+              extra={m.receiptHelp}
+              rules={[{ required: true, message: m.receiptRequired }]}
+            >
+              <DatePicker
+                format="YYYY-MM-DD"
+                style={{ width: '100%' }}
+                disabledDate={(d) => d.format('YYYY-MM-DD') > today() || d.format('YYYY-MM-DD') < t.issuedOn}
+              />
+            </Form.Item>
+          ) : (
+            <Form.Item
+              name="reason"
+              label={dialog === 'reject' ? m.rejectReason : m.cancelReason}
+              rules={[{ required: true, whitespace: true, min: 2, message: m.reasonRequired }]}
+            >
+              <Input.TextArea
+                rows={3}
+                maxLength={200}
+                showCount
+                placeholder={dialog === 'reject' ? m.rejectPlaceholder : m.cancelPlaceholder}
+                data-testid="transfer-reason"
+              />
+            </Form.Item>
+          )}
+          {error && <div style={{ color: '#ff4d4f' }}>{error}</div>}
+        </Form>
+      </Modal>
+    </>
+  );
+}
