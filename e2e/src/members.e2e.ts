@@ -188,6 +188,14 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     expect(new Set(orgs)).toEqual(new Set([YUNZHI]));
     const total = Number((await page.getByTestId('members-total').textContent())!.replace(/\D/g, ''));
     expect(total).toBeLessThan(100);
+    // The branch's org page lists the same members in its 党员 tab.
+    await page.goto('/');
+    await page.getByTestId('org-title').getByText(YUNZHI, { exact: true }).waitFor();
+    await page.getByRole('tab', { name: '党员', exact: true }).click();
+    await page.getByTestId('org-members-total').getByText(`在册党员 ${total} 名`, { exact: false }).waitFor();
+    await shootBoth(page, 'org-members-tab');
+    await page.getByRole('menuitem', { name: '党员名册' }).click();
+    await page.getByTestId('members-total').waitFor();
     await search(page).fill('zsf');
     await page.locator('.ant-table-row', { hasText: '张三丰' }).waitFor();
     await shootBoth(page, 'members-secretary');

@@ -1,6 +1,8 @@
 import { Alert, Card, Result, Skeleton, Tabs } from 'antd';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router';
+import { useMe } from '../features/auth/api';
+import { memberMessages } from '../features/members/messages';
 import { useOrg } from '../features/orgs/api';
 import { orgMessages as m } from '../features/orgs/messages';
 import { OrgHeader } from '../features/orgs/OrgHeader';
@@ -11,14 +13,16 @@ import { isApiError } from '../lib/api';
 const ChildrenTab = lazy(() => import('../features/orgs/ChildrenTab').then((x) => ({ default: x.ChildrenTab })));
 const CommitteeTab = lazy(() => import('../features/orgs/CommitteeTab').then((x) => ({ default: x.CommitteeTab })));
 const HistoryTab = lazy(() => import('../features/orgs/HistoryTab').then((x) => ({ default: x.HistoryTab })));
+const OrgMembersTab = lazy(() => import('../features/members/OrgMembersTab').then((x) => ({ default: x.OrgMembersTab })));
 const later = (node: ReactNode) => <Suspense fallback={<Skeleton active />}>{node}</Suspense>;
 
-const TABS = ['info', 'committee', 'children', 'history'] as const;
+const TABS = ['info', 'committee', 'members', 'children', 'history'] as const;
 
 export default function OrgPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const org = useOrg(id);
+  const { data: me } = useMe();
 
   if (org.isPending) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (org.error) {
@@ -54,6 +58,9 @@ export default function OrgPage() {
         items={[
           { key: 'info', label: m.tabInfo, children: <OrgInfoTab org={detail} /> },
           ...(hasCommittee ? [{ key: 'committee', label: m.tabCommittee, children: later(<CommitteeTab org={detail} />) }] : []),
+          ...(me?.abilities.members
+            ? [{ key: 'members', label: memberMessages.orgTab, children: later(<OrgMembersTab orgId={detail.id} />) }]
+            : []),
           { key: 'children', label: m.tabChildren, children: later(<ChildrenTab org={detail} />) },
           { key: 'history', label: m.tabHistory, children: later(<HistoryTab orgId={detail.id} />) },
         ]}

@@ -17,7 +17,8 @@ interface Props {
   sort: MemberSort;
   pagination: TablePaginationConfig;
   empty: ReactNode;
-  onSort: (sort: MemberSort) => void;
+  /** Without it the columns do not offer sorting (the org page's tab lists by name only). */
+  onSort?: (sort: MemberSort) => void;
 }
 
 const f = m.field;
@@ -57,6 +58,7 @@ const nameLink = (r: MemberSummary) => (
 
 /** A table with server-side paging and sorting on a laptop; compact cards on a phone. */
 export function MemberList({ items, loading, mobile, sort, pagination, empty, onSort }: Props) {
+  const sortable = onSort !== undefined;
   if (mobile)
     return (
       <div style={{ display: 'grid', gap: 8 }} data-testid="member-cards">
@@ -95,51 +97,51 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
     {
       title: f.name,
       key: 'name',
-      width: 130,
+      width: 110,
       fixed: 'left',
-      sorter: true,
+      sorter: sortable,
       sortDirections: ['ascend'],
       sortOrder: orderOf(sort, 'name'),
       render: (_, r) => nameLink(r),
     },
-    { title: f.gender, dataIndex: 'gender', width: 60, render: (v: MemberSummary['gender']) => (v ? GENDER_LABELS[v] : m.none) },
+    { title: f.gender, dataIndex: 'gender', width: 56, render: (v: MemberSummary['gender']) => (v ? GENDER_LABELS[v] : m.none) },
     {
       title: m.ageColumn,
       key: 'birthDate',
-      width: 120,
-      sorter: true,
+      width: 116,
+      sorter: sortable,
       sortOrder: orderOf(sort, 'birthDate'),
       render: (_, r) => ageAndBirth(r),
     },
-    { title: f.idCard, dataIndex: 'idCardMasked', width: 180, render: dash },
-    { title: f.phone, dataIndex: 'phoneMasked', width: 120, render: dash },
+    { title: f.idCard, dataIndex: 'idCardMasked', width: 168, render: dash },
+    { title: f.phone, dataIndex: 'phoneMasked', width: 116, render: dash },
     {
       title: f.education,
       dataIndex: 'education',
-      width: 110,
+      width: 100,
       render: (v: MemberSummary['education']) => (v ? EDUCATION_LABELS[v] : m.none),
     },
     {
       title: f.status,
       dataIndex: 'status',
-      width: 100,
+      width: 90,
       render: (v: MemberSummary['status']) => <MemberStatusTag status={v} />,
     },
     {
       title: f.category,
       dataIndex: 'category',
-      width: 100,
+      width: 90,
       render: (v: MemberSummary['category']) => MEMBER_CATEGORY_LABELS[v],
     },
     {
       title: f.joinedOn,
       key: 'joinedOn',
-      width: 120,
-      sorter: true,
+      width: 110,
+      sorter: sortable,
       sortOrder: orderOf(sort, 'joinedOn'),
       render: (_, r) => formatDate(r.joinedOn),
     },
-    { title: f.orgId, dataIndex: 'orgName', width: 240, ellipsis: { showTitle: true } },
+    { title: f.orgId, dataIndex: 'orgName', ellipsis: { showTitle: true } },
   ];
 
   return (
@@ -150,11 +152,11 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
       dataSource={items}
       pagination={pagination}
       locale={{ emptyText: empty }}
-      scroll={{ x: 1280 }}
+      scroll={{ x: 1100 }}
       columns={columns}
       showSorterTooltip={false}
       onChange={(_p, _f, sorter, extra) => {
-        if (extra.action !== 'sort') return;
+        if (extra.action !== 'sort' || !onSort) return;
         const s = Array.isArray(sorter) ? sorter[0] : sorter;
         const key = s?.columnKey as 'name' | 'joinedOn' | 'birthDate' | undefined;
         if (!key || !s?.order || key === 'name') onSort('name');

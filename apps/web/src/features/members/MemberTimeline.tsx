@@ -9,23 +9,31 @@ const ACTION_COLORS: Record<string, string> = { create: 'green', update: 'blue',
 function Changes({ entry }: { entry: TimelineEntry }) {
   if (!entry.changes.length) return null;
   // A new record lists what it was created with; an edit shows before → after.
-  const created = entry.changes.every((c) => c.before === null);
+  const created = entry.action !== 'update' && entry.changes.every((c) => c.before === null);
+  if (created)
+    return (
+      <div
+        style={{ display: 'flex', flexWrap: 'wrap', gap: '2px 16px', marginTop: 6, fontSize: 13 }}
+        data-testid="timeline-changes"
+      >
+        {entry.changes.map((c) => (
+          <span key={c.field} style={{ overflowWrap: 'anywhere' }}>
+            <Typography.Text type="secondary">{c.field}：</Typography.Text>
+            {c.after ?? m.none}
+          </span>
+        ))}
+      </div>
+    );
   return (
     <ul style={{ margin: '6px 0 0', paddingInlineStart: 18, fontSize: 13 }} data-testid="timeline-changes">
       {entry.changes.map((c) => (
         <li key={c.field} style={{ overflowWrap: 'anywhere' }}>
           <Typography.Text type="secondary">{c.field}：</Typography.Text>
-          {created ? (
-            <span>{c.after ?? m.none}</span>
-          ) : (
-            <span>
-              <Typography.Text delete type="secondary">
-                {c.before ?? m.none}
-              </Typography.Text>
-              <ArrowRightOutlined style={{ fontSize: 11, marginInline: 6, color: 'rgba(0,0,0,0.45)' }} />
-              <span>{c.after ?? m.none}</span>
-            </span>
-          )}
+          <Typography.Text delete type="secondary">
+            {c.before ?? m.none}
+          </Typography.Text>
+          <ArrowRightOutlined style={{ fontSize: 11, marginInline: 6, color: 'rgba(0,0,0,0.45)' }} />
+          <span>{c.after ?? m.none}</span>
         </li>
       ))}
     </ul>

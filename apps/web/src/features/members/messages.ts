@@ -105,6 +105,11 @@ export const memberMessages = {
   archiveNotePlaceholder: '选填，如：本人申请、批准文号',
   archiveSubmit: '确认归档',
   archived: '档案已归档',
+  // org page tab
+  orgTab: '党员',
+  orgTabTotal: (n: string) => `在册党员 ${n} 名（含下级组织）`,
+  orgTabEmpty: '该组织及其下级组织还没有在册党员。可在「党员名册」中新建或导入。',
+  openInLedger: '在党员名册中筛选查看',
 } as const;
 
 /** The timeline's actions; an action this page does not know yet reads as a generic change (never a code). */
