@@ -61,8 +61,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 function isoFromDate(d: Date): string {
   // exceljs turns an Excel date into the UTC instant of its wall-clock time; read it back in UTC, to the day.
-  const day = new Date(Math.round(d.getTime() / 60_000) * 60_000);
-  return `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 function validDate(y: number, m: number, d: number): string | null {
