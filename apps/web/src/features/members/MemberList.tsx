@@ -19,6 +19,8 @@ interface Props {
   empty: ReactNode;
   /** Without it the columns do not offer sorting (the org page's tab lists by name only). */
   onSort?: (sort: MemberSort) => void;
+  /** Fewer columns for a narrow panel (the org page): no ID number or education. */
+  compact?: boolean;
 }
 
 const f = m.field;
@@ -57,7 +59,7 @@ const nameLink = (r: MemberSummary) => (
 );
 
 /** A table with server-side paging and sorting on a laptop; compact cards on a phone. */
-export function MemberList({ items, loading, mobile, sort, pagination, empty, onSort }: Props) {
+export function MemberList({ items, loading, mobile, sort, pagination, empty, onSort, compact = false }: Props) {
   const sortable = onSort !== undefined;
   if (mobile)
     return (
@@ -113,10 +115,11 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
       sortOrder: orderOf(sort, 'birthDate'),
       render: (_, r) => ageAndBirth(r),
     },
-    { title: f.idCard, dataIndex: 'idCardMasked', width: 168, render: dash },
+    { title: f.idCard, key: 'idCard', dataIndex: 'idCardMasked', width: 168, render: dash },
     { title: f.phone, dataIndex: 'phoneMasked', width: 116, render: dash },
     {
       title: f.education,
+      key: 'education',
       dataIndex: 'education',
       width: 100,
       render: (v: MemberSummary['education']) => (v ? EDUCATION_LABELS[v] : m.none),
@@ -144,6 +147,7 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
     { title: f.orgId, dataIndex: 'orgName', ellipsis: { showTitle: true } },
   ];
 
+  const shown = compact ? columns.filter((c) => c.key !== 'idCard' && c.key !== 'education') : columns;
   return (
     <Table<MemberSummary>
       rowKey="id"
@@ -152,8 +156,8 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
       dataSource={items}
       pagination={pagination}
       locale={{ emptyText: empty }}
-      scroll={{ x: 1100 }}
-      columns={columns}
+      scroll={{ x: compact ? 860 : 1100 }}
+      columns={shown}
       showSorterTooltip={false}
       onChange={(_p, _f, sorter, extra) => {
         if (extra.action !== 'sort' || !onSort) return;

@@ -35,6 +35,7 @@ export function OrgMembersTab({ orgId }: { orgId: string }) {
         loading={list.isFetching}
         mobile={mobile}
         sort="name"
+        compact
         empty={<Empty description={m.orgTabEmpty} />}
         pagination={{
           current: page,
