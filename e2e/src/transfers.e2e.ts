@@ -1,0 +1,136 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { signIn, signOut } from './support/app';
+import { horizontalOverflow, launch, openSession, PHONE, type Session, shootBoth, shootFailure } from './support/browser';
+import { startServer, type TestServer } from './support/server';
+
+const PASSWORD = 'Tongxin@2026';
+const ZHANGBA = '泸州张坝网络文化有限公司党支部';
+const CHANGJIANG = '泸州长江云数据有限公司党支部';
+const LETTER = '江行党转〔2026〕88号';
+
+const drawer = (page: Page) => page.getByRole('dialog').last();
+
+/** Types into a search-as-you-type select found by its form label and clicks the first option containing `text`. */
+async function pick(page: Page, label: string, query: string, text: string): Promise<void> {
+  const input = drawer(page).getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(query);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+}
+
+describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马潭区 accepts, the member moves', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let s: Session;
+  let member = { id: '', name: '' };
+
+  beforeAll(async () => {
+    server = await startServer({ demo: true });
+    browser = await launch();
+    s = await openSession(browser, server.url);
+  });
+  afterEach(async (ctx) => shootFailure(s?.page, ctx));
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('jiangyang_admin sees the demo transfers: an overdue letter and the outgoing list', async () => {
+    const { page } = s;
+    await signIn(page, 'jiangyang_admin', PASSWORD);
+    await page.getByRole('menuitem', { name: '组织关系转接' }).click();
+    await page.waitForURL('**/transfers');
+    await page.getByRole('tab', { name: /逾期/ }).click();
+    const overdue = page.locator('.ant-table-row').first();
+    await overdue.getByText('回执逾期').waitFor();
+    await expect(overdue.textContent()).resolves.toContain('纳溪区特早茶电商服务中心党支部');
+    await shootBoth(page, 'transfers-overdue');
+    await page.getByRole('tab', { name: /转出/ }).click();
+    await page.locator('.ant-table-row').first().waitFor();
+    await shootBoth(page, 'transfers-outgoing');
+  });
+
+  it('issues a letter: member found by name in scope, destination from the city-wide directory, dates by the rule', async () => {
+    const { page } = s;
+    // A member of 张坝 (a 江阳区 branch with no demo transfer), read the way the member list reads it.
+    const orgs = await s.context.request.get(`/api/orgs/search?q=${encodeURIComponent('张坝')}`);
+    const zhangba = (await orgs.json()).items.find((o: { name: string }) => o.name === ZHANGBA);
+    const list = await s.context.request.get(`/api/members?orgId=${zhangba.id}&pageSize=1`);
+    member = (await list.json()).items[0];
+
+    await page.getByTestId('transfer-create').click();
+    await drawer(page).getByText('发起组织关系转接').waitFor();
+    await pick(page, '转接党员', member.name, ZHANGBA);
+    await pick(page, '接收党组织', '长江云', CHANGJIANG);
+    await drawer(page).getByLabel('介绍信编号', { exact: true }).fill(LETTER);
+    await expect(
+      drawer(page)
+        .getByText(/按规定有效期3个月/)
+        .count(),
+    ).resolves.toBe(1);
+    await shootBoth(page, 'transfers-create');
+    await page.getByTestId('transfer-submit').click();
+    await page.getByText('已提交转接').waitFor();
+    const row = page.locator('.ant-table-row', { hasText: LETTER });
+    await row.getByText('待接收').waitFor();
+    await expect(row.textContent()).resolves.toContain(CHANGJIANG);
+    // Still in 张坝 until the receiving side accepts.
+    const still = await s.context.request.get(`/api/members/${member.id}`);
+    expect((await still.json()).orgName).toBe(ZHANGBA);
+  });
+
+  it('longmatan_admin finds it under 转入, opens it and accepts it', async () => {
+    const { page } = s;
+    await signOut(page);
+    await signIn(page, 'longmatan_admin', PASSWORD);
+    await page.goto('/transfers');
+    const row = page.locator('.ant-table-row', { hasText: LETTER });
+    await row.waitFor();
+    await expect(page.locator('.ant-table-row').count()).resolves.toBeGreaterThanOrEqual(3);
+    await shootBoth(page, 'transfers-incoming');
+    await row.getByTestId('transfer-open').click();
+    await drawer(page).getByText('办理记录').waitFor();
+    await drawer(page).getByText('开具介绍信').waitFor();
+    await shootBoth(page, 'transfers-detail');
+    await drawer(page).getByTestId('transfer-accept').click();
+    await page
+      .getByRole('dialog')
+      .filter({ hasText: '确认接收' })
+      .getByRole('button', { name: /接\s*收/ })
+      .click();
+    await page.getByText('已接收，该党员已编入本组织').waitFor();
+    await drawer(page).getByText('已接收').first().waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-table-row', { hasText: LETTER }).getByText('已接收').waitFor();
+  });
+
+  it('the member now shows in the receiving branch, with the move in the timeline', async () => {
+    const { page } = s;
+    await page.goto(`/members/${member.id}`);
+    await page.getByTestId('member-name').getByText(member.name).waitFor();
+    await page.getByTestId('member-org-path').getByText(CHANGJIANG).waitFor();
+    await page.getByText('组织关系转入').first().waitFor();
+    await shootBoth(page, 'transfers-member-moved');
+    // 江阳区 no longer reads the member it sent away.
+    await signOut(page);
+    await signIn(page, 'jiangyang_admin', PASSWORD);
+    const gone = await s.context.request.get(`/api/members/${member.id}`);
+    expect(gone.status()).toBe(404);
+  });
+
+  it('works on a phone: cards instead of a table, nothing cut off to the right', async () => {
+    const phone = await openSession(browser, server.url, PHONE);
+    try {
+      await signIn(phone.page, 'longmatan_admin', PASSWORD);
+      await phone.page.goto('/transfers?box=outgoing');
+      await phone.page.getByTestId('transfer-cards').waitFor();
+      await phone.page.goto('/transfers');
+      await phone.page.getByTestId('transfer-cards').getByText(LETTER).waitFor();
+      await expect(horizontalOverflow(phone.page)).resolves.toBeLessThanOrEqual(0);
+      expect(phone.errors).toEqual([]);
+    } finally {
+      await phone.context.close();
+    }
+  });
+});
