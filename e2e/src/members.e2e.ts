@@ -70,6 +70,17 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     const body = (await page.locator('[data-testid="member-table"]').textContent()) ?? '';
     expect(body).not.toMatch(/\d{17}[\dX]/);
     expect(body).toMatch(/\d{3}\*{11}\d{3}[\dX]/);
+    // 导出 carries the list's filters to the export route.
+    await page.getByLabel('党员状态').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="预备党员"]').click();
+    await page.waitForURL(/status=probationary/);
+    const href = await page.getByTestId('export-members').getAttribute('href');
+    expect(href).toBe('/api/members/export?status=probationary');
+    const xlsx = await page.request.get(href!);
+    expect(xlsx.status()).toBe(200);
+    expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    await page.getByRole('button', { name: /重\s*置/ }).click();
+    await page.waitForURL((url) => !url.searchParams.has('status'));
   });
 
   it('refuses a new member whose birth date disagrees with the ID number, on the 出生日期 field', async () => {
@@ -205,6 +216,18 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     await page.getByTestId('member-cards').getByTestId('member-link').first().click();
     await page.getByTestId('member-name').getByText('张三丰').waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    // 归档: a reason and a date; the record stays, read-only, with the archive on its timeline.
+    await page.getByTestId('archive-member').click();
+    const modal = dialog(page);
+    await choose(page, modal, '归档原因', '出党');
+    await page.getByTestId('archive-submit').click();
+    await page.getByTestId('timeline-entry').first().getByText('归档', { exact: true }).waitFor();
+    await page.getByText('该档案已归档（出党）').waitFor();
+    await expect(page.getByTestId('edit-member').count()).resolves.toBe(0);
+    await page.goto('/members?q=zsf');
+    await page.getByTestId('member-cards').getByText('没有符合条件的党员').waitFor();
+    await page.goto('/members?q=zsf&archived=true');
+    await page.getByTestId('member-cards').getByText('张三丰').waitFor();
     expect(await webStorageSize(page)).toBe(0);
     expect(s.errors).toEqual([]);
   });

@@ -89,8 +89,8 @@ export function activeFilters(f: MemberFilter): number {
   return Object.values(rest).filter((v) => v !== undefined).length;
 }
 
-/** The export link: the same filters and order as the list, every page. */
+/** The export link: the list's filters (the export takes no paging or sort: it streams every row). */
 export function exportHref(f: MemberFilter): string {
-  const { page: _p, pageSize: _ps, ...rest } = f;
-  return withQuery('/api/members/export', { ...rest, sort: rest.sort === 'name' ? undefined : rest.sort });
+  const { page: _p, pageSize: _ps, sort: _s, ...filters } = f;
+  return withQuery('/api/members/export', { ...filters });
 }
