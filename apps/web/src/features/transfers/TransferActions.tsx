@@ -64,7 +64,11 @@ export function TransferActions({ t, onDone }: { t: TransferSummary; onDone?: ()
     if (dialog === 'cancel') await run(() => transferApi.cancel(t.id, v.reason!.trim()), m.cancelled);
     if (dialog === 'receipt') await run(() => transferApi.receipt(t.id, v.receivedOn!.format('YYYY-MM-DD')), m.receiptRecorded);
   };
-  const titles = { reject: m.rejectTitle, cancel: m.cancelTitle, receipt: m.receiptTitle };
+  const titles = {
+    reject: t.direction === 'out' ? m.rejectOutTitle : m.rejectTitle,
+    cancel: m.cancelTitle,
+    receipt: m.receiptTitle,
+  };
 
   return (
     <>
@@ -81,7 +85,7 @@ export function TransferActions({ t, onDone }: { t: TransferSummary; onDone?: ()
         )}
         {a.reject && (
           <Button size="small" danger onClick={() => open('reject')} data-testid="transfer-reject">
-            {m.reject}
+            {t.direction === 'out' ? m.rejectOut : m.reject}
           </Button>
         )}
         {a.cancel && (

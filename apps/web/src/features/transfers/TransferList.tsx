@@ -1,5 +1,5 @@
 import type { TransferSummary } from '@tongxin/contracts';
-import { TRANSFER_DIRECTION_LABELS, TRANSFER_REASON_LABELS } from '@tongxin/contracts/labels';
+import { TRANSFER_DIRECTION_LABELS } from '@tongxin/contracts/labels';
 import { Button, Card, Descriptions, Pagination, Space, Table, type TablePaginationConfig, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { transferMessages as m } from './messages';
@@ -47,7 +47,7 @@ export function TransferList({ items, loading, mobile, pagination, empty, onOpen
                   { key: 'from', label: m.col.from, children: s.from },
                   { key: 'to', label: m.col.to, children: s.to },
                   { key: 'letter', label: m.col.letterNo, children: t.letterNo },
-                  { key: 'dates', label: m.col.issuedOn, children: `${t.issuedOn}（${m.col.validUntil} ${t.validUntil}）` },
+                  { key: 'dates', label: m.col.issuedOn, children: `${t.issuedOn}（${m.validTo(t.validUntil)}）` },
                 ]}
               />
               <Space wrap size={4} style={{ marginTop: 8 }}>
@@ -71,12 +71,12 @@ export function TransferList({ items, loading, mobile, pagination, empty, onOpen
       dataSource={items}
       pagination={pagination}
       locale={{ emptyText: empty }}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1140 }}
       columns={[
         {
           title: m.col.member,
           key: 'member',
-          width: 130,
+          width: 120,
           fixed: 'left',
           render: (_, t) => (
             <div>
@@ -91,23 +91,26 @@ export function TransferList({ items, loading, mobile, pagination, empty, onOpen
             </div>
           ),
         },
-        { title: m.col.direction, key: 'direction', width: 110, render: (_, t) => direction(t) },
-        { title: m.col.from, key: 'from', width: 210, render: (_, t) => sides(t).from },
-        { title: m.col.to, key: 'to', width: 210, render: (_, t) => sides(t).to },
-        { title: m.col.letterNo, dataIndex: 'letterNo', width: 170 },
-        { title: m.col.issuedOn, dataIndex: 'issuedOn', width: 110 },
-        { title: m.col.validUntil, dataIndex: 'validUntil', width: 110 },
+        { title: m.col.status, key: 'status', width: 110, render: (_, t) => <TransferStatusTag t={t} /> },
+        { title: m.col.direction, key: 'direction', width: 96, render: (_, t) => direction(t) },
+        { title: m.col.from, key: 'from', width: 180, render: (_, t) => sides(t).from },
+        { title: m.col.to, key: 'to', width: 180, render: (_, t) => sides(t).to },
+        { title: m.col.letterNo, dataIndex: 'letterNo', width: 160 },
         {
-          title: m.col.reason,
-          dataIndex: 'reason',
-          width: 100,
-          render: (v: TransferSummary['reason']) => TRANSFER_REASON_LABELS[v],
+          title: m.col.dates,
+          key: 'dates',
+          width: 150,
+          render: (_, t) => (
+            <div style={{ fontVariantNumeric: 'tabular-nums' }}>
+              <div>{t.issuedOn}</div>
+              <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{m.validTo(t.validUntil)}</div>
+            </div>
+          ),
         },
-        { title: m.col.status, key: 'status', width: 150, render: (_, t) => <TransferStatusTag t={t} /> },
         {
           title: m.col.actions,
           key: 'actions',
-          width: 170,
+          width: 150,
           fixed: 'right',
           render: (_, t) => <TransferActions t={t} />,
         },
