@@ -74,9 +74,9 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     await page.getByLabel('党员状态').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="预备党员"]').click();
     await page.waitForURL(/status=probationary/);
-    const href = await page.getByTestId('export-members').getAttribute('href');
-    expect(href).toBe('/api/members/export?status=probationary');
-    const xlsx = await page.request.get(href!);
+    const href = '/api/members/export?status=probationary';
+    await page.locator(`[data-testid="export-members"][href="${href}"]`).waitFor();
+    const xlsx = await page.request.get(href);
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
     await page.getByRole('button', { name: /重\s*置/ }).click();
