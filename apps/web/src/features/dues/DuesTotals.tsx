@@ -22,7 +22,11 @@ export function DuesTotals({ sheet, mobile }: { sheet: DuesSheet; mobile: boolea
             title={m.totalsPaid}
             value={formatYuan(t.paidFen)}
             styles={{ content: { fontSize: size, color: '#389e0d' } }}
-            suffix={<span style={{ fontSize: 13, color: 'rgba(0,0,0,0.45)' }}>{m.totalsPaidCount(t.paidCount, t.members)}</span>}
+            suffix={
+              <span style={{ fontSize: 13, color: 'rgba(0,0,0,0.45)', marginInlineStart: 4 }} data-testid="dues-paid-count">
+                {m.totalsPaidCount(t.paidCount, t.members)}
+              </span>
+            }
             data-testid="dues-paid-total"
           />
         </Col>
