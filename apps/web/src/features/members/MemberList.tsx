@@ -110,7 +110,7 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
     {
       title: m.ageColumn,
       key: 'birthDate',
-      width: 116,
+      width: 132,
       sorter: sortable,
       sortOrder: orderOf(sort, 'birthDate'),
       render: (_, r) => ageAndBirth(r),
@@ -156,7 +156,7 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
       dataSource={items}
       pagination={pagination}
       locale={{ emptyText: empty }}
-      scroll={{ x: compact ? 860 : 1100 }}
+      scroll={{ x: compact ? 880 : 1120 }}
       columns={shown}
       showSorterTooltip={false}
       onChange={(_p, _f, sorter, extra) => {
