@@ -1,3 +1,4 @@
+import { idCardCheckChar } from '@tongxin/contracts/labels';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, signOut } from './support/app';
@@ -9,7 +10,21 @@ const ZHANGBA = '泸州张坝网络文化有限公司党支部';
 const CHANGJIANG = '泸州长江云数据有限公司党支部';
 const LETTER = '江行党转〔2026〕88号';
 
+const XINCHUANG = '龙马潭区信创软件有限公司党支部';
+// A fictional, well-formed number: 泸州市龙马潭区, born 1985-06-20, an odd sequence digit (male).
+const FIRST17 = '51050419850620123';
+const INCOMING_ID = FIRST17 + idCardCheckChar(FIRST17);
+const INCOMING_LETTER = '渝组转〔2026〕9号';
+
 const drawer = (page: Page) => page.getByRole('dialog').last();
+
+/** Types a date into an antd DatePicker found by its form label. */
+async function fillDate(page: Page, label: string, value: string): Promise<void> {
+  const input = drawer(page).getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+}
 
 /** Types into a search-as-you-type select found by its form label and clicks the first option containing `text`. */
 async function pick(page: Page, label: string, query: string, text: string): Promise<void> {
@@ -103,6 +118,44 @@ describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马�
     await drawer(page).getByText('已接收').first().waitFor();
     await page.keyboard.press('Escape');
     await page.locator('.ant-table-row', { hasText: LETTER }).getByText('已接收').waitFor();
+  });
+
+  it('registers a member coming from outside the city with the full record, then accepts it', async () => {
+    const { page } = s;
+    await page.getByTestId('transfer-create').click();
+    const d = drawer(page);
+    await d.getByText('发起组织关系转接').waitFor();
+    await d.getByText('从市外转入').click();
+    await d.getByText('转入党员信息').waitFor();
+    await pick(page, '接收党组织（本组织）', '信创', XINCHUANG);
+    await d.getByLabel('原所在党组织名称', { exact: true }).fill('中共重庆市渝北区某科技有限公司支部委员会');
+    await d.getByLabel('跨省').check();
+    await d.getByLabel('介绍信编号', { exact: true }).fill(INCOMING_LETTER);
+    await expect(d.getByText(/按规定有效期6个月/).count()).resolves.toBe(1);
+    await d.getByLabel('姓名', { exact: true }).fill('冉渝川');
+    await d.getByLabel('身份证号', { exact: true }).fill(INCOMING_ID);
+    await expect(d.getByLabel('出生日期', { exact: true }).inputValue()).resolves.toBe('1985-06-20');
+    await d.getByLabel('学历', { exact: true }).click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="大学本科"]').click();
+    await fillDate(page, '入党时间', '2010-06-28');
+    await d.getByLabel('正式党员').check();
+    await fillDate(page, '转正时间', '2011-07-01');
+    await shootBoth(page, 'transfers-register-in');
+    await page.getByTestId('transfer-submit').click();
+    await page.getByText('已提交转接').waitFor();
+    const row = page.locator('.ant-table-row', { hasText: INCOMING_LETTER });
+    await row.getByText('待接收').waitFor();
+    await row.getByTestId('transfer-accept').click();
+    await page
+      .getByRole('dialog')
+      .filter({ hasText: '确认接收' })
+      .getByRole('button', { name: /接\s*收/ })
+      .click();
+    await row.getByText('已接收').waitFor();
+    const found = await s.context.request.get(`/api/members?q=${INCOMING_ID}`);
+    expect((await found.json()).items.map((i: { name: string; orgName: string }) => [i.name, i.orgName])).toEqual([
+      ['冉渝川', XINCHUANG],
+    ]);
   });
 
   it('the member now shows in the receiving branch, with the move in the timeline', async () => {
