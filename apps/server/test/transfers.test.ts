@@ -1,5 +1,7 @@
 import { type CreateMemberBody, transferDates } from '@tongxin/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Access, loadGrants } from '../src/access/access.js';
+import { overdueTransfers } from '../src/modules/transfers/overdue-transfers.js';
 import { beijingDate } from '../src/platform/clock.js';
 import { memberBody } from './members.support.js';
 import { addUser, type Session, signIn, standardTree, testApp } from './support.js';
@@ -381,6 +383,20 @@ describe('lists and overdue', () => {
     expect(await box(secretary, 'overdue')).toEqual([]);
     const item = (await get(b, '/api/transfers?box=overdue&q=孙逾期')).json().items[0];
     expect(item.flags).toEqual({ expired: false, receiptOverdue: true });
+    // The same list as a plain function (what a to-do list reads), scoped by the user's grants.
+    const accessOf = async (username: string) => {
+      const user = await t.deps.db
+        .selectFrom('app_user')
+        .select(['id', 'username', 'display_name'])
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow();
+      const grants = await loadGrants(t.deps.db, user.id);
+      return new Access(t.deps.db, { id: user.id, username: user.username, displayName: user.display_name }, grants);
+    };
+    const forB = await overdueTransfers(t.deps.db, await accessOf('district_b'), today());
+    expect(forB.map((o) => o.id)).toContain(lateId);
+    expect(forB.find((o) => o.id === lateId)!.abilities.accept).toBe(true);
+    expect((await overdueTransfers(t.deps.db, await accessOf('secretary_a1'), today())).map((o) => o.id)).not.toContain(lateId);
 
     const clockBefore = t.clock.now();
     try {
