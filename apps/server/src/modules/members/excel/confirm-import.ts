@@ -1,4 +1,4 @@
-import { checkMemberFacts, MEMBER_ORG_KINDS, type MemberInput, normaliseMobile } from '@tongxin/contracts';
+import { checkMemberFacts, MEMBER_ORG_KINDS, normaliseMobile } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Access } from '../../../access/access.js';
@@ -9,11 +9,11 @@ import { conflict, notFound } from '../../../platform/http/errors.js';
 import { findOrg } from '../../orgs/org.repository.js';
 import { describeMember } from '../member.presenter.js';
 import { type MemberRow, memberColumns, sealPersonal } from '../member.repository.js';
-import { dropStagedRows, findOwnImport, isStalled, purgeExpired } from './import.repository.js';
+import { dropStagedRows, findOwnImport, isStalled, purgeExpired, stagedBatches } from './import.repository.js';
 import { existingMessage } from './validate-import.js';
 
-/** Staged rows read, sealed and inserted per batch, all inside the one transaction. */
-const BATCH = 200;
+/** Rows per INSERT statement (well within both engines' bound-parameter limits). */
+const INSERT = 200;
 
 /**
  * POST /api/members/import/:id/confirm: writes a clean import's members, all or nothing, in one transaction.
@@ -54,25 +54,17 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
     let count = 0;
     let after = -1;
     for (;;) {
-      const staged = await trx
-        .selectFrom('member_import_row')
-        .select(['row_number', 'payload'])
-        .where('import_id', '=', id)
-        .where('row_number', '>', after)
-        .orderBy('row_number')
-        .limit(BATCH)
-        .execute();
-      if (staged.length === 0) break;
-      after = staged[staged.length - 1]!.row_number;
+      const [batch] = await stagedBatches(trx, deps.crypto, id, after, 1);
+      if (!batch) break;
+      after = batch.first;
       const rows: (MemberRow & { row_number: number })[] = [];
-      for (const s of staged) {
-        const input = JSON.parse(deps.crypto.decrypt(s.payload)) as MemberInput;
+      for (const { row, input } of batch.rows) {
         const problem = (await orgOk(input.orgId)) ?? checkMemberFacts(input, today)[0]?.message;
-        if (problem) throw conflict(`第 ${s.row_number} 行：${problem}。请重新上传文件`);
+        if (problem) throw conflict(`第 ${row} 行：${problem}。请重新上传文件`);
         const sealed = sealPersonal(deps.crypto, input.idCard, input.phone ? normaliseMobile(input.phone) : null);
         orgs.add(input.orgId);
         rows.push({
-          row_number: s.row_number,
+          row_number: row,
           id: uuidv7(),
           org_id: input.orgId,
           ...memberColumns(input),
@@ -101,25 +93,28 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
         const row = rows.find((r) => r.id_card_index === holder.id_card_index)!;
         throw conflict(`第 ${row.row_number} 行：${await existingMessage(access, holder)}。请重新上传文件`);
       }
-      await trx
-        .insertInto('member')
-        .values(rows.map(({ row_number, ...r }) => r))
-        .execute();
-      await trx
-        .insertInto('member_history')
-        .values(
-          rows.map((r) => ({
-            id: uuidv7(),
-            member_id: r.id,
-            at,
-            actor_id: actor.id,
-            actor_name: actor.name,
-            action: 'create',
-            reason,
-            changes: JSON.stringify(describeMember(r)),
-          })),
-        )
-        .execute();
+      for (let i = 0; i < rows.length; i += INSERT) {
+        const slice = rows.slice(i, i + INSERT);
+        await trx
+          .insertInto('member')
+          .values(slice.map(({ row_number, ...r }) => r))
+          .execute();
+        await trx
+          .insertInto('member_history')
+          .values(
+            slice.map((r) => ({
+              id: uuidv7(),
+              member_id: r.id,
+              at,
+              actor_id: actor.id,
+              actor_name: actor.name,
+              action: 'create',
+              reason,
+              changes: JSON.stringify(describeMember(r)),
+            })),
+          )
+          .execute();
+      }
       count += rows.length;
     }
     await trx.updateTable('member_import').set({ imported_count: count }).where('id', '=', id).execute();

@@ -1,7 +1,9 @@
-import { MEMBER_IMPORT_LIMITS, type MemberImportIssue } from '@tongxin/contracts';
+import { MEMBER_IMPORT_LIMITS, type MemberImportIssue, type MemberInput } from '@tongxin/contracts';
 import type { Selectable } from 'kysely';
+import type { CryptoProvider } from '../../../platform/crypto/provider.js';
 import type { Db, Trx } from '../../../platform/db/connect.js';
 import type { MemberImportTable } from '../../../platform/db/types.js';
+import type { Deps } from '../../../platform/deps.js';
 
 export type ImportRow = Selectable<MemberImportTable>;
 
@@ -65,6 +67,36 @@ export async function purgeExpired(db: Db, now: Date): Promise<void> {
   const expired = db.selectFrom('member_import').select('id').where('expires_at', '<=', now.toISOString());
   await db.deleteFrom('member_import_row').where('import_id', 'in', expired).execute();
   await db.deleteFrom('member_import').where('expires_at', '<=', now.toISOString()).execute();
+}
+
+/** A validated row waiting for the confirm. */
+export interface StagedRow {
+  row: number;
+  input: MemberInput;
+}
+
+/**
+ * Stages a batch of clean rows as one SM4-sealed payload (no plaintext ID number or phone at rest), keyed by
+ * the batch's first Excel row so that the confirm reads the batches back in file order.
+ */
+export async function stageRows(deps: Pick<Deps, 'db' | 'crypto'>, importId: string, rows: StagedRow[]): Promise<void> {
+  await deps.db
+    .insertInto('member_import_row')
+    .values({ import_id: importId, row_number: rows[0]!.row, payload: deps.crypto.encrypt(JSON.stringify(rows)) })
+    .execute();
+}
+
+/** The staged batches after `after` (a batch's first row), in file order. */
+export async function stagedBatches(trx: Trx, crypto: CryptoProvider, importId: string, after: number, limit: number) {
+  const batches = await trx
+    .selectFrom('member_import_row')
+    .select(['row_number', 'payload'])
+    .where('import_id', '=', importId)
+    .where('row_number', '>', after)
+    .orderBy('row_number')
+    .limit(limit)
+    .execute();
+  return batches.map((b) => ({ first: b.row_number, rows: JSON.parse(crypto.decrypt(b.payload)) as StagedRow[] }));
 }
 
 export async function dropStagedRows(db: Db | Trx, importId: string): Promise<void> {

@@ -4,7 +4,14 @@ import type { Access } from '../../../access/access.js';
 import { beijingDate } from '../../../platform/clock.js';
 import type { Deps } from '../../../platform/deps.js';
 import { idCardIndex } from '../member.repository.js';
-import { dropStagedRows, finishImport, type ImportProgress, reportProgress } from './import.repository.js';
+import {
+  dropStagedRows,
+  finishImport,
+  type ImportProgress,
+  reportProgress,
+  type StagedRow,
+  stageRows,
+} from './import.repository.js';
 import { judgeRow } from './judge-row.js';
 import { columnOf, type LedgerKey } from './ledger-columns.js';
 import { type RowIssue, readLedgerRow } from './ledger-row.js';
@@ -70,7 +77,7 @@ export async function validateImport(
           .execute()
       : [];
     const byIndex = new Map(existing.map((e) => [e.id_card_index, e]));
-    const staged: { import_id: string; row_number: number; payload: string }[] = [];
+    const clean: StagedRow[] = [];
     for (const p of batch) {
       const holder = p.index ? byIndex.get(p.index) : undefined;
       if (holder) p.issues.push({ key: 'idCard', message: await existingMessage(access, holder) });
@@ -78,11 +85,11 @@ export async function validateImport(
         progress.errorRows += 1;
         for (const issue of p.issues) report(p.row, p.name, issue);
       } else if (p.input) {
-        staged.push({ import_id: importId, row_number: p.row, payload: deps.crypto.encrypt(JSON.stringify(p.input)) });
+        clean.push({ row: p.row, input: p.input });
       }
     }
     // Once a row has failed the file cannot be confirmed: staging more would only be deleted again.
-    if (progress.errorRows === 0 && staged.length) await deps.db.insertInto('member_import_row').values(staged).execute();
+    if (progress.errorRows === 0 && clean.length) await stageRows(deps, importId, clean);
     batch = [];
     await reportProgress(deps.db, importId, progress, deps.clock.now());
   };

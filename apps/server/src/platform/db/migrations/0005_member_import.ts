@@ -2,8 +2,9 @@ import type { Kysely } from 'kysely';
 
 /**
  * The ledger's Excel import (issue #3 point 6): an upload is validated in the background into a staged import;
- * nothing reaches `member` before the user confirms a clean file. Staged rows hold the validated record as
- * one SM4-sealed payload (no plaintext ID number or phone at rest), and are deleted on confirm or expiry.
+ * nothing reaches `member` before the user confirms a clean file. The validated rows are staged in batches,
+ * each batch one SM4-sealed payload keyed by its first Excel row (no plaintext ID number or phone at rest),
+ * and are deleted on confirm or expiry.
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
@@ -35,6 +36,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('member_import_row')
     .addColumn('import_id', 'text', (c) => c.notNull().references('member_import.id').onDelete('cascade'))
+    // The batch's first Excel row.
     .addColumn('row_number', 'integer', (c) => c.notNull())
     .addColumn('payload', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('member_import_row_pk', ['import_id', 'row_number'])
