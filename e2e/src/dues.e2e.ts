@@ -78,6 +78,21 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
     expect(s.errors).toEqual([]);
   });
 
+  it('sets a new base from this month in a member’s drawer, with the history beside it', async () => {
+    const { page } = s;
+    const row = page.locator('tr[data-testid="dues-row"]').first();
+    await row.getByRole('button', { name: '修改基数' }).click();
+    const drawer = page.getByRole('dialog').last();
+    await drawer.getByText('基数沿革').waitFor();
+    await drawer.getByText('依据原党费台账录入').first().waitFor();
+    await drawer.getByTestId('base-input').fill('8000');
+    await drawer.getByTestId('profile-preview').getByText('按现行标准每月应缴 ¥120.00').waitFor();
+    await shootBoth(page, 'dues-profile');
+    await page.getByTestId('submit-profile').click();
+    await page.getByText('已保存党费基数：按现行标准每月应缴 ¥120.00').waitFor();
+    await row.getByText('¥8,000.00').waitFor();
+  });
+
   it('exports the sheet as an Excel file', async () => {
     const { page } = s;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-dues').click()]);

@@ -48,8 +48,8 @@ export function ReductionsCard({ orgId, onChanged }: { orgId: string; onChanged:
               description={
                 <div style={{ fontSize: 13 }}>
                   <div>
-                    {r.fromMonth === r.toMonth ? r.fromMonth : `${r.fromMonth} 至 ${r.toMonth}`} · {m.amount}
-                    {r.amountFen === 0 ? '免交' : `每月${formatYuan(r.amountFen)}`}
+                    {r.fromMonth === r.toMonth ? r.fromMonth : `${r.fromMonth} 至 ${r.toMonth}`} ·{' '}
+                    {r.amountFen === 0 ? m.exempt : m.reducedTo(formatYuan(r.amountFen))}
                   </div>
                   <div>{r.reason}</div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -115,7 +115,7 @@ function DecideModal({ reduction, onClose, onDone }: { reduction: DuesReduction;
     >
       <p>
         {reduction.orgName} · {reduction.fromMonth} 至 {reduction.toMonth} ·{' '}
-        {reduction.amountFen === 0 ? '免交' : `每月${formatYuan(reduction.amountFen)}`}
+        {reduction.amountFen === 0 ? m.exempt : m.reducedTo(formatYuan(reduction.amountFen))}
       </p>
       <p>{reduction.reason}</p>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
