@@ -18,6 +18,7 @@ const MembersPage = lazy(() => import('../routes/MembersPage'));
 const MemberPage = lazy(() => import('../routes/MemberPage'));
 const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
+const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -40,6 +41,7 @@ const router = createBrowserRouter([
       },
       { path: 'members', element: page(<MembersPage />) },
       { path: 'members/health', element: page(<LedgerCheckPage />) },
+      { path: 'members/import', element: page(<MemberImportPage />) },
       { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'transfers', element: page(<TransfersPage />) },
       { path: 'dues', element: page(<DuesPage />) },

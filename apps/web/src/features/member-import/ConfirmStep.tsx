@@ -1,0 +1,60 @@
+import { Alert, Button, Descriptions, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { isApiError } from '../../lib/api';
+import { formatNumber } from '../../lib/format';
+import { confirmImport, type ImportStatus } from './api';
+import { importMessages as m } from './messages';
+
+export function ConfirmStep({
+  status,
+  onDone,
+  onReupload,
+}: {
+  status: ImportStatus;
+  onDone: () => void;
+  onReupload: () => void;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await confirmImport(status.id);
+      onDone();
+    } catch (e) {
+      setError(isApiError(e) ? e.message : m.confirmFailed);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Typography.Title level={5} style={{ margin: 0 }}>
+        {m.confirmTitle}
+      </Typography.Title>
+      <Descriptions column={1} bordered size="small">
+        <Descriptions.Item label={m.confirmFile}>{status.fileName}</Descriptions.Item>
+        <Descriptions.Item label={m.confirmCount}>{formatNumber(status.rowCount)}</Descriptions.Item>
+      </Descriptions>
+      <Alert type="info" showIcon title={m.confirmNote} />
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={m.confirmFailed}
+          description={error}
+          action={
+            <Button size="small" onClick={onReupload}>
+              {m.reupload}
+            </Button>
+          }
+          data-testid="confirm-error"
+        />
+      )}
+      <Button type="primary" size="large" loading={busy} onClick={confirm} data-testid="confirm-import">
+        {m.confirm(status.rowCount)}
+      </Button>
+    </Space>
+  );
+}

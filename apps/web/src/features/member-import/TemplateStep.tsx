@@ -1,0 +1,28 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Space, Typography } from 'antd';
+import { TEMPLATE_HREF } from './api';
+import { importMessages as m } from './messages';
+
+export function TemplateStep({ onNext }: { onNext: () => void }) {
+  return (
+    <div>
+      <Typography.Title level={5}>{m.templateTitle}</Typography.Title>
+      <Typography.Paragraph>{m.templateIntro}</Typography.Paragraph>
+      <ul style={{ paddingInlineStart: 20 }}>
+        {m.templatePoints.map((p) => (
+          <li key={p}>
+            <Typography.Text>{p}</Typography.Text>
+          </li>
+        ))}
+      </ul>
+      <Space wrap>
+        <Button type="primary" icon={<DownloadOutlined />} href={TEMPLATE_HREF} download data-testid="download-template">
+          {m.downloadTemplate}
+        </Button>
+        <Button onClick={onNext} data-testid="to-upload">
+          {m.haveFile}
+        </Button>
+      </Space>
+    </div>
+  );
+}

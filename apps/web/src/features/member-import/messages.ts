@@ -1,0 +1,58 @@
+import { MEMBER_IMPORT_LIMITS } from '@tongxin/contracts/labels';
+
+const MB = MEMBER_IMPORT_LIMITS.maxFileBytes / 1024 / 1024;
+
+/** Every Chinese string of the member import wizard. */
+export const importMessages = {
+  title: '导入党员名册',
+  back: '返回党员名册',
+  steps: ['下载模板', '上传文件', '校验', '确认导入', '完成'],
+  stepOf: (n: number, total: number, title: string) => `第 ${n} 步（共 ${total} 步）：${title}`,
+  templateTitle: '第一步：按模板整理名册',
+  templateIntro:
+    '请使用导入模板整理党员名册，列的顺序和名称与日常使用的台账一致。已有自己的名册也可以直接上传，系统会识别常见的列名（如「身份证号码」「手机号码」「文化程度」）。',
+  templatePoints: [
+    '红色列标题为必填：姓名、身份证号、民族、学历、入党时间、所在党组织。',
+    '身份证号和联系电话列请保持「文本」格式，否则 Excel 会截断身份证号的末尾几位。',
+    '所在党组织填系统中党支部（或联合党支部、党总支）的全称。',
+    '日期可写成 2020-01-02、2020年1月2日、2020.1.2 等；性别、出生日期留空时按身份证号填写。',
+  ],
+  downloadTemplate: '下载导入模板',
+  haveFile: '已有名册，去上传',
+  uploadTitle: '第二步：上传名册文件',
+  uploadHint: `点击或把文件拖到这里上传（仅 .xlsx，不超过 ${MB} MB）`,
+  uploadNote: '上传后系统先逐行校验，此时不会写入任何数据。',
+  uploading: '正在上传',
+  onlyXlsx: '只接受 Excel 工作簿（.xlsx）文件，请在 Excel 或 WPS 中另存为 .xlsx 后上传',
+  tooBig: `文件超过 ${MB} MB，请分成几个文件上传`,
+  uploadFailed: '上传失败，请重试',
+  validating: '正在逐行校验',
+  readRows: (n: number) => `已读取到第 ${n} 行`,
+  readRowsOf: (n: number, total: number) => `已读取到第 ${n} 行，共 ${total} 行`,
+  failedTitle: '文件无法导入',
+  reupload: '重新上传修改后的文件',
+  errorsTitle: (rows: number, issues: number) => `有 ${rows} 行需要修改（共 ${issues} 处问题），本次没有导入任何数据`,
+  errorsHelp: '请按下表在原文件中逐行修改（行号即 Excel 左侧的行号），保存后重新上传。全部无误后才能导入。',
+  truncated: (shown: number, total: number) => `仅列出前 ${shown} 处问题（共 ${total} 处），改完后重新上传可看到其余问题。`,
+  cleanTitle: (n: number) => `校验通过：${n} 名党员，没有发现问题`,
+  cleanHelp: '下一步确认后才会写入系统。',
+  next: '下一步：确认导入',
+  row: '行号',
+  name: '姓名',
+  column: '列',
+  problem: '问题',
+  filterColumn: '按列筛选',
+  confirmTitle: '第四步：确认导入',
+  confirmFile: '文件',
+  confirmCount: '导入人数',
+  confirmNote:
+    '确认后一次性写入全部党员：全部成功，或者（遇到问题时）一个都不写入。每名党员的档案记录中会注明「批量导入」和文件名。',
+  confirm: (n: number) => `确认导入 ${n} 名党员`,
+  confirmFailed: '导入没有完成，系统没有写入任何数据',
+  doneTitle: (n: number) => `已导入 ${n} 名党员`,
+  doneSub: (file: string) => `来自「${file}」，每名党员的档案记录中已注明批量导入。`,
+  toList: '查看党员名册',
+  again: '继续导入其他文件',
+  expired: '这次导入已过期或不存在（上传的文件保留 24 小时），请重新上传',
+  noPermission: '您没有导入党员名册的权限',
+} as const;
