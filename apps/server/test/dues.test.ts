@@ -210,6 +210,14 @@ describe('recording payments', () => {
     });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toEqual({ count: 2, totalFen: 8000, largeCount: 0 });
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['detail', 'org_id', 'actor_name'])
+      .where('type', '=', 'dues.payment')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(audit).toMatchObject({ org_id: tree.branchA1, actor_name: 'd_secretary' });
+    expect(JSON.parse(audit.detail)).toEqual({ month: '2026-01', paidOn: '2026-03-12', count: 2, totalFen: 8000, largeCount: 0 });
     const s = await sheet(tree.branchA1, '2026-01');
     expect(rowOf(s, '李乙').payment).toMatchObject({ amountFen: 3000, paidOn: '2026-03-12' });
     // 李乙 paid January: in March the run is now February and March only.
