@@ -10,8 +10,9 @@ import {
 } from '@tongxin/contracts';
 import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ExpressionBuilder } from 'kysely';
 import type { z } from 'zod';
-import { coversSubtree } from '../../../access/access.js';
+import type { DB } from '../../../platform/db/types.js';
 import type { Deps } from '../../../platform/deps.js';
 import { presentTalents } from '../member.presenter.js';
 import { memberConditions } from '../member-filter.js';
@@ -23,6 +24,7 @@ type Query = z.output<typeof memberExportQuery>;
 
 /** Rows read per query: the export walks the ledger in keyset pages, so memory does not grow with its size. */
 const BATCH = 1_000;
+const ORG_BATCH = 500;
 
 const COLUMNS = [
   'member.id',
@@ -44,7 +46,6 @@ const COLUMNS = [
   'member.talent_founder',
   'member.talent_key_dept_head',
   'member.remarks',
-  'org.name as org_name',
 ] as const;
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -53,6 +54,26 @@ function beijing(at: Date) {
   const date = `${b.getUTCFullYear()}${pad(b.getUTCMonth() + 1)}${pad(b.getUTCDate())}`;
   const text = `${b.getUTCFullYear()}-${pad(b.getUTCMonth() + 1)}-${pad(b.getUTCDate())} ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
   return { date, text };
+}
+
+/** Uncompressed sheet XML waiting for the zip's deflater, beyond which the export waits. */
+const SHEET_BACKLOG = 4 * 1024 * 1024;
+
+interface Backlog {
+  _writableState?: { length: number };
+  _readableState?: { length: number };
+}
+
+/**
+ * Waits until the zip has caught up with the sheet. exceljs writes committed rows into the zip entry without
+ * heeding backpressure, and deflating runs behind on the thread pool: without this wait the uncompressed XML
+ * of a large export piles up in memory. The entry's input is the first pipe of the worksheet's stream (an
+ * exceljs internal; if its shape ever changes this waits for nothing and the drain check below still holds).
+ */
+async function sheetCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
+  const input = (sheet as unknown as { _stream?: { pipes?: Backlog[] } })._stream?.pipes?.[0];
+  const backlog = () => (input?._writableState?.length ?? 0) + (input?._readableState?.length ?? 0);
+  while (backlog() > SHEET_BACKLOG) await new Promise((resolve) => setTimeout(resolve, 2));
 }
 
 /** Resolves when the consumer has taken what was written (or has gone away). */
@@ -79,8 +100,6 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
   if (query.orgId) await access.authorize('member.export', query.orgId, '党组织');
   else access.requireAnywhere('member.export');
   const where = await memberConditions(deps, request, query);
-  const wholeSubtree = query.orgId ? await coversSubtree(access, 'member.export', query.orgId, deps.db) : false;
-  const exportScope = wholeSubtree ? null : access.within('member.export', 'member.org_id');
   const now = deps.clock.now();
   const when = beijing(now);
   const user = access.user!;
@@ -92,25 +111,63 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
   sheet.headerFooter.oddFooter = `&L导出人：${user.displayName}  &C第 &P 页，共 &N 页&R${when.text}`;
 
   type Key = { pinyin: string; id: string };
-  const page = (key: Key | null) =>
+  const after =
+    (pinyin: 'org.name_pinyin' | 'member.name_pinyin', id: 'org.id' | 'member.id', key: Key | null) =>
+    // A row-value comparison, so that both engines seek the index instead of rescanning what came before.
+    (eb: ExpressionBuilder<DB, 'org' | 'member'>) =>
+      key ? eb(eb.refTuple(pinyin, id), '>', eb.tuple(key.pinyin, key.id)) : eb.lit(true);
+
+  // The orgs to export, in name order: where the user may read and export, under the filtered org, with members.
+  const orgPage = (key: Key | null) =>
     deps.db
-      .selectFrom('member')
-      .innerJoin('org', 'org.id', 'member.org_id')
-      .select(COLUMNS)
-      .where(where)
-      .$if(exportScope !== null, (q) => q.where(exportScope!))
-      .$if(key !== null, (q) =>
-        q.where((eb) =>
-          eb.or([
-            eb('member.name_pinyin', '>', key!.pinyin),
-            eb.and([eb('member.name_pinyin', '=', key!.pinyin), eb('member.id', '>', key!.id)]),
-          ]),
+      .selectFrom('org')
+      .select(['org.id', 'org.name', 'org.name_pinyin'])
+      .where(access.scope('member.read', 'org.id'))
+      .where(access.scope('member.export', 'org.id'))
+      .$if(query.orgId !== undefined, (q) =>
+        q.where('org.id', 'in', (eb) =>
+          eb.selectFrom('org_closure').select('descendant_id').where('ancestor_id', '=', query.orgId!),
         ),
       )
+      .where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('member')
+            .select('member.id')
+            .whereRef('member.org_id', '=', 'org.id')
+            .where('member.archived_at', query.archived ? 'is not' : 'is', null),
+        ),
+      )
+      .where((eb) => after('org.name_pinyin', 'org.id', key)(eb as ExpressionBuilder<DB, 'org' | 'member'>))
+      .orderBy('org.name_pinyin')
+      .orderBy('org.id')
+      .limit(ORG_BATCH)
+      .execute();
+
+  // One org's members in name order, in keyset pages: each page reads one org's rows, never the whole scope.
+  const memberPage = (orgId: string, key: Key | null) =>
+    deps.db
+      .selectFrom('member')
+      .select(COLUMNS)
+      .where('member.org_id', '=', orgId)
+      .where(where)
+      .where((eb) => after('member.name_pinyin', 'member.id', key)(eb as ExpressionBuilder<DB, 'org' | 'member'>))
       .orderBy('member.name_pinyin')
       .orderBy('member.id')
       .limit(BATCH)
       .execute();
+
+  const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
+  const audit = (rows: number, complete: boolean) =>
+    deps.db.transaction().execute((trx) =>
+      deps.audit.record(trx, request.auditContext(), {
+        type: 'member.export',
+        result: complete ? 'success' : 'failed',
+        orgId: query.orgId ?? null,
+        objectType: 'member',
+        detail: complete ? { rows, filters } : { rows, filters, incomplete: true },
+      }),
+    );
 
   const produce = async () => {
     const mark = sheet.addRow([
@@ -124,50 +181,33 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
     header.commit();
 
     let count = 0;
-    let after: Key | null = null;
+    let orgKey: Key | null = null;
     for (;;) {
-      const rows = await page(after);
-      for (const r of rows) {
-        count += 1;
-        const talents = presentTalents(r);
-        const values: Record<LedgerKey, string | number | null> = {
-          seq: count,
-          name: r.name,
-          gender: r.gender && GENDER_LABELS[r.gender],
-          ethnicity: r.ethnicity,
-          birthDate: r.birth_date,
-          idCard: r.id_card_masked,
-          education: r.education && EDUCATION_LABELS[r.education],
-          joinedOn: r.joined_on,
-          fullOn: r.full_on,
-          status: MEMBER_STATUS_LABELS[r.status],
-          org: r.org_name,
-          employerName: r.employer_name,
-          position: r.position,
-          phone: r.phone_masked,
-          category: MEMBER_CATEGORY_LABELS[r.category],
-          talents: TALENT_FLAGS.filter((f) => talents[f])
-            .map((f) => TALENT_LABELS[f])
-            .join('、'),
-          remarks: r.remarks,
-        };
-        sheet.addRow(LEDGER_COLUMNS.map((c) => cellOut(values[c.key]))).commit();
+      const orgs = await orgPage(orgKey);
+      for (const org of orgs) {
+        let key: Key | null = null;
+        for (;;) {
+          const rows = await memberPage(org.id, key);
+          for (const r of rows) {
+            count += 1;
+            const values = ledgerValues(r, org.name, count);
+            sheet.addRow(LEDGER_COLUMNS.map((c) => cellOut(values[c.key]))).commit();
+          }
+          await sheetCaughtUp(sheet);
+          await drained(out);
+          // A download abandoned half-way is still a disclosure of what was sent: audited as incomplete.
+          if (out.destroyed) return audit(count, false);
+          if (rows.length < BATCH) break;
+          const last = rows[rows.length - 1]!;
+          key = { pinyin: last.name_pinyin, id: last.id };
+        }
       }
-      if (rows.length < BATCH) break;
-      const lastRow = rows[rows.length - 1]!;
-      after = { pinyin: lastRow.name_pinyin, id: lastRow.id };
-      await drained(out);
-      if (out.destroyed) return;
+      if (orgs.length < ORG_BATCH) break;
+      const last = orgs[orgs.length - 1]!;
+      orgKey = { pinyin: last.name_pinyin, id: last.id };
     }
     // The audit row is written before the file is closed: an export that cannot be audited ends broken.
-    await deps.db.transaction().execute((trx) =>
-      deps.audit.record(trx, request.auditContext(), {
-        type: 'member.export',
-        orgId: query.orgId ?? null,
-        objectType: 'member',
-        detail: { rows: count, filters: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)) },
-      }),
-    );
+    await audit(count, true);
     sheet.commit();
     await workbook.commit();
   };
@@ -181,6 +221,35 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
     out.destroy(err instanceof Error ? err : new Error(String(err)));
   });
   return reply.send(out);
+}
+
+type ExportRow = Awaited<ReturnType<ReturnType<typeof memberQuery>['execute']>>[number];
+const memberQuery = (deps: Deps) => deps.db.selectFrom('member').select(COLUMNS);
+
+/** A member row as the ledger's columns show it: labels for choices, masked ID and phone. */
+function ledgerValues(r: ExportRow, orgName: string, seq: number): Record<LedgerKey, string | number | null> {
+  const talents = presentTalents(r);
+  return {
+    seq,
+    name: r.name,
+    gender: r.gender && GENDER_LABELS[r.gender],
+    ethnicity: r.ethnicity,
+    birthDate: r.birth_date,
+    idCard: r.id_card_masked,
+    education: r.education && EDUCATION_LABELS[r.education],
+    joinedOn: r.joined_on,
+    fullOn: r.full_on,
+    status: MEMBER_STATUS_LABELS[r.status],
+    org: orgName,
+    employerName: r.employer_name,
+    position: r.position,
+    phone: r.phone_masked,
+    category: MEMBER_CATEGORY_LABELS[r.category],
+    talents: TALENT_FLAGS.filter((f) => talents[f])
+      .map((f) => TALENT_LABELS[f])
+      .join('、'),
+    remarks: r.remarks,
+  };
 }
 
 /** Text goes out neutralised (DP-08); numbers and empty cells as they are. */
