@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   cleanRow,
   declaredBomb,
@@ -16,6 +17,7 @@ import {
 import { memberBody, validIdCard } from './members.support.js';
 import { addUser, engine, type Session, signIn, standardTree, testApp } from './support.js';
 
+const require = createRequire(import.meta.url);
 let t: Awaited<ReturnType<typeof testApp>>;
 let tree: Awaited<ReturnType<typeof standardTree>>;
 let admin: Session;
@@ -497,6 +499,23 @@ describe('file shapes', () => {
     const filled = await validate(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(filled.issues).toEqual([]);
     expect(filled.rowCount).toBe(1);
+  });
+
+  it('a workbook laid out as Excel writes it (worksheets before shared strings) is read without a temporary file', async () => {
+    const tmp = createRequire(require.resolve('exceljs'))('tmp') as { file: (...args: unknown[]) => void };
+    const spy = vi.spyOn(tmp, 'file');
+    const parts = unzipText(await ledgerWorkbook([cleanRow(A1, validIdCard('1981-01-01'), { 姓名: '顺序测试' })]));
+    const names = [...parts.keys()];
+    const order = [
+      ...names.filter((n) => n.startsWith('xl/worksheets/')),
+      ...names.filter((n) => !n.startsWith('xl/worksheets/')),
+    ];
+    const reordered = zipOf(order.map((name) => ({ name, data: Buffer.from(parts.get(name)!, 'utf8') })));
+    const report = await validate(reordered);
+    expect(report.issues).toEqual([]);
+    expect(report.rowCount).toBe(1);
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
   });
 
   it.runIf(engine === 'sqlite')('no plaintext ID number or phone in the database file while an import is staged', async () => {
