@@ -126,7 +126,11 @@ export async function validateImport(
     await finishImport(deps.db, importId, { status: 'ready', message: null, issues, ...progress }, deps.clock.now());
   } catch (err) {
     const message = err instanceof LedgerShapeError ? err.message : '文件无法读取，请用 Excel 或 WPS 打开后另存为 .xlsx 再上传';
-    if (!(err instanceof LedgerShapeError)) log.error({ err, importId }, 'member import validation failed');
+    // A parser's message may quote the cell it choked on: long digit runs (ID numbers, phones) are cut out.
+    if (!(err instanceof LedgerShapeError)) {
+      const reason = err instanceof Error ? `${err.name}: ${err.message}`.replace(/\d{6,}/g, '[…]').slice(0, 300) : 'unknown';
+      log.error({ importId, reason }, 'member import validation failed');
+    }
     await dropStagedRows(deps.db, importId);
     await finishImport(deps.db, importId, { status: 'failed', message, issues, ...progress }, deps.clock.now());
   }
