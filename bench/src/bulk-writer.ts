@@ -1,7 +1,7 @@
-import { EDUCATIONS, idCardCheckChar, maskIdCard, maskPhone, ORG_RULES, termEnd } from '@tongxin/contracts';
+import { EDUCATIONS, idNumberCheckChar, maskIdNumber, maskPhone, ORG_RULES, termEnd } from '@tongxin/contracts';
 import type SQLite from 'better-sqlite3';
 import { v7 as uuidv7 } from 'uuid';
-import { ID_CARD_INDEX, PHONE_INDEX } from '../../apps/server/src/modules/members/member.repository.js';
+import { ID_NUMBER_INDEX, PHONE_INDEX } from '../../apps/server/src/modules/members/member.repository.js';
 import type { CryptoProvider } from '../../apps/server/src/platform/crypto/provider.js';
 import { personName } from './names.js';
 import type { PlannedOrg } from './tree.js';
@@ -40,7 +40,7 @@ export function bulkWriter(
     closure: sqlite.prepare('INSERT INTO org_closure (ancestor_id, descendant_id, depth) VALUES (?, ?, ?)'),
     member: sqlite.prepare(
       `INSERT INTO member (id, org_id, name, name_pinyin, name_initials, status, joined_on, full_on, created_at, updated_at,
-         gender, ethnicity, birth_date, education, category, id_card_enc, id_card_index, id_card_masked,
+         gender, ethnicity, birth_date, education, mobility, id_number_enc, id_number_index, id_number_masked,
          phone_enc, phone_index, phone_masked)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '汉族', ?, ?, 'regular', ?, ?, ?, ?, ?, ?)`,
     ),
@@ -76,7 +76,7 @@ export function bulkWriter(
       // Distinct, valid ID numbers: a serial in the area code and sequence digits keeps them unique.
       serial += 1;
       const first17 = `${String(110000 + Math.floor(serial / 500)).slice(0, 6)}${birth.replaceAll('-', '')}${String(((serial % 500) * 2 + (gender === 'male' ? 1 : 0)) % 1000).padStart(3, '0')}`;
-      const idCard = first17 + idCardCheckChar(first17);
+      const idNumber = first17 + idNumberCheckChar(first17);
       const phone = `13${String(100_000_000 + serial).slice(-9)}`;
       buffers.member.push([
         uuidv7(),
@@ -92,9 +92,9 @@ export function bulkWriter(
         gender,
         birth,
         EDUCATIONS[Math.floor(rand() * 4)],
-        crypto.encrypt(idCard),
-        crypto.blindIndex(ID_CARD_INDEX, idCard),
-        maskIdCard(idCard),
+        crypto.encrypt(idNumber),
+        crypto.blindIndex(ID_NUMBER_INDEX, idNumber),
+        maskIdNumber(idNumber),
         crypto.encrypt(phone),
         crypto.blindIndex(PHONE_INDEX, phone),
         maskPhone(phone),

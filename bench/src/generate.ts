@@ -11,7 +11,7 @@ import { planTree } from './tree.js';
 export const BENCH_USERNAME = 'bench_district_admin';
 export const BENCH_PASSWORD = 'Bench#Tongxin2026';
 // Bump when the generated shape changes, so old data dirs are rebuilt rather than reused.
-const GENERATOR_VERSION = 2;
+const GENERATOR_VERSION = 3;
 
 /** What run.ts needs to know about a generated data dir (kept next to it as bench-meta.json). */
 export interface BenchData {

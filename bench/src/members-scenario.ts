@@ -13,8 +13,8 @@ import type { Measurement } from './stats.js';
 const CONNECTIONS = 32;
 const MIN_PER_SECOND = 500;
 
-const COLUMNS = `m.id, m.org_id, m.name, m.gender, m.birth_date, m.id_card_masked, m.phone_masked, m.education, m.status,
-  m.category, m.joined_on, m.full_on, m.archived_at, o.name as org_name`;
+const COLUMNS = `m.id, m.org_id, m.name, m.gender, m.birth_date, m.id_number_masked, m.phone_masked, m.education, m.status,
+  m.mobility, m.joined_on, m.full_on, m.archived_at, o.name as org_name`;
 
 /**
  * The best direct SQL for the same pages, written by hand: the 20 rows by pinyin through the district's

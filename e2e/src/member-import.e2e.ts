@@ -1,4 +1,4 @@
-import { idCardCheckChar } from '@tongxin/contracts/labels';
+import { idNumberCheckChar } from '@tongxin/contracts/labels';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +10,9 @@ const PASSWORD = 'Tongxin@2026';
 const YUNZHI = '泸州云智科技有限公司党支部';
 
 /** Fictional, well-formed ID numbers (泸州市江阳区, 1980s birth dates) that the demo world does not hold. */
-function idCard(i: number): string {
+function idNumber(i: number): string {
   const first17 = `510502198${i % 10}0${1 + (i % 9)}2${i % 9}${String(700 + i * 2 + 1).padStart(3, '0')}`;
-  return first17 + idCardCheckChar(first17);
+  return first17 + idNumberCheckChar(first17);
 }
 const NAMES = ['导入测试甲', '导入测试乙', '导入测试丙', '导入测试丁', '导入测试戊', '导入测试己'];
 
@@ -39,7 +39,7 @@ async function spreadsheet(broken: boolean): Promise<Buffer> {
     '手机号码',
   ]);
   NAMES.forEach((name, i) => {
-    const id = idCard(i);
+    const id = idNumber(i);
     const birth = `${id.slice(6, 10)}年${Number(id.slice(10, 12))}月${Number(id.slice(12, 14))}日`;
     const row = [
       i + 1,
@@ -139,7 +139,9 @@ describe('member import: a file with errors → the report → the fixed file �
     expect(found.total).toBe(NAMES.length);
     expect(found.items.map((m: { name: string }) => m.name).sort()).toEqual([...NAMES].sort());
     expect(
-      found.items.every((m: { orgName: string; idCardMasked: string }) => m.orgName === YUNZHI && /\*{11}/.test(m.idCardMasked)),
+      found.items.every(
+        (m: { orgName: string; idNumberMasked: string }) => m.orgName === YUNZHI && /\*{11}/.test(m.idNumberMasked),
+      ),
     ).toBe(true);
     // Through the list page as a user would: the link on the done step, then a search.
     await page.getByRole('button', { name: '查看党员名册' }).click();

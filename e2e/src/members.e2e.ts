@@ -1,4 +1,4 @@
-import { idCardCheckChar, maskIdCard } from '@tongxin/contracts/labels';
+import { idNumberCheckChar, maskIdNumber } from '@tongxin/contracts/labels';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { choose, pickOrg, signIn, signOut } from './support/app';
@@ -18,8 +18,8 @@ const PASSWORD = 'Tongxin@2026';
 const YUNZHI = '泸州云智科技有限公司党支部';
 // A fictional, well-formed number: 泸州市江阳区, born 1990-03-15, an odd sequence digit (male).
 const FIRST17 = '51050219900315137';
-const ID_CARD = FIRST17 + idCardCheckChar(FIRST17);
-const MASKED = maskIdCard(ID_CARD);
+const ID_NUMBER = FIRST17 + idNumberCheckChar(FIRST17);
+const MASKED = maskIdNumber(ID_NUMBER);
 
 /** The open drawer or modal (antd gives both the dialog role). */
 const drawer = (page: Page) => page.getByRole('dialog').last();
@@ -90,7 +90,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     await d.getByText('基本信息').waitFor();
     await pickOrg(page, d, '所在党组织', 'yz', YUNZHI);
     await d.getByLabel('姓名', { exact: true }).fill('张三丰');
-    await d.getByLabel('身份证号', { exact: true }).fill(ID_CARD);
+    await d.getByLabel('身份证号', { exact: true }).fill(ID_NUMBER);
     // The ID number fills the birth date and the gender.
     await expect(d.getByLabel('出生日期', { exact: true }).inputValue()).resolves.toBe('1990-03-15');
     await expect(d.getByLabel('男').isChecked()).resolves.toBe(true);
@@ -142,7 +142,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
 
   it('reveals the full ID number only with the right password and a reason, and hides it again on close', async () => {
     const { page } = s;
-    await expect(page.getByTestId('masked-id-card').textContent()).resolves.toBe(MASKED);
+    await expect(page.getByTestId('masked-id-number').textContent()).resolves.toBe(MASKED);
     await page.getByTestId('reveal-member').click();
     const modal = dialog(page);
     await modal.getByLabel('登录密码').fill('not-my-password');
@@ -153,13 +153,13 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     await expect(modal.getByLabel('查看原因').inputValue()).resolves.toBe('办理组织关系转接，核对身份证号');
     await modal.getByLabel('登录密码').fill(PASSWORD);
     await page.getByTestId('reveal-submit').click();
-    await expect(page.getByTestId('revealed-id-card').textContent()).resolves.toBe(ID_CARD);
+    await expect(page.getByTestId('revealed-id-number').textContent()).resolves.toBe(ID_NUMBER);
     await expect(page.getByTestId('revealed').textContent()).resolves.toContain('13912345678');
     await shootBoth(page, 'member-reveal');
     await page.getByTestId('reveal-close').click();
     await page.getByTestId('revealed').waitFor({ state: 'detached' });
-    await expect(page.getByTestId('masked-id-card').textContent()).resolves.toBe(MASKED);
-    expect(await page.content()).not.toContain(ID_CARD);
+    await expect(page.getByTestId('masked-id-number').textContent()).resolves.toBe(MASKED);
+    expect(await page.content()).not.toContain(ID_NUMBER);
     // DP-09: nothing personal (nothing at all) in web storage.
     expect(await webStorageSize(page)).toBe(0);
   });
@@ -181,7 +181,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     await expect(latest.textContent()).resolves.toContain('本人职务变动');
     await expect(latest.getByTestId('timeline-changes').textContent()).resolves.toMatch(/职务：工程师.*技术总监/);
     await page.getByTestId('member-profile').getByText('技术总监').waitFor();
-    await expect(page.getByTestId('masked-id-card').textContent()).resolves.toBe(MASKED);
+    await expect(page.getByTestId('masked-id-number').textContent()).resolves.toBe(MASKED);
     await shootBoth(page, 'member-page-edited');
     expect(await webStorageSize(page)).toBe(0);
     await signOut(page);

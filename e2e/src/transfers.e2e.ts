@@ -1,4 +1,4 @@
-import { idCardCheckChar } from '@tongxin/contracts/labels';
+import { idNumberCheckChar } from '@tongxin/contracts/labels';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signIn, signOut } from './support/app';
@@ -13,7 +13,7 @@ const LETTER = '江行党转〔2026〕88号';
 const XINCHUANG = '龙马潭区信创软件有限公司党支部';
 // A fictional, well-formed number: 泸州市龙马潭区, born 1985-06-20, an odd sequence digit (male).
 const FIRST17 = '51050419850620123';
-const INCOMING_ID = FIRST17 + idCardCheckChar(FIRST17);
+const INCOMING_ID = FIRST17 + idNumberCheckChar(FIRST17);
 const INCOMING_LETTER = '渝组转〔2026〕9号';
 
 const drawer = (page: Page) => page.getByRole('dialog').last();

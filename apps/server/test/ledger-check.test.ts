@@ -1,9 +1,9 @@
-import { idCardCheckChar, type LedgerCheckResponse } from '@tongxin/contracts';
+import { idNumberCheckChar, type LedgerCheckResponse } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { memberColumns, sealPersonal } from '../src/modules/members/member.repository.js';
 import type { MemberTable } from '../src/platform/db/types.js';
-import { validIdCard } from './members.support.js';
+import { validIdNumber } from './members.support.js';
 import { addOrg, addUser, type Session, signIn, standardTree, testApp } from './support.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -20,7 +20,7 @@ let phoneSeq = 0;
 
 interface Legacy {
   name: string;
-  idCard?: string | null;
+  idNumber?: string | null;
   birthDate?: string | null;
   gender?: 'male' | 'female' | null;
   ethnicity?: string | null;
@@ -35,14 +35,14 @@ interface Legacy {
 function legacyRow(orgId: string, m: Legacy) {
   const birthDate = m.birthDate === undefined ? '1990-05-17' : m.birthDate;
   const gender = m.gender === undefined ? 'male' : m.gender;
-  const idCard = m.idCard === undefined ? validIdCard(birthDate ?? '1990-05-17', gender ?? 'male') : m.idCard;
+  const idNumber = m.idNumber === undefined ? validIdNumber(birthDate ?? '1990-05-17', gender ?? 'male') : m.idNumber;
   phoneSeq += 1;
   const phone = m.phone === undefined ? `139${String(10_000_000 + phoneSeq).slice(-8)}` : m.phone;
-  if (idCard) planted.push(idCard);
+  if (idNumber) planted.push(idNumber);
   if (phone) planted.push(phone);
-  const sealed = idCard
-    ? sealPersonal(t.deps.crypto, idCard, phone)
-    : { ...sealPersonal(t.deps.crypto, '000', phone), id_card_enc: null, id_card_index: null, id_card_masked: null };
+  const sealed = idNumber
+    ? sealPersonal(t.deps.crypto, idNumber, phone)
+    : { ...sealPersonal(t.deps.crypto, '000', phone), id_number_enc: null, id_number_index: null, id_number_masked: null };
   const status = m.status ?? 'full';
   const row = {
     id: uuidv7(),
@@ -58,7 +58,7 @@ function legacyRow(orgId: string, m: Legacy) {
       joinedOn: '2015-06-30',
       fullOn: null,
       status,
-      category: 'regular',
+      mobility: 'regular',
       talents: { industryLeader: false, founder: false, keyDeptHead: false },
       remarks: null,
     }),
@@ -117,7 +117,7 @@ async function addCommittee(orgId: string, size: number) {
 /** The i-th of distinct birth dates from 1 January of `year` (28 a month), so generated namesakes are no duplicates. */
 const distinctBirth = (year: number, i: number) =>
   `${year + Math.floor(i / 336)}-${String((Math.floor(i / 28) % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`;
-const withCheck = (number: string) => number.slice(0, 17) + idCardCheckChar(number.slice(0, 17));
+const withCheck = (number: string) => number.slice(0, 17) + idNumberCheckChar(number.slice(0, 17));
 const badCheck = (number: string) => number.slice(0, 17) + (number[17] === '0' ? '1' : '0');
 
 beforeAll(async () => {
@@ -135,13 +135,13 @@ beforeAll(async () => {
   // branchA1: one member per problem, and clean ones; a committee of 3, so the branch itself is in order.
   await insert(tree.branchA1, { name: '王清白' });
   await insert(tree.branchA1, { name: '钱预备', status: 'probationary', joinedOn: '2025-06-01' });
-  await insert(tree.branchA1, { name: '赵校验', idCard: badCheck(validIdCard('1988-02-03')), birthDate: '1988-02-03' });
-  await insert(tree.branchA1, { name: '孙日期', idCard: withCheck('51050219881332123X'), birthDate: '1988-02-03' });
-  await insert(tree.branchA1, { name: '李位数', idCard: '5105021988020312', birthDate: '1988-02-03' });
-  await insert(tree.branchA1, { name: '周生日', idCard: validIdCard('1985-01-01'), birthDate: '1985-01-02' });
+  await insert(tree.branchA1, { name: '赵校验', idNumber: badCheck(validIdNumber('1988-02-03')), birthDate: '1988-02-03' });
+  await insert(tree.branchA1, { name: '孙日期', idNumber: withCheck('51050219881332123X'), birthDate: '1988-02-03' });
+  await insert(tree.branchA1, { name: '李位数', idNumber: '5105021988020312', birthDate: '1988-02-03' });
+  await insert(tree.branchA1, { name: '周生日', idNumber: validIdNumber('1985-01-01'), birthDate: '1985-01-02' });
   await insert(tree.branchA1, {
     name: '吴性别',
-    idCard: validIdCard('1985-01-01', 'female'),
+    idNumber: validIdNumber('1985-01-01', 'female'),
     birthDate: '1985-01-01',
     gender: 'male',
   });
@@ -156,7 +156,7 @@ beforeAll(async () => {
   ids.蒋重名乙 = ids.蒋重名!;
   await insert(tree.branchA1, { name: '沈无电', phone: null });
   await insert(tree.branchA1, { name: '韩缺转', fullOn: null });
-  await insert(tree.branchA1, { name: '杨旧档', ethnicity: null, education: null, birthDate: null, idCard: null });
+  await insert(tree.branchA1, { name: '杨旧档', ethnicity: null, education: null, birthDate: null, idNumber: null });
   await addCommittee(tree.branchA1, 3);
 
   // branchA2: no members (too few to stand alone). branchA3: 50 clean full members with a committee of 2.
@@ -169,7 +169,7 @@ beforeAll(async () => {
   // District B: a bad check digit and a missing phone that district A must never see.
   await insert(tree.branchB1, {
     name: '乙区错号',
-    idCard: badCheck(validIdCard('1991-01-01')),
+    idNumber: badCheck(validIdNumber('1991-01-01')),
     birthDate: '1991-01-01',
     phone: null,
   });
@@ -234,8 +234,8 @@ describe('GET /api/ledger-check', () => {
       orgId: tree.branchA1,
       orgName: '甲一科技有限公司党支部',
     });
-    expect(invalid.subject.type === 'member' && invalid.subject.idCardMasked).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
-    expect(invalid.message).toContain(invalid.subject.type === 'member' ? invalid.subject.idCardMasked! : '');
+    expect(invalid.subject.type === 'member' && invalid.subject.idNumberMasked).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
+    expect(invalid.message).toContain(invalid.subject.type === 'member' ? invalid.subject.idNumberMasked! : '');
     expect(about('id_mismatch', '周生日').message).toContain('身份证号中为 1985-01-01');
     expect(about('probation_overdue', '卫久拖').message).toContain('超过2年');
     const dupes = body.findings.filter((f) => f.kind === 'duplicate');

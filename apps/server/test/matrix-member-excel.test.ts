@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanRow, ledgerWorkbook, multipartFile } from './fixtures/ledger-files.js';
 import { ACTORS, type Actor, matrixWorld, row, TARGETS } from './matrix.support.js';
-import { validIdCard } from './members.support.js';
+import { validIdNumber } from './members.support.js';
 import { testApp } from './support.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -64,7 +64,7 @@ const EXPORT: Record<Actor, number[]> = {
 };
 
 async function uploadAs(actor: Actor, orgName: string) {
-  const file = await ledgerWorkbook([cleanRow(orgName, validIdCard('1990-03-04'))]);
+  const file = await ledgerWorkbook([cleanRow(orgName, validIdNumber('1990-03-04'))]);
   const body = multipartFile('名册.xlsx', file);
   return t.app.inject({
     method: 'POST',

@@ -66,7 +66,7 @@ describe.each(memberCells)('PUT /api/members/:id — %s on a member of %s → %i
   it('answers as declared, and a denial changes nothing', async () => {
     const id = memberIn[target];
     const before = await t.deps.db.selectFrom('member').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    const { orgId: _org, idCard: _id, phone: _phone, ...fields } = memberBody(w.tree[target]);
+    const { orgId: _org, idNumber: _id, phone: _phone, ...fields } = memberBody(w.tree[target]);
     const res = await w.call(actor, 'PUT', `/api/members/${id}`, {
       ...fields,
       name: before.name,
@@ -98,7 +98,7 @@ describe.each(memberCells)('POST /api/members/:id/reveal — %s on a member of %
       reason: '矩阵测试核对',
     });
     expect(res.statusCode).toBe(status);
-    if (status === 200) expect(res.json().idCard).toMatch(FULL_ID);
+    if (status === 200) expect(res.json().idNumber).toMatch(FULL_ID);
     else expect(res.body).not.toMatch(FULL_ID);
   });
 });
@@ -174,7 +174,7 @@ describe('the whole-scope list holds exactly the members the actor may read (AZ-
 });
 
 describe('mass assignment (AZ-05)', () => {
-  it.each([{ archivedAt: '2020-01-01' }, { version: 9 }, { role: 'committee_admin' }, { id_card_index: 'x' }])(
+  it.each([{ archivedAt: '2020-01-01' }, { version: 9 }, { role: 'committee_admin' }, { id_number_index: 'x' }])(
     'an extra field %o is rejected, nothing written',
     async (extra) => {
       const body = { ...memberBody(w.tree.branchA1, { name: '多余字段' }), ...extra };

@@ -40,7 +40,7 @@ describe.runIf(ROWS > 0)(`export of ${ROWS} rows`, () => {
               gender: 'male' as const,
               ethnicity: '汉族',
               education: 'bachelor' as const,
-              id_card_masked: '510**********1234',
+              id_number_masked: '510**********1234',
               phone_masked: '138****5678',
               employer_name: '某某科技有限公司',
               position: '工程师',

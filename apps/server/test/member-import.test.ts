@@ -14,7 +14,7 @@ import {
   zipBomb,
   zipOf,
 } from './fixtures/ledger-files.js';
-import { memberBody, validIdCard } from './members.support.js';
+import { memberBody, validIdNumber } from './members.support.js';
 import { addUser, engine, type Session, signIn, standardTree, testApp } from './support.js';
 
 const require = createRequire(import.meta.url);
@@ -61,9 +61,9 @@ describe('a messy real-world spreadsheet', () => {
     ).toBe(201);
     const before = await memberCount();
 
-    const idA = validIdCard('1990-01-02', 'male');
-    const idB = validIdCard('1992-11-30', 'female');
-    const idC = validIdCard('1988-08-08', 'male');
+    const idA = validIdNumber('1990-01-02', 'male');
+    const idB = validIdNumber('1992-11-30', 'female');
+    const idC = validIdNumber('1988-08-08', 'male');
     const fullWidth = idA.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     const headers = [
       '序号',
@@ -148,7 +148,7 @@ describe('a messy real-world spreadsheet', () => {
           性别: '男',
           民族: '汉族',
           出生日期: '1988-08-08',
-          公民身份号码: validIdCard('1988-08-08'),
+          公民身份号码: validIdNumber('1988-08-08'),
           文化程度: '大学本科',
           入党日期: '2010-01-01',
           转正日期: '2011-01-01',
@@ -173,7 +173,7 @@ describe('a messy real-world spreadsheet', () => {
           性别: '男',
           民族: '汉族',
           出生日期: '1985-03-02',
-          公民身份号码: existing.idCard,
+          公民身份号码: existing.idNumber,
           文化程度: '大学本科',
           入党日期: '2015-06-30',
           转正日期: '2016-07-01',
@@ -186,7 +186,7 @@ describe('a messy real-world spreadsheet', () => {
           性别: '女',
           民族: '汉族',
           出生日期: '1991-04-05',
-          公民身份号码: validIdCard('1991-04-05', 'male'),
+          公民身份号码: validIdNumber('1991-04-05', 'male'),
           文化程度: '大学本科',
           入党日期: '2020-13-01',
           所在党组织: A1,
@@ -197,7 +197,7 @@ describe('a messy real-world spreadsheet', () => {
           性别: '男',
           民族: '汉族',
           出生日期: '2000-02-02',
-          公民身份号码: validIdCard('2000-02-02'),
+          公民身份号码: validIdNumber('2000-02-02'),
           文化程度: '高中',
           入党日期: '2017-01-01',
           转正日期: '2018-01-01',
@@ -236,8 +236,8 @@ describe('a messy real-world spreadsheet', () => {
   });
 
   it('reads the messy rows it accepts into exactly the right records', async () => {
-    const idA = validIdCard('1990-01-02', 'male');
-    const idB = validIdCard('1992-11-30', 'female');
+    const idA = validIdNumber('1990-01-02', 'male');
+    const idB = validIdNumber('1992-11-30', 'female');
     const fullWidth = idA.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
     const file = await ledgerWorkbook(
       [
@@ -293,12 +293,12 @@ describe('a messy real-world spreadsheet', () => {
       joined_on: '2015-06-30',
       full_on: '2016-07-01',
       status: 'full',
-      category: 'regular',
+      mobility: 'regular',
       talent_founder: 1,
       talent_industry_leader: 1,
       talent_key_dept_head: 0,
     });
-    expect(t.deps.crypto.decrypt(wang.id_card_enc!)).toBe(idA);
+    expect(t.deps.crypto.decrypt(wang.id_number_enc!)).toBe(idA);
     expect(t.deps.crypto.decrypt(wang.phone_enc!)).toBe('13912345678');
     const qian = await t.deps.db.selectFrom('member').selectAll().where('name', '=', '钱七').executeTakeFirstOrThrow();
     expect(qian).toMatchObject({
@@ -309,12 +309,12 @@ describe('a messy real-world spreadsheet', () => {
       joined_on: '2014-07-01',
       full_on: '2015-07-01',
       status: 'full',
-      category: 'flowing',
+      mobility: 'flowing',
       org_id: tree.branchA2,
       remarks: '=1+1',
       phone_enc: null,
     });
-    expect(t.deps.crypto.decrypt(qian.id_card_enc!)).toBe(idB.toUpperCase());
+    expect(t.deps.crypto.decrypt(qian.id_number_enc!)).toBe(idB.toUpperCase());
   });
 });
 
@@ -322,7 +322,7 @@ describe('IN-07: all or nothing', () => {
   it('one bad row among 1,000: nothing is committed and the report names that row', async () => {
     const before = await memberCount();
     const rows = Array.from({ length: 1000 }, (_, i) =>
-      cleanRow(i % 2 ? A1 : A2, validIdCard(`19${70 + (i % 25)}-0${1 + (i % 9)}-1${i % 9}`), {
+      cleanRow(i % 2 ? A1 : A2, validIdNumber(`19${70 + (i % 25)}-0${1 + (i % 9)}-1${i % 9}`), {
         姓名: `批量${'甲乙丙丁戊己庚辛壬癸'[i % 10]}${'子丑寅卯辰巳午未申酉戌亥'[Math.floor(i / 10) % 12]}`,
         序号: i + 1,
       }),
@@ -397,12 +397,12 @@ describe('IN-07: all or nothing', () => {
   });
 
   it('a duplicate that appears between validation and confirm rolls the whole import back', async () => {
-    const id = validIdCard('1993-03-03');
+    const id = validIdNumber('1993-03-03');
     const report = await validate(
-      await ledgerWorkbook([cleanRow(A1, validIdCard('1994-04-04')), cleanRow(A1, id, { 姓名: '陈后来' })]),
+      await ledgerWorkbook([cleanRow(A1, validIdNumber('1994-04-04')), cleanRow(A1, id, { 姓名: '陈后来' })]),
     );
     expect(report.errorRows).toBe(0);
-    const body = memberBody(tree.branchA2, { name: '陈先到', birthDate: '1993-03-03', idCard: id });
+    const body = memberBody(tree.branchA2, { name: '陈先到', birthDate: '1993-03-03', idNumber: id });
     expect((await t.app.inject({ method: 'POST', url: '/api/members', headers: admin.headers, payload: body })).statusCode).toBe(
       201,
     );
@@ -436,7 +436,7 @@ describe('IN-06: what the upload refuses', () => {
   });
 
   it('path-like names are refused, not cut down', async () => {
-    const file = await ledgerWorkbook([cleanRow(A1, validIdCard('1990-06-06'))]);
+    const file = await ledgerWorkbook([cleanRow(A1, validIdNumber('1990-06-06'))]);
     for (const name of ['../../etc/passwd.xlsx', '..\\..\\名册.xlsx', '/tmp/名册.xlsx', '名册\u0000.xlsx']) {
       expect(await refused(name, file)).toContain('文件名不合法');
     }
@@ -492,7 +492,7 @@ describe('file shapes', () => {
     const empty = await validate(res.rawPayload);
     expect(empty.status).toBe('failed');
     expect(empty.message).toContain('没有党员数据行');
-    const id = validIdCard('1987-07-07', 'female');
+    const id = validIdNumber('1987-07-07', 'female');
     const values = cleanRow(A1, id, { 姓名: '模板填写' });
     const header = sheet.getRow(2).values as string[];
     sheet.getRow(4).values = header.map((h) => (values as Record<string, unknown>)[h] ?? null) as ExcelJS.CellValue[];
@@ -504,7 +504,7 @@ describe('file shapes', () => {
   it('a workbook laid out as Excel writes it (worksheets before shared strings) is read without a temporary file', async () => {
     const tmp = createRequire(require.resolve('exceljs'))('tmp') as { file: (...args: unknown[]) => void };
     const spy = vi.spyOn(tmp, 'file');
-    const parts = unzipText(await ledgerWorkbook([cleanRow(A1, validIdCard('1981-01-01'), { 姓名: '顺序测试' })]));
+    const parts = unzipText(await ledgerWorkbook([cleanRow(A1, validIdNumber('1981-01-01'), { 姓名: '顺序测试' })]));
     const names = [...parts.keys()];
     const order = [
       ...names.filter((n) => n.startsWith('xl/worksheets/')),
@@ -519,7 +519,7 @@ describe('file shapes', () => {
   });
 
   it.runIf(engine === 'sqlite')('no plaintext ID number or phone in the database file while an import is staged', async () => {
-    const id = validIdCard('1979-09-19');
+    const id = validIdNumber('1979-09-19');
     const report = await validate(await ledgerWorkbook([cleanRow(A1, id, { 联系电话: '13611112222' })]));
     expect(report.errorRows).toBe(0);
     t.deps.database.sqlite!.pragma('wal_checkpoint(TRUNCATE)');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app.js';
 import { redactPersonal } from '../src/platform/http/log-redaction.js';
-import { memberBody, validIdCard } from './members.support.js';
+import { memberBody, validIdNumber } from './members.support.js';
 import { addUser, PASSWORD, signIn, standardTree, testDeps } from './support.js';
 
 let env: Awaited<ReturnType<typeof testDeps>>;
@@ -23,22 +23,22 @@ describe('no plaintext personal data in logs or error messages (DP-02, DP-11)', 
     const s = await signIn(app, 'district_a');
     const body = memberBody(tree.branchA1, { name: '日志测试', phone: '13912345678' });
     expect((await app.inject({ method: 'POST', url: '/api/members', headers: s.headers, payload: body })).statusCode).toBe(201);
-    const search = await app.inject({ method: 'GET', url: `/api/members?q=${body.idCard}`, headers: s.headers });
+    const search = await app.inject({ method: 'GET', url: `/api/members?q=${body.idNumber}`, headers: s.headers });
     expect(search.json().total).toBe(1);
     await app.inject({ method: 'GET', url: '/api/members?q=13912345678', headers: s.headers });
     // A duplicate and a mismatched record: both refused, neither message repeats the number.
     const again = await app.inject({ method: 'POST', url: '/api/members', headers: s.headers, payload: body });
     expect(again.statusCode).toBe(409);
-    const other = validIdCard('1985-01-01');
+    const other = validIdNumber('1985-01-01');
     const wrong = await app.inject({
       method: 'POST',
       url: '/api/members',
       headers: s.headers,
-      payload: { ...body, idCard: other, phone: '13900000000' },
+      payload: { ...body, idNumber: other, phone: '13900000000' },
     });
     expect(wrong.statusCode).toBe(400);
     for (const res of [again, wrong]) {
-      expect(res.body).not.toContain(body.idCard);
+      expect(res.body).not.toContain(body.idNumber);
       expect(res.body).not.toContain(other);
     }
     const id = search.json().items[0].id;
@@ -50,8 +50,8 @@ describe('no plaintext personal data in logs or error messages (DP-02, DP-11)', 
     });
     const log = lines.join('');
     expect(log).toContain('/api/members?q=');
-    for (const secret of [body.idCard, '13912345678', other, '13900000000']) expect(log).not.toContain(secret);
-    expect(log).toContain(`${body.idCard.slice(0, 3)}***********${body.idCard.slice(-4)}`);
+    for (const secret of [body.idNumber, '13912345678', other, '13900000000']) expect(log).not.toContain(secret);
+    expect(log).toContain(`${body.idNumber.slice(0, 3)}***********${body.idNumber.slice(-4)}`);
   });
 
   it.each([

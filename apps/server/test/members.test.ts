@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { memberBody, validIdCard } from './members.support.js';
+import { memberBody, validIdNumber } from './members.support.js';
 import { addUser, engine, PASSWORD, type Session, signIn, standardTree, testApp } from './support.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -22,8 +22,8 @@ afterAll(() => t.close());
 const planted = new Set<string>();
 const post = (s: Session, url: string, payload: object) => {
   if (url === '/api/members') {
-    const { idCard, phone } = payload as { idCard: string; phone?: string | null };
-    planted.add(idCard);
+    const { idNumber, phone } = payload as { idNumber: string; phone?: string | null };
+    planted.add(idNumber);
     if (phone) planted.add(phone);
   }
   return t.app.inject({ method: 'POST', url, headers: s.headers, payload });
@@ -41,19 +41,19 @@ describe('member records', () => {
     expect(detail.statusCode).toBe(200);
     expect(detail.json()).toMatchObject({
       name: '张三丰',
-      idCardMasked: `${body.idCard.slice(0, 3)}***********${body.idCard.slice(-4)}`,
+      idNumberMasked: `${body.idNumber.slice(0, 3)}***********${body.idNumber.slice(-4)}`,
       phoneMasked: '138****5678',
       abilities: { manage: true, reveal: true },
     });
-    expect(detail.body).not.toContain(body.idCard);
+    expect(detail.body).not.toContain(body.idNumber);
     expect(detail.body).not.toContain('13812345678');
     const timeline = await get(secretary, `/api/members/${id}/timeline`);
     expect(timeline.json().items[0]).toMatchObject({ action: 'create', actorName: 'secretary_a1' });
   });
 
   it.each([
-    [{ idCard: '110105194912310021' }, 'idCard', '校验位'],
-    [{ birthDate: '1990-05-18', idCard: validIdCard('1990-05-17') }, 'birthDate', '身份证号中为 1990-05-17'],
+    [{ idNumber: '110105194912310021' }, 'idNumber', '校验位'],
+    [{ birthDate: '1990-05-18', idNumber: validIdNumber('1990-05-17') }, 'birthDate', '身份证号中为 1990-05-17'],
     [{ phone: '1234' }, 'phone', '手机号'],
     [{ joinedOn: '2008-05-16', fullOn: '2009-06-01' }, 'joinedOn', '未满18周岁'],
     [{ fullOn: '2015-06-30' }, 'fullOn', '应晚于入党时间'],
@@ -91,11 +91,11 @@ describe('member records', () => {
   it('edits with a reason and a version; the timeline shows what changed, masked', async () => {
     const body = memberBody(tree.branchA1, { name: '王修改' });
     const id = (await post(secretary, '/api/members', body)).json().id;
-    const { idCard, phone, orgId, ...rest } = body;
-    const newId = validIdCard(body.birthDate);
+    const { idNumber, phone, orgId, ...rest } = body;
+    const newId = validIdNumber(body.birthDate);
     const res = await put(secretary, `/api/members/${id}`, {
       ...rest,
-      idCard: newId,
+      idNumber: newId,
       position: '技术总监',
       version: 1,
       reason: '职务调整',
@@ -114,7 +114,7 @@ describe('member records', () => {
     expect(JSON.stringify(entry)).not.toContain(newId);
     // The phone was not sent: it stays as it was.
     expect((await get(secretary, `/api/members/${id}`)).json().phoneMasked).toBe(`${phone!.slice(0, 3)}****${phone!.slice(-4)}`);
-    expect(idCard).not.toBe(newId);
+    expect(idNumber).not.toBe(newId);
     expect(orgId).toBe(tree.branchA1);
   });
 
@@ -157,9 +157,9 @@ describe('member lists', () => {
   it('finds a member by exact ID number through the blind index', async () => {
     const body = memberBody(tree.branchA2, { name: '钱身份' });
     await post(admin, '/api/members', body);
-    const res = await get(admin, `/api/members?q=${body.idCard}`);
+    const res = await get(admin, `/api/members?q=${body.idNumber}`);
     expect(res.json().items.map((m: { name: string }) => m.name)).toEqual(['钱身份']);
-    expect(res.body).not.toContain(body.idCard);
+    expect(res.body).not.toContain(body.idNumber);
   });
 
   it('pages with a total, and a secretary sees only its branch', async () => {
@@ -203,7 +203,7 @@ describe('personal data (DP-02, AZ-05)', () => {
     expect(noReason.statusCode).toBe(400);
     const res = await post(secretary, `/api/members/${id}/reveal`, { password: PASSWORD, reason: '核对组织关系' });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ idCard: body.idCard, phone: '13900001111' });
+    expect(res.json()).toEqual({ idNumber: body.idNumber, phone: '13900001111' });
     const audit = await t.deps.db
       .selectFrom('audit_log')
       .select(['result', 'detail'])
@@ -213,7 +213,7 @@ describe('personal data (DP-02, AZ-05)', () => {
       .execute();
     expect(audit.map((a) => a.result)).toEqual(['failed', 'success']);
     expect(JSON.parse(audit[1]!.detail).reason).toBe('核对组织关系');
-    expect(audit.map((a) => a.detail).join()).not.toContain(body.idCard);
+    expect(audit.map((a) => a.detail).join()).not.toContain(body.idNumber);
   });
 
   it.skipIf(engine !== 'sqlite')('no stored ID number or phone appears in plaintext in the database file or its WAL', () => {

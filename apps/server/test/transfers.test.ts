@@ -289,18 +289,18 @@ describe('a transfer into the city', () => {
     const id = await issue(b, body);
     const row = await t.deps.db.selectFrom('transfer').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.member_id).toBeNull();
-    expect(JSON.stringify(row)).not.toContain(body.member.idCard);
+    expect(JSON.stringify(row)).not.toContain(body.member.idNumber);
     expect(JSON.stringify(row)).not.toContain('13987654321');
     expect((await get(b, `/api/transfers/${id}`)).json()).toMatchObject({
       direction: 'in',
       fromOrg: null,
       externalOrgName: body.externalOrgName,
-      idCardMasked: `${body.member.idCard.slice(0, 3)}***********${body.member.idCard.slice(-4)}`,
+      idNumberMasked: `${body.member.idNumber.slice(0, 3)}***********${body.member.idNumber.slice(-4)}`,
       validUntil: transferDates(today(), true).validUntil,
       abilities: { accept: true, reject: true, cancel: true, receipt: false },
     });
     expect((await get(a, `/api/transfers/${id}`)).statusCode).toBe(404);
-    expect((await post(b, '/api/transfers', incoming(tree.branchB1, { idCard: body.member.idCard }))).statusCode).toBe(409);
+    expect((await post(b, '/api/transfers', incoming(tree.branchB1, { idNumber: body.member.idNumber }))).statusCode).toBe(409);
 
     const accepted = await post(b, `/api/transfers/${id}/accept`);
     expect(accepted.statusCode).toBe(200);
@@ -313,7 +313,7 @@ describe('a transfer into the city', () => {
     expect((await get(b, `/api/transfers/${id}`)).json().memberId).toBe(memberId);
     const audit = await auditOf(id);
     expect(audit.map((e) => e.type)).toEqual(['transfer.create', 'transfer.accept']);
-    expect(JSON.stringify(audit)).not.toContain(body.member.idCard);
+    expect(JSON.stringify(audit)).not.toContain(body.member.idNumber);
     expect(JSON.stringify(audit)).not.toContain('13987654321');
   });
 
@@ -324,11 +324,11 @@ describe('a transfer into the city', () => {
   });
 
   it('refuses someone already on the rolls, without saying where when out of scope', async () => {
-    const idCardHolder = memberBody(tree.branchA1);
-    await post(city, '/api/members', idCardHolder);
-    const res = await post(b, '/api/transfers', incoming(tree.branchB1, { idCard: idCardHolder.idCard }));
+    const idNumberHolder = memberBody(tree.branchA1);
+    await post(city, '/api/members', idNumberHolder);
+    const res = await post(b, '/api/transfers', incoming(tree.branchB1, { idNumber: idNumberHolder.idNumber }));
     expect(res.statusCode).toBe(409);
-    expect(res.json().error.fields[0].path).toBe('member.idCard');
+    expect(res.json().error.fields[0].path).toBe('member.idNumber');
     expect(res.json().error.message).not.toContain('甲一');
   });
 
@@ -337,7 +337,7 @@ describe('a transfer into the city', () => {
     const id = await issue(b, body);
     await post(city, '/api/members', {
       ...memberBody(tree.branchA2),
-      idCard: body.member.idCard,
+      idNumber: body.member.idNumber,
       birthDate: body.member.birthDate,
     });
     const before = await t.deps.db

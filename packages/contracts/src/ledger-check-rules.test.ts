@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { idCardCheckChar } from './id-card.js';
+import { idNumberCheckChar } from './id-number.js';
 import { type LedgerMemberFacts, memberFindings, orgFinding } from './ledger-check-rules.js';
 import { orgWarnings } from './org-rules.js';
 
 const TODAY = '2026-03-01';
 const id = (birth: string, seq = '123') => {
   const first17 = `510502${birth.replaceAll('-', '')}${seq}`;
-  return first17 + idCardCheckChar(first17);
+  return first17 + idNumberCheckChar(first17);
 };
 const clean: LedgerMemberFacts = {
-  idCard: id('1990-05-17'),
-  idCardMasked: '510***********0000',
+  idNumber: id('1990-05-17'),
+  idNumberMasked: '510***********0000',
   birthDate: '1990-05-17',
   gender: 'male',
   ethnicity: '汉族',
@@ -30,7 +30,7 @@ describe('memberFindings', () => {
   it('reports a bad check digit with the masked number only', () => {
     const number = id('1990-05-17');
     const bad = number.slice(0, 17) + (number[17] === '0' ? '1' : '0');
-    const [finding, ...rest] = memberFindings({ ...clean, idCard: bad, idCardMasked: 'MASKED' }, TODAY);
+    const [finding, ...rest] = memberFindings({ ...clean, idNumber: bad, idNumberMasked: 'MASKED' }, TODAY);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ kind: 'id_invalid', severity: 'severe' });
     expect(finding!.message).toContain('MASKED');
@@ -40,10 +40,10 @@ describe('memberFindings', () => {
 
   it.each([
     ['5105021990051712', '18位'],
-    [`51050219901332123${idCardCheckChar('51050219901332123')}`, '出生日期无效'],
+    [`51050219901332123${idNumberCheckChar('51050219901332123')}`, '出生日期无效'],
     [id('2027-01-01'), '晚于今天'],
   ])('reports the malformed number %s', (number, words) => {
-    const findings = memberFindings({ ...clean, idCard: number }, TODAY);
+    const findings = memberFindings({ ...clean, idNumber: number }, TODAY);
     expect(findings.find((f) => f.kind === 'id_invalid')?.message).toContain(words);
   });
 
@@ -88,7 +88,7 @@ describe('memberFindings', () => {
   });
 
   it('reports an unreadable sealed number as invalid, not as missing', () => {
-    const findings = memberFindings({ ...clean, idCard: null, idCardUnreadable: true }, TODAY);
+    const findings = memberFindings({ ...clean, idNumber: null, idNumberUnreadable: true }, TODAY);
     expect(findings.map((f) => f.kind)).toEqual(['id_invalid']);
     expect(findings[0]!.message).toContain('无法解读');
   });

@@ -2,7 +2,7 @@
  * The ledger health check (台账体检): what it looks for, how serious each finding is, and the rules it applies,
  * as data and pure functions. Zod-free: the browser imports the labels, the server runs the checks.
  */
-import { parseIdCard } from './id-card.js';
+import { parseIdNumber } from './id-number.js';
 import type { Gender, MemberStatus } from './member-labels.js';
 import { ageOn, MIN_JOINING_AGE } from './member-rules.js';
 import type { OrgWarning } from './org-rules.js';
@@ -103,12 +103,12 @@ export function orgFinding(warning: OrgWarning): LedgerFindingDraft | null {
   return { kind, severity: LEDGER_CHECK_KIND_SEVERITY[kind], message: `${warning.message}${ORG_ADVICE[warning.code] ?? ''}。` };
 }
 
-/** What the check reads of one record. `idCard` is the decrypted number: it is checked here and never shown. */
+/** What the check reads of one record. `idNumber` is the decrypted number: it is checked here and never shown. */
 export interface LedgerMemberFacts {
-  idCard: string | null;
+  idNumber: string | null;
   /** The stored number's seal did not verify (altered data or the wrong key): reported, never guessed at. */
-  idCardUnreadable?: boolean;
-  idCardMasked: string | null;
+  idNumberUnreadable?: boolean;
+  idNumberMasked: string | null;
   birthDate: string | null;
   gender: Gender | null;
   ethnicity: string | null;
@@ -133,16 +133,16 @@ export function memberFindings(f: LedgerMemberFacts, today: string, rules = LEDG
   };
 
   // The ID number: its form, check digit and birth date, then whether it agrees with the record.
-  const id = f.idCard ? parseIdCard(f.idCard, today) : null;
-  if (f.idCardUnreadable) {
+  const id = f.idNumber ? parseIdNumber(f.idNumber, today) : null;
+  if (f.idNumberUnreadable) {
     add('id_invalid', [
       '身份证号密文无法解读（数据可能被改动，或密钥与数据不符）',
       '请联系系统管理员核查，核查后重新录入身份证号',
     ]);
   } else if (id && !id.ok) {
-    // parseIdCard's messages begin with 身份证号: the masked number goes right after it.
+    // parseIdNumber's messages begin with 身份证号: the masked number goes right after it.
     const fault = id.message.replace(/^身份证号/, '');
-    add('id_invalid', [`身份证号 ${f.idCardMasked ?? ''} ${fault}`, '请对照身份证或原始档案更正']);
+    add('id_invalid', [`身份证号 ${f.idNumberMasked ?? ''} ${fault}`, '请对照身份证或原始档案更正']);
   }
   const mismatch: string[] = [];
   if (id?.ok) {
@@ -198,7 +198,7 @@ export function memberFindings(f: LedgerMemberFacts, today: string, rules = LEDG
   if (f.status === 'full' && !f.fullOn) add('missing_full_on', ['正式党员未填写转正时间', '请按档案补录转正时间']);
 
   const missing = [
-    !f.idCard && !f.idCardUnreadable && '身份证号',
+    !f.idNumber && !f.idNumberUnreadable && '身份证号',
     !f.birthDate && '出生日期',
     !f.gender && '性别',
     !f.ethnicity && '民族',

@@ -15,7 +15,7 @@ const memberSubject = z.object({
   orgId: z.string(),
   orgName: z.string(),
   /** Masked (DP-04): the check never returns a plaintext ID number. */
-  idCardMasked: z.string().nullable(),
+  idNumberMasked: z.string().nullable(),
 });
 const orgSubject = z.object({ type: z.literal('org'), id: z.string(), name: z.string(), kind: z.enum(ORG_KINDS) });
 

@@ -9,9 +9,9 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 export const MEMBER_STATUS_LABELS: Record<MemberStatus, string> = { probationary: '预备党员', full: '正式党员' };
 
 /** 人员类别: how the member is managed. */
-export const MEMBER_CATEGORIES = ['regular', 'flowing', 'lost_contact'] as const;
-export type MemberCategory = (typeof MEMBER_CATEGORIES)[number];
-export const MEMBER_CATEGORY_LABELS: Record<MemberCategory, string> = {
+export const MOBILITIES = ['regular', 'flowing', 'lost_contact'] as const;
+export type Mobility = (typeof MOBILITIES)[number];
+export const MOBILITY_LABELS: Record<Mobility, string> = {
   regular: '正常管理',
   flowing: '流动党员',
   lost_contact: '失联党员',
@@ -131,7 +131,7 @@ export const MEMBER_FIELD_LABELS = {
   gender: '性别',
   ethnicity: '民族',
   birthDate: '出生日期',
-  idCard: '身份证号',
+  idNumber: '身份证号',
   phone: '联系电话',
   education: '学历',
   employerName: '工作单位',
@@ -139,7 +139,7 @@ export const MEMBER_FIELD_LABELS = {
   joinedOn: '入党时间',
   fullOn: '转正时间',
   status: '党员状态',
-  category: '人员类别',
+  mobility: '人员类别',
   talents: '重点人才',
   remarks: '备注',
 } as const;

@@ -1,11 +1,11 @@
-import { normaliseMobile, parseIdCard } from './id-card.js';
+import { normaliseMobile, parseIdNumber } from './id-number.js';
 import type { Gender, MemberField, MemberStatus } from './member-labels.js';
 
 /** The minimum age at joining the Party (《中国共产党章程》 Article 1). */
 export const MIN_JOINING_AGE = 18;
 
 export interface MemberFacts {
-  idCard: string;
+  idNumber: string;
   birthDate: string;
   gender: Gender;
   phone: string | null;
@@ -32,8 +32,8 @@ export function ageOn(birthDate: string, onDate: string): number {
  */
 export function checkMemberFacts(f: MemberFacts, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  const id = parseIdCard(f.idCard, today);
-  if (!id.ok) issues.push({ field: 'idCard', message: id.message });
+  const id = parseIdNumber(f.idNumber, today);
+  if (!id.ok) issues.push({ field: 'idNumber', message: id.message });
   else {
     if (id.facts.birthDate !== f.birthDate) {
       issues.push({ field: 'birthDate', message: `出生日期与身份证号不一致（身份证号中为 ${id.facts.birthDate}）` });

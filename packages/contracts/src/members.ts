@@ -5,12 +5,12 @@ import {
   EDUCATIONS,
   ETHNICITIES,
   GENDERS,
-  MEMBER_CATEGORIES,
   MEMBER_STATUSES,
+  MOBILITIES,
   TALENT_FLAGS,
 } from './member-labels.js';
 
-export * from './id-card.js';
+export * from './id-number.js';
 export * from './member-labels.js';
 export * from './member-rules.js';
 
@@ -42,7 +42,7 @@ const memberFields = {
   gender: z.enum(GENDERS, { error: '请选择性别' }),
   ethnicity: z.enum(ETHNICITIES, { error: '请选择民族' }),
   birthDate: isoDate('出生日期'),
-  idCard: z.string({ error: '请填写身份证号' }).trim().min(1, '请填写身份证号').max(18, '身份证号应为18位'),
+  idNumber: z.string({ error: '请填写身份证号' }).trim().min(1, '请填写身份证号').max(18, '身份证号应为18位'),
   phone: optionalText('联系电话', 20),
   education: z.enum(EDUCATIONS, { error: '请选择学历' }),
   employerName: optionalText('工作单位', 60),
@@ -52,7 +52,7 @@ const memberFields = {
     .nullish()
     .transform((v) => v ?? null),
   status: z.enum(MEMBER_STATUSES, { error: '请选择党员状态' }),
-  category: z.enum(MEMBER_CATEGORIES, { error: '请选择人员类别' }),
+  mobility: z.enum(MOBILITIES, { error: '请选择人员类别' }),
   talents,
   remarks: optionalText('备注', 500),
 };
@@ -65,7 +65,7 @@ export type MemberInput = z.output<typeof createMemberBody>;
 export const updateMemberBody = z
   .object({
     ...memberFields,
-    idCard: memberFields.idCard.optional(),
+    idNumber: memberFields.idNumber.optional(),
     phone: z.string().trim().max(20, '联系电话不能超过20个字').nullable().optional(),
     version: z.number().int().min(1),
     reason: z.string({ error: '请填写修改原因' }).trim().min(2, '请填写修改原因').max(200, '修改原因不能超过200个字'),
@@ -88,7 +88,7 @@ export const revealMemberBody = z
     reason: z.string({ error: '请填写查看原因' }).trim().min(4, '查看原因至少4个字').max(200, '查看原因不能超过200个字'),
   })
   .strict();
-export const revealMemberResponse = z.object({ idCard: z.string(), phone: z.string().nullable() });
+export const revealMemberResponse = z.object({ idNumber: z.string(), phone: z.string().nullable() });
 
 export const MEMBER_SORTS = ['name', 'joinedOn', '-joinedOn', 'birthDate', '-birthDate'] as const;
 export const MEMBER_PAGE_SIZE_MAX = 100;
@@ -100,7 +100,7 @@ export const memberListQuery = z
     orgId: id.optional(),
     q: z.string().trim().max(40, '搜索内容不能超过40个字').optional(),
     status: z.enum(MEMBER_STATUSES).optional(),
-    category: z.enum(MEMBER_CATEGORIES).optional(),
+    mobility: z.enum(MOBILITIES).optional(),
     education: z.enum(EDUCATIONS).optional(),
     ageBand: z.enum(AGE_BANDS).optional(),
     joinYear: z.coerce.number().int().min(1921, '入党年份不早于1921年').max(2100).optional(),
@@ -120,11 +120,11 @@ export const memberSummary = z.object({
   name: z.string(),
   gender: z.enum(GENDERS).nullable(),
   birthDate: z.string().nullable(),
-  idCardMasked: z.string().nullable(),
+  idNumberMasked: z.string().nullable(),
   phoneMasked: z.string().nullable(),
   education: z.enum(EDUCATIONS).nullable(),
   status: z.enum(MEMBER_STATUSES),
-  category: z.enum(MEMBER_CATEGORIES),
+  mobility: z.enum(MOBILITIES),
   joinedOn: z.string().nullable(),
   fullOn: z.string().nullable(),
   archivedAt: z.string().nullable(),

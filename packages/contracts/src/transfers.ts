@@ -78,7 +78,7 @@ export const transferSummary = z.object({
   status: z.enum(TRANSFER_STATUSES),
   memberId: z.string().nullable(),
   memberName: z.string(),
-  idCardMasked: z.string().nullable(),
+  idNumberMasked: z.string().nullable(),
   fromOrg: orgRef,
   toOrg: orgRef,
   externalOrgName: z.string().nullable(),

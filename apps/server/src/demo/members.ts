@@ -1,4 +1,4 @@
-import { type Education, idCardCheckChar } from '@tongxin/contracts';
+import { type Education, idNumberCheckChar } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { memberColumns, sealPersonal } from '../modules/members/member.repository.js';
 import type { CryptoProvider } from '../platform/crypto/provider.js';
@@ -57,15 +57,15 @@ export function demoMembers(rand: () => number, crypto: CryptoProvider, used: Se
     const name = fixed?.name ?? personName(rand);
     const birthMs = todayMs - Math.floor((22 + rand() * 40) * 365.25 * DAY);
     const birth = isoDay(birthMs);
-    let idCard: string;
+    let idNumber: string;
     do {
       const seq = Math.floor(rand() * 500) * 2 + (gender === 'male' ? 1 : 0);
       const first17 = `${AREAS[Math.floor(rand() * AREAS.length)]}${birth.replaceAll('-', '')}${pad(seq, 3)}`;
-      idCard = first17 + idCardCheckChar(first17);
-    } while (used.has(idCard));
-    used.add(idCard);
+      idNumber = first17 + idNumberCheckChar(first17);
+    } while (used.has(idNumber));
+    used.add(idNumber);
     // About one in 150 came from the old paper ledger with a wrong check digit: the health check finds them.
-    if (!fixed && rand() < 0.007) idCard = idCard.slice(0, 17) + (idCard[17] === '0' ? '1' : '0');
+    if (!fixed && rand() < 0.007) idNumber = idNumber.slice(0, 17) + (idNumber[17] === '0' ? '1' : '0');
     const eighteenthMs = birthMs + 18 * 365.25 * DAY + DAY;
     const joinedMs = eighteenthMs + rand() * Math.max(DAY, todayMs - eighteenthMs - 30 * DAY);
     const joinedOn = isoDay(joinedMs);
@@ -88,11 +88,11 @@ export function demoMembers(rand: () => number, crypto: CryptoProvider, used: Se
         joinedOn,
         fullOn,
         status: probationary ? 'probationary' : 'full',
-        category: c < 0.03 ? 'flowing' : c < 0.04 ? 'lost_contact' : 'regular',
+        mobility: c < 0.03 ? 'flowing' : c < 0.04 ? 'lost_contact' : 'regular',
         talents: { industryLeader: rand() < 0.03, founder: rand() < 0.04, keyDeptHead: rand() < 0.08 },
         remarks: null,
       }),
-      ...sealPersonal(crypto, idCard, phone),
+      ...sealPersonal(crypto, idNumber, phone),
       enterprise_id: null,
       created_at: o.at,
       updated_at: o.at,

@@ -50,7 +50,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
     const ids = new Map<string, string>();
     let orgs = 0;
     let members = 0;
-    const usedIdCards = new Set<string>();
+    const usedIdNumbers = new Set<string>();
     const memberIds = new Map<string, string>();
     const walk = async (org: DemoOrg, parentId: string | null, depth: number): Promise<void> => {
       const foundedOn = `${2016 + Math.floor(rand() * 6)}-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}`;
@@ -65,7 +65,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
       ids.set(org.key, id);
       orgs += 1;
       if (org.members) {
-        const rows = demoMembers(rand, deps.crypto, usedIdCards, {
+        const rows = demoMembers(rand, deps.crypto, usedIdNumbers, {
           orgId: id,
           employer: org.kind === 'branch' ? org.name.replace(/党支部$/, '') : enterpriseName(rand, usedNames),
           count: org.members,
@@ -90,7 +90,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
       for (const child of org.children ?? []) await walk(child, id, depth + 1);
     };
     await walk(world, null, 0);
-    const transfers = await seedDemoTransfers(trx, { orgIds: ids, rand, crypto: deps.crypto, usedIdCards, now });
+    const transfers = await seedDemoTransfers(trx, { orgIds: ids, rand, crypto: deps.crypto, usedIdNumbers, now });
 
     for (const account of DEMO_ACCOUNTS) {
       const orgId = account.org ? ids.get(account.org)! : null;

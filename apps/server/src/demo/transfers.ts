@@ -15,7 +15,7 @@ interface Options {
   orgIds: Map<string, string>;
   rand: () => number;
   crypto: CryptoProvider;
-  usedIdCards: Set<string>;
+  usedIdNumbers: Set<string>;
   now: Date;
 }
 
@@ -37,7 +37,7 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
   const memberOf = async (key: string) => {
     const m = await trx
       .selectFrom('member')
-      .select(['id', 'name', 'org_id', 'id_card_masked'])
+      .select(['id', 'name', 'org_id', 'id_number_masked'])
       .where('org_id', '=', org(key))
       .where('archived_at', 'is', null)
       .where('status', '=', 'full')
@@ -119,7 +119,7 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
       direction: p.direction,
       member_id: member.id,
       member_name: member.name,
-      id_card_masked: member.id_card_masked,
+      id_number_masked: member.id_number_masked,
       from_org_id: member.org_id,
       to_org_id: p.to ? org(p.to) : null,
       external_org_name: p.external ?? null,
@@ -158,7 +158,7 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
   }
 
   // Pending from outside the city into 龙马潭区, registered with the full record (held sealed until accepted).
-  const [row] = demoMembers(o.rand, o.crypto, o.usedIdCards, {
+  const [row] = demoMembers(o.rand, o.crypto, o.usedIdNumbers, {
     orgId: org('lmt-xinchuang'),
     employer: '龙马潭区信创软件有限公司',
     count: 1,
@@ -175,9 +175,9 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
     direction: 'in',
     member_id: null,
     member_name: r.name,
-    id_card_enc: r.id_card_enc,
-    id_card_index: r.id_card_index,
-    id_card_masked: r.id_card_masked,
+    id_number_enc: r.id_number_enc,
+    id_number_index: r.id_number_index,
+    id_number_masked: r.id_number_masked,
     phone_enc: r.phone_enc,
     phone_index: r.phone_index,
     phone_masked: r.phone_masked,
@@ -192,7 +192,7 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
       joinedOn: r.joined_on,
       fullOn: r.full_on,
       status: r.status,
-      category: r.category,
+      mobility: r.mobility,
       talents: {
         industryLeader: r.talent_industry_leader === 1,
         founder: r.talent_founder === 1,

@@ -1,5 +1,5 @@
 import { EditOutlined, EyeOutlined, InboxOutlined } from '@ant-design/icons';
-import { ARCHIVE_REASON_LABELS, MEMBER_CATEGORY_LABELS } from '@tongxin/contracts/labels';
+import { ARCHIVE_REASON_LABELS, MOBILITY_LABELS } from '@tongxin/contracts/labels';
 import { Alert, Breadcrumb, Button, Card, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -8,7 +8,7 @@ import { useMember } from '../features/members/api';
 import { MemberProfile } from '../features/members/MemberProfile';
 import { MemberStatusTag } from '../features/members/MemberStatusTag';
 import { MemberTimeline } from '../features/members/MemberTimeline';
-import { CATEGORY_COLORS, memberMessages as m } from '../features/members/messages';
+import { MOBILITY_COLORS, memberMessages as m } from '../features/members/messages';
 import { isApiError } from '../lib/api';
 import { useIsMobile } from '../lib/useIsMobile';
 
@@ -68,7 +68,7 @@ export default function MemberPage() {
           </Typography.Title>
           <Space size={4} wrap>
             <MemberStatusTag status={r.status} />
-            {r.category !== 'regular' && <Tag color={CATEGORY_COLORS[r.category]}>{MEMBER_CATEGORY_LABELS[r.category]}</Tag>}
+            {r.mobility !== 'regular' && <Tag color={MOBILITY_COLORS[r.mobility]}>{MOBILITY_LABELS[r.mobility]}</Tag>}
             {r.archivedAt && <Tag>{m.archivedTag}</Tag>}
           </Space>
           <div style={{ flex: 1 }} />

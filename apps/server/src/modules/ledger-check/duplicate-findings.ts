@@ -8,9 +8,9 @@ interface Candidate {
   name: string;
   org_id: string;
   org_name: string;
-  id_card_masked: string | null;
+  id_number_masked: string | null;
   birth_date: string | null;
-  id_card_index: string | null;
+  id_number_index: string | null;
   same_person: number | string;
   same_id: number | string;
 }
@@ -33,16 +33,16 @@ export async function checkDuplicates(deps: Deps, where: MemberWhere, found: Fin
       'member.name',
       'member.org_id',
       'org.name as org_name',
-      'member.id_card_masked',
+      'member.id_number_masked',
       'member.birth_date',
-      'member.id_card_index',
+      'member.id_number_index',
       eb.fn
         .countAll<number | string>()
         .over((ob) => ob.partitionBy(['member.name', 'member.birth_date']))
         .as('same_person'),
       eb.fn
         .countAll<number | string>()
-        .over((ob) => ob.partitionBy('member.id_card_index'))
+        .over((ob) => ob.partitionBy('member.id_number_index'))
         .as('same_id'),
     ])
     .where(where);
@@ -52,27 +52,27 @@ export async function checkDuplicates(deps: Deps, where: MemberWhere, found: Fin
     .where((eb) =>
       eb.or([
         eb.and([eb('m.same_person', '>', 1), eb('m.birth_date', 'is not', null)]),
-        eb.and([eb('m.same_id', '>', 1), eb('m.id_card_index', 'is not', null)]),
+        eb.and([eb('m.same_id', '>', 1), eb('m.id_number_index', 'is not', null)]),
       ]),
     )
     .orderBy('m.id')
     .execute();
 
   const byPerson = groupBy(rows, (r) => (Number(r.same_person) > 1 && r.birth_date ? `${r.name}\u0000${r.birth_date}` : null));
-  const byId = groupBy(rows, (r) => (Number(r.same_id) > 1 ? r.id_card_index : null));
+  const byId = groupBy(rows, (r) => (Number(r.same_id) > 1 ? r.id_number_index : null));
   for (const r of rows) {
     const messages: string[] = [];
     const samePerson = others(byPerson, `${r.name}\u0000${r.birth_date}`, r.id);
     if (samePerson.length) {
       messages.push(`与${describe(samePerson, true)}姓名、出生日期（${r.birth_date}）相同而身份证号不同，可能是同一人重复建档`);
     }
-    const sameId = r.id_card_index ? others(byId, r.id_card_index, r.id) : [];
+    const sameId = r.id_number_index ? others(byId, r.id_number_index, r.id) : [];
     if (sameId.length) messages.push(`与${describe(sameId, false)}身份证号相同，同一人有多份在册档案`);
     if (!messages.length) continue;
     messages.push('请核对身份证和档案，保留正确的一份，将多余的档案归档');
     found.add(
       { kind: 'duplicate', severity: LEDGER_CHECK_KIND_SEVERITY.duplicate, message: `${messages.join('；')}。` },
-      { type: 'member', id: r.id, name: r.name, orgId: r.org_id, orgName: r.org_name, idCardMasked: r.id_card_masked },
+      { type: 'member', id: r.id, name: r.name, orgId: r.org_id, orgName: r.org_name, idNumberMasked: r.id_number_masked },
     );
   }
 }
@@ -93,10 +93,12 @@ const others = (groups: Map<string, Candidate[]>, key: string, self: string) =>
   (groups.get(key) ?? []).filter((c) => c.id !== self);
 
 /** 「甲一科技有限公司党支部」的「张三」（身份证号 510***********1234）… and N more. */
-function describe(list: Candidate[], withIdCard: boolean): string {
+function describe(list: Candidate[], withIdNumber: boolean): string {
   const named = list
     .slice(0, NAMED)
-    .map((c) => `「${c.org_name}」的「${c.name}」${withIdCard && c.id_card_masked ? `（身份证号 ${c.id_card_masked}）` : ''}`)
+    .map(
+      (c) => `「${c.org_name}」的「${c.name}」${withIdNumber && c.id_number_masked ? `（身份证号 ${c.id_number_masked}）` : ''}`,
+    )
     .join('、');
   return list.length > NAMED ? `${named}等${list.length}人` : named;
 }

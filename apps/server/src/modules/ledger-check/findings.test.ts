@@ -8,7 +8,7 @@ const member = (name: string): LedgerFinding['subject'] => ({
   name,
   orgId: 'o',
   orgName: '支部',
-  idCardMasked: null,
+  idNumberMasked: null,
 });
 
 describe('FindingCollector', () => {

@@ -2,7 +2,7 @@ import { LEDGER_CHECK_RULES, memberFindings } from '@tongxin/contracts';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { DB } from '../../platform/db/types.js';
 import type { Deps } from '../../platform/deps.js';
-import { storedIdCard } from '../members/member.repository.js';
+import { storedIdNumber } from '../members/member.repository.js';
 import type { FindingCollector } from './findings.js';
 
 /** Rows read per query: enough to keep the query count low, few enough to keep memory flat on a city's ledger. */
@@ -27,8 +27,8 @@ export async function checkMembers(deps: Deps, where: MemberWhere, today: string
         'member.name',
         'member.org_id',
         'org.name as org_name',
-        'member.id_card_enc',
-        'member.id_card_masked',
+        'member.id_number_enc',
+        'member.id_number_masked',
         'member.birth_date',
         'member.gender',
         'member.ethnicity',
@@ -50,14 +50,14 @@ export async function checkMembers(deps: Deps, where: MemberWhere, today: string
         name: r.name,
         orgId: r.org_id,
         orgName: r.org_name,
-        idCardMasked: r.id_card_masked,
+        idNumberMasked: r.id_number_masked,
       };
-      const idCard = readIdCard(deps, r);
+      const idNumber = readIdNumber(deps, r);
       const drafts = memberFindings(
         {
-          idCard: idCard === UNREADABLE ? null : idCard,
-          idCardUnreadable: idCard === UNREADABLE,
-          idCardMasked: r.id_card_masked,
+          idNumber: idNumber === UNREADABLE ? null : idNumber,
+          idNumberUnreadable: idNumber === UNREADABLE,
+          idNumberMasked: r.id_number_masked,
           birthDate: r.birth_date,
           gender: r.gender,
           ethnicity: r.ethnicity,
@@ -81,9 +81,9 @@ export async function checkMembers(deps: Deps, where: MemberWhere, today: string
 const UNREADABLE = Symbol('unreadable');
 
 /** The stored number, or UNREADABLE when its seal does not verify (the check reports it instead of failing). */
-function readIdCard(deps: Deps, r: { id_card_enc: string | null }): string | null | typeof UNREADABLE {
+function readIdNumber(deps: Deps, r: { id_number_enc: string | null }): string | null | typeof UNREADABLE {
   try {
-    return storedIdCard(deps.crypto, r);
+    return storedIdNumber(deps.crypto, r);
   } catch {
     return UNREADABLE;
   }

@@ -13,12 +13,12 @@ import { assertNoDuplicate } from './member-duplicates.js';
 export async function createMember(deps: Deps, request: FastifyRequest, input: MemberInput): Promise<string> {
   const now = deps.clock.now();
   const { phone } = assertMemberFacts(input, beijingDate(now));
-  const sealed = sealPersonal(deps.crypto, input.idCard, phone);
+  const sealed = sealPersonal(deps.crypto, input.idNumber, phone);
   return deps.db.transaction().execute(async (trx) => {
     const access = request.access.in(trx);
     await access.authorize('member.manage', input.orgId, '党组织');
     await assertMemberOrg(trx, input.orgId);
-    await assertNoDuplicate(trx, access, sealed.id_card_index);
+    await assertNoDuplicate(trx, access, sealed.id_number_index);
     const id = uuidv7();
     await trx
       .insertInto('member')
@@ -42,7 +42,7 @@ export async function createMember(deps: Deps, request: FastifyRequest, input: M
       orgId: input.orgId,
       objectType: 'member',
       objectId: id,
-      detail: { after: { name: input.name, status: input.status, idCard: sealed.id_card_masked } },
+      detail: { after: { name: input.name, status: input.status, idNumber: sealed.id_number_masked } },
     });
     return id;
   });

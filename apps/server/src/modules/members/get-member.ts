@@ -23,5 +23,5 @@ export async function getMember(deps: Deps, request: FastifyRequest, id: string)
     access.can('member.pii.reveal', r.org_id),
   ]);
   const active = r.archived_at === null;
-  return presentDetail(r, path, { manage: manage && active, reveal: reveal && r.id_card_enc !== null });
+  return presentDetail(r, path, { manage: manage && active, reveal: reveal && r.id_number_enc !== null });
 }

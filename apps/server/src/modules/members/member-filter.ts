@@ -1,4 +1,4 @@
-import { AGE_BAND_BOUNDS, type AgeBand, type memberListQuery, normaliseMobile, parseIdCard } from '@tongxin/contracts';
+import { AGE_BAND_BOUNDS, type AgeBand, type memberListQuery, normaliseMobile, parseIdNumber } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
@@ -7,7 +7,7 @@ import { beijingDate } from '../../platform/clock.js';
 import { like } from '../../platform/db/helpers.js';
 import type { DB } from '../../platform/db/types.js';
 import type { Deps } from '../../platform/deps.js';
-import { idCardIndex, phoneIndex } from './member.repository.js';
+import { idNumberIndex, phoneIndex } from './member.repository.js';
 
 export type MemberFilterInput = Omit<z.output<typeof memberListQuery>, 'sort' | 'page' | 'pageSize'>;
 
@@ -41,7 +41,7 @@ export async function memberConditions(
     const all = [...conditions];
     all.push(f.archived ? eb('member.archived_at', 'is not', null) : eb('member.archived_at', 'is', null));
     if (f.status) all.push(eb('member.status', '=', f.status));
-    if (f.category) all.push(eb('member.category', '=', f.category));
+    if (f.mobility) all.push(eb('member.mobility', '=', f.mobility));
     if (f.education) all.push(eb('member.education', '=', f.education));
     if (f.talent) all.push(eb(TALENT_COLUMNS[f.talent], '=', 1));
     if (f.joinYear) all.push(eb.between('member.joined_on', `${f.joinYear}-01-01`, `${f.joinYear}-12-31`));
@@ -69,8 +69,8 @@ function ageBand(eb: ExpressionBuilder<DB, 'member'>, band: AgeBand, today: stri
  * letters match the pinyin or its initials from the start ("zs" finds 张三), anything else the name.
  */
 function search(eb: ExpressionBuilder<DB, 'member'>, deps: Deps, q: string): Expression<SqlBool> {
-  const id = parseIdCard(q);
-  if (id.ok) return eb('member.id_card_index', '=', idCardIndex(deps.crypto, id.facts.number));
+  const id = parseIdNumber(q);
+  if (id.ok) return eb('member.id_number_index', '=', idNumberIndex(deps.crypto, id.facts.number));
   const mobile = /^\+?\d[\d\s-]{9,}$/.test(q) ? normaliseMobile(q) : null;
   if (mobile) return eb('member.phone_index', '=', phoneIndex(deps.crypto, mobile));
   const latin = q.toLowerCase().replace(/\s+/g, '');

@@ -1,11 +1,11 @@
 import {
   EDUCATION_LABELS,
   GENDER_LABELS,
-  MEMBER_CATEGORY_LABELS,
   MEMBER_FIELD_LABELS,
   MEMBER_STATUS_LABELS,
   type MemberDetail,
   type MemberSummary,
+  MOBILITY_LABELS,
   TALENT_FLAGS,
   TALENT_LABELS,
 } from '@tongxin/contracts';
@@ -18,11 +18,11 @@ type SummaryRow = Pick<
   | 'name'
   | 'gender'
   | 'birth_date'
-  | 'id_card_masked'
+  | 'id_number_masked'
   | 'phone_masked'
   | 'education'
   | 'status'
-  | 'category'
+  | 'mobility'
   | 'joined_on'
   | 'full_on'
   | 'archived_at'
@@ -34,11 +34,11 @@ export const memberSummaryColumns = [
   'member.name',
   'member.gender',
   'member.birth_date',
-  'member.id_card_masked',
+  'member.id_number_masked',
   'member.phone_masked',
   'member.education',
   'member.status',
-  'member.category',
+  'member.mobility',
   'member.joined_on',
   'member.full_on',
   'member.archived_at',
@@ -53,11 +53,11 @@ export function presentSummary(r: SummaryRow): MemberSummary {
     name: r.name,
     gender: r.gender,
     birthDate: r.birth_date,
-    idCardMasked: r.id_card_masked,
+    idNumberMasked: r.id_number_masked,
     phoneMasked: r.phone_masked,
     education: r.education,
     status: r.status,
-    category: r.category,
+    mobility: r.mobility,
     joinedOn: r.joined_on,
     fullOn: r.full_on,
     archivedAt: r.archived_at,
@@ -102,7 +102,7 @@ function shown(r: MemberRow): Record<string, string | null> {
     [MEMBER_FIELD_LABELS.gender]: r.gender && GENDER_LABELS[r.gender],
     [MEMBER_FIELD_LABELS.ethnicity]: r.ethnicity,
     [MEMBER_FIELD_LABELS.birthDate]: r.birth_date,
-    [MEMBER_FIELD_LABELS.idCard]: r.id_card_masked,
+    [MEMBER_FIELD_LABELS.idNumber]: r.id_number_masked,
     [MEMBER_FIELD_LABELS.phone]: r.phone_masked,
     [MEMBER_FIELD_LABELS.education]: r.education && EDUCATION_LABELS[r.education],
     [MEMBER_FIELD_LABELS.employerName]: r.employer_name,
@@ -110,7 +110,7 @@ function shown(r: MemberRow): Record<string, string | null> {
     [MEMBER_FIELD_LABELS.joinedOn]: r.joined_on,
     [MEMBER_FIELD_LABELS.fullOn]: r.full_on,
     [MEMBER_FIELD_LABELS.status]: MEMBER_STATUS_LABELS[r.status],
-    [MEMBER_FIELD_LABELS.category]: MEMBER_CATEGORY_LABELS[r.category],
+    [MEMBER_FIELD_LABELS.mobility]: MOBILITY_LABELS[r.mobility],
     [MEMBER_FIELD_LABELS.talents]:
       TALENT_FLAGS.filter((f) => talents[f])
         .map((f) => TALENT_LABELS[f])
@@ -126,9 +126,9 @@ export function diffMember(before: MemberRow, after: MemberRow): MemberChange[] 
   const changes = Object.keys(a)
     .filter((field) => a[field] !== b[field])
     .map((field) => ({ field, before: a[field] ?? null, after: b[field] ?? null }));
-  const idField = MEMBER_FIELD_LABELS.idCard;
-  if (before.id_card_index !== after.id_card_index && !changes.some((c) => c.field === idField)) {
-    changes.push({ field: idField, before: before.id_card_masked, after: after.id_card_masked });
+  const idField = MEMBER_FIELD_LABELS.idNumber;
+  if (before.id_number_index !== after.id_number_index && !changes.some((c) => c.field === idField)) {
+    changes.push({ field: idField, before: before.id_number_masked, after: after.id_number_masked });
   }
   const phoneField = MEMBER_FIELD_LABELS.phone;
   if (before.phone_index !== after.phone_index && !changes.some((c) => c.field === phoneField)) {

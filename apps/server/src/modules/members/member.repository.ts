@@ -1,4 +1,4 @@
-import { checkMemberFacts, type MemberInput, maskIdCard, maskPhone, normaliseMobile, toEighteen } from '@tongxin/contracts';
+import { checkMemberFacts, type MemberInput, maskIdNumber, maskPhone, normaliseMobile, toEighteen } from '@tongxin/contracts';
 import type { Selectable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { CryptoProvider } from '../../platform/crypto/provider.js';
@@ -10,12 +10,12 @@ import { pinyinKeys } from '../orgs/pinyin.js';
 export type MemberRow = Selectable<MemberTable>;
 
 /** Blind-index purposes: one key, a separate purpose per field, so equal values in two fields do not match. */
-export const ID_CARD_INDEX = 'member.id_card';
+export const ID_NUMBER_INDEX = 'member.id_number';
 export const PHONE_INDEX = 'member.phone';
 
 /** The blind index of an ID number; a legacy 15-digit number indexes as its 18-digit form (one person, one key). */
-export function idCardIndex(crypto: CryptoProvider, idCard: string): string {
-  return crypto.blindIndex(ID_CARD_INDEX, toEighteen(idCard.trim().toUpperCase()));
+export function idNumberIndex(crypto: CryptoProvider, idNumber: string): string {
+  return crypto.blindIndex(ID_NUMBER_INDEX, toEighteen(idNumber.trim().toUpperCase()));
 }
 
 export function phoneIndex(crypto: CryptoProvider, phone: string): string {
@@ -23,12 +23,12 @@ export function phoneIndex(crypto: CryptoProvider, phone: string): string {
 }
 
 /** DP-02: what is stored of an ID number and a phone: ciphertext, blind index and the masked form lists show. */
-export function sealPersonal(crypto: CryptoProvider, idCard: string, phone: string | null) {
-  const number = idCard.trim().toUpperCase();
+export function sealPersonal(crypto: CryptoProvider, idNumber: string, phone: string | null) {
+  const number = idNumber.trim().toUpperCase();
   return {
-    id_card_enc: crypto.encrypt(number),
-    id_card_index: idCardIndex(crypto, number),
-    id_card_masked: maskIdCard(number),
+    id_number_enc: crypto.encrypt(number),
+    id_number_index: idNumberIndex(crypto, number),
+    id_number_masked: maskIdNumber(number),
     phone_enc: phone ? crypto.encrypt(phone) : null,
     phone_index: phone ? phoneIndex(crypto, phone) : null,
     phone_masked: phone ? maskPhone(phone) : null,
@@ -53,7 +53,7 @@ export function assertMemberFacts(input: MemberInput, today: string): { phone: s
 }
 
 /** The plain columns of a record (everything but the org, the sealed fields and the bookkeeping). */
-export function memberColumns(input: Omit<MemberInput, 'orgId' | 'idCard' | 'phone'>) {
+export function memberColumns(input: Omit<MemberInput, 'orgId' | 'idNumber' | 'phone'>) {
   const keys = pinyinKeys(input.name);
   return {
     name: input.name,
@@ -68,7 +68,7 @@ export function memberColumns(input: Omit<MemberInput, 'orgId' | 'idCard' | 'pho
     joined_on: input.joinedOn,
     full_on: input.fullOn,
     status: input.status,
-    category: input.category,
+    mobility: input.mobility,
     talent_industry_leader: input.talents.industryLeader ? 1 : 0,
     talent_founder: input.talents.founder ? 1 : 0,
     talent_key_dept_head: input.talents.keyDeptHead ? 1 : 0,
@@ -81,12 +81,12 @@ export async function findMember(db: Db | Trx, id: string): Promise<MemberRow | 
 }
 
 /** The active record holding this ID number, with its org, or undefined. */
-export async function findActiveByIdCard(db: Db | Trx, index: string, exceptId?: string) {
+export async function findActiveByIdNumber(db: Db | Trx, index: string, exceptId?: string) {
   return db
     .selectFrom('member')
     .innerJoin('org', 'org.id', 'member.org_id')
     .select(['member.id', 'member.name', 'member.org_id', 'org.name as org_name'])
-    .where('member.id_card_index', '=', index)
+    .where('member.id_number_index', '=', index)
     .where('member.archived_at', 'is', null)
     .$if(exceptId !== undefined, (q) => q.where('member.id', '!=', exceptId!))
     .executeTakeFirst();
@@ -125,6 +125,6 @@ export async function addMemberHistory(
 }
 
 /** Reads the ID facts of a stored record (for checks that need the real number, never for display). */
-export function storedIdCard(crypto: CryptoProvider, row: Pick<MemberRow, 'id_card_enc'>): string | null {
-  return row.id_card_enc ? crypto.decrypt(row.id_card_enc) : null;
+export function storedIdNumber(crypto: CryptoProvider, row: Pick<MemberRow, 'id_number_enc'>): string | null {
+  return row.id_number_enc ? crypto.decrypt(row.id_number_enc) : null;
 }

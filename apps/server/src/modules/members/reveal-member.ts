@@ -15,20 +15,20 @@ export async function revealMember(deps: Deps, request: FastifyRequest, id: stri
   return deps.db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('member')
-      .select(['org_id', 'id_card_enc', 'phone_enc'])
+      .select(['org_id', 'id_number_enc', 'phone_enc'])
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
     await request.access.in(trx).authorize('member.pii.reveal', row.org_id, '党员');
-    if (!row.id_card_enc) throw notFound('身份证号');
+    if (!row.id_number_enc) throw notFound('身份证号');
     await deps.audit.record(trx, request.auditContext(), {
       type: 'member.reveal',
       orgId: row.org_id,
       objectType: 'member',
       objectId: id,
-      detail: { reason: input.reason, fields: row.phone_enc ? ['idCard', 'phone'] : ['idCard'] },
+      detail: { reason: input.reason, fields: row.phone_enc ? ['idNumber', 'phone'] : ['idNumber'] },
     });
     return {
-      idCard: deps.crypto.decrypt(row.id_card_enc),
+      idNumber: deps.crypto.decrypt(row.id_number_enc),
       phone: row.phone_enc ? deps.crypto.decrypt(row.phone_enc) : null,
     };
   });

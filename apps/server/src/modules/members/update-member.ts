@@ -10,7 +10,7 @@ import {
   findMember,
   memberColumns,
   sealPersonal,
-  storedIdCard,
+  storedIdNumber,
 } from './member.repository.js';
 import { assertNoDuplicate } from './member-duplicates.js';
 
@@ -32,17 +32,17 @@ export async function updateMember(deps: Deps, request: FastifyRequest, id: stri
     await access.authorize('member.manage', before.org_id, '党员');
     if (before.archived_at) throw conflict('该党员档案已归档，不能修改');
     if (before.version !== input.version) throw conflict('该档案已被他人修改，请刷新后重试');
-    const idCard = input.idCard ?? storedIdCard(deps.crypto, before) ?? '';
+    const idNumber = input.idNumber ?? storedIdNumber(deps.crypto, before) ?? '';
     const storedPhone = before.phone_enc ? deps.crypto.decrypt(before.phone_enc) : null;
     const phoneInput = input.phone === undefined ? storedPhone : input.phone || null;
-    const { phone } = assertMemberFacts({ ...input, orgId: before.org_id, idCard, phone: phoneInput }, beijingDate(now));
-    const sealed = sealPersonal(deps.crypto, idCard, phone);
-    if (sealed.id_card_index !== before.id_card_index) await assertNoDuplicate(trx, access, sealed.id_card_index, id);
+    const { phone } = assertMemberFacts({ ...input, orgId: before.org_id, idNumber, phone: phoneInput }, beijingDate(now));
+    const sealed = sealPersonal(deps.crypto, idNumber, phone);
+    if (sealed.id_number_index !== before.id_number_index) await assertNoDuplicate(trx, access, sealed.id_number_index, id);
     const personal =
-      input.idCard === undefined && input.phone === undefined
+      input.idNumber === undefined && input.phone === undefined
         ? {}
         : {
-            ...(sealed.id_card_index === before.id_card_index ? {} : pick(sealed, 'id_card')),
+            ...(sealed.id_number_index === before.id_number_index ? {} : pick(sealed, 'id_number')),
             ...(sealed.phone_index === before.phone_index ? {} : pick(sealed, 'phone')),
           };
     await trx
@@ -64,8 +64,8 @@ export async function updateMember(deps: Deps, request: FastifyRequest, id: stri
   });
 }
 
-function pick(sealed: ReturnType<typeof sealPersonal>, field: 'id_card' | 'phone') {
-  return field === 'id_card'
-    ? { id_card_enc: sealed.id_card_enc, id_card_index: sealed.id_card_index, id_card_masked: sealed.id_card_masked }
+function pick(sealed: ReturnType<typeof sealPersonal>, field: 'id_number' | 'phone') {
+  return field === 'id_number'
+    ? { id_number_enc: sealed.id_number_enc, id_number_index: sealed.id_number_index, id_number_masked: sealed.id_number_masked }
     : { phone_enc: sealed.phone_enc, phone_index: sealed.phone_index, phone_masked: sealed.phone_masked };
 }

@@ -95,8 +95,8 @@ async function moveMember(trx: Trx, access: Access, t: TransferRow, toName: stri
 
 /** From outside the city: the registered record becomes a member of the receiving org (if no one holds the ID). */
 async function createIncomingMember(trx: Trx, access: Access, t: TransferRow, toName: string, at: string) {
-  await assertNoDuplicate(trx, access, t.id_card_index!);
-  const plain = JSON.parse(t.incoming!) as Omit<MemberInput, 'orgId' | 'idCard' | 'phone'>;
+  await assertNoDuplicate(trx, access, t.id_number_index!);
+  const plain = JSON.parse(t.incoming!) as Omit<MemberInput, 'orgId' | 'idNumber' | 'phone'>;
   const id = uuidv7();
   await trx
     .insertInto('member')
@@ -104,9 +104,9 @@ async function createIncomingMember(trx: Trx, access: Access, t: TransferRow, to
       id,
       org_id: t.to_org_id!,
       ...memberColumns(plain),
-      id_card_enc: t.id_card_enc,
-      id_card_index: t.id_card_index,
-      id_card_masked: t.id_card_masked,
+      id_number_enc: t.id_number_enc,
+      id_number_index: t.id_number_index,
+      id_number_masked: t.id_number_masked,
       phone_enc: t.phone_enc,
       phone_index: t.phone_index,
       phone_masked: t.phone_masked,

@@ -71,7 +71,7 @@ async function issueLetter(deps: Deps, request: FastifyRequest, input: Outgoing)
       direction: input.direction,
       member_id: member.id,
       member_name: member.name,
-      id_card_masked: member.id_card_masked,
+      id_number_masked: member.id_number_masked,
       from_org_id: member.org_id,
       to_org_id: destination?.id ?? null,
       external_org_name: external,
@@ -109,9 +109,9 @@ export interface NewTransfer {
   direction: 'within' | 'out' | 'in';
   member_id: string | null;
   member_name: string;
-  id_card_masked: string | null;
-  id_card_enc?: string | null;
-  id_card_index?: string | null;
+  id_number_masked: string | null;
+  id_number_enc?: string | null;
+  id_number_index?: string | null;
   phone_enc?: string | null;
   phone_index?: string | null;
   phone_masked?: string | null;
@@ -136,8 +136,8 @@ export async function insertTransfer(trx: Trx, t: NewTransfer): Promise<void> {
   await trx
     .insertInto('transfer')
     .values({
-      id_card_enc: null,
-      id_card_index: null,
+      id_number_enc: null,
+      id_number_index: null,
       phone_enc: null,
       phone_index: null,
       phone_masked: null,

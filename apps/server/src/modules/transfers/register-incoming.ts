@@ -28,13 +28,13 @@ export async function registerIncoming(deps: Deps, request: FastifyRequest, inpu
   const today = beijingDate(now);
   const dates = letterDates(input, input.crossProvince, today);
   const { phone } = withMemberPaths(() => assertMemberFacts({ ...input.member, orgId: input.toOrgId }, today));
-  const sealed = sealPersonal(deps.crypto, input.member.idCard, phone);
+  const sealed = sealPersonal(deps.crypto, input.member.idNumber, phone);
   return deps.db.transaction().execute(async (trx) => {
     const access = request.access.in(trx);
     await access.authorize('transfer.manage', input.toOrgId, '党组织');
     await assertDestination(trx, input.toOrgId);
-    await withMemberPathsAsync(() => assertNoDuplicate(trx, access, sealed.id_card_index));
-    await assertNoPending(trx, { idCardIndex: sealed.id_card_index });
+    await withMemberPathsAsync(() => assertNoDuplicate(trx, access, sealed.id_number_index));
+    await assertNoPending(trx, { idNumberIndex: sealed.id_number_index });
     const issuer = issuerKey(null, input.externalOrgName);
     await assertLetterFree(trx, issuer, input.letterNo);
     const id = uuidv7();
@@ -45,7 +45,7 @@ export async function registerIncoming(deps: Deps, request: FastifyRequest, inpu
       member_name: input.member.name,
       ...sealed,
       // The plain fields only: the ID number and phone are sealed above, never stored as JSON text.
-      incoming: JSON.stringify({ ...input.member, idCard: undefined, phone: undefined }),
+      incoming: JSON.stringify({ ...input.member, idNumber: undefined, phone: undefined }),
       from_org_id: null,
       to_org_id: input.toOrgId,
       external_org_name: input.externalOrgName,
@@ -70,7 +70,7 @@ export async function registerIncoming(deps: Deps, request: FastifyRequest, inpu
         direction: 'in',
         from: input.externalOrgName,
         letterNo: input.letterNo,
-        member: { name: input.member.name, idCard: sealed.id_card_masked },
+        member: { name: input.member.name, idNumber: sealed.id_number_masked },
         validUntil: dates.validUntil,
       },
     });

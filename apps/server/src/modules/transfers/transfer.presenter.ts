@@ -25,7 +25,7 @@ export function presentTransfer(r: TransferListRow, today: string, abilities: Tr
     status: r.status,
     memberId: r.member_id,
     memberName: r.member_name,
-    idCardMasked: r.id_card_masked,
+    idNumberMasked: r.id_number_masked,
     fromOrg: r.from_org_id ? { id: r.from_org_id, name: r.from_org_name ?? '' } : null,
     toOrg: r.to_org_id ? { id: r.to_org_id, name: r.to_org_name ?? '' } : null,
     externalOrgName: r.external_org_name,

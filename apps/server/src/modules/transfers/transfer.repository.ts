@@ -60,13 +60,13 @@ const duplicateLetter = (letterNo: string) => {
 };
 
 /** One pending transfer per member (or per incoming person, by the ID number's blind index). */
-export async function assertNoPending(trx: Trx, by: { memberId: string } | { idCardIndex: string }): Promise<void> {
+export async function assertNoPending(trx: Trx, by: { memberId: string } | { idNumberIndex: string }): Promise<void> {
   const pending = await trx
     .selectFrom('transfer')
     .select('letter_no')
     .where('status', '=', 'pending')
     .$if('memberId' in by, (q) => q.where('member_id', '=', (by as { memberId: string }).memberId))
-    .$if('idCardIndex' in by, (q) => q.where('id_card_index', '=', (by as { idCardIndex: string }).idCardIndex))
+    .$if('idNumberIndex' in by, (q) => q.where('id_number_index', '=', (by as { idNumberIndex: string }).idNumberIndex))
     .executeTakeFirst();
   if (pending) throw conflict(`该党员已有待接收的组织关系转接（介绍信 ${pending.letter_no}），请先办结或撤销`);
 }

@@ -6,9 +6,9 @@ import type {
   DuesReductionStatus,
   Education,
   Gender,
-  MemberCategory,
   MemberImportStatus,
   MemberStatus,
+  Mobility,
   OrgKind,
   Reach,
   Role,
@@ -78,9 +78,9 @@ export interface MemberTable {
   gender: Gender | null;
   ethnicity: string | null;
   birth_date: string | null;
-  id_card_enc: string | null;
-  id_card_index: string | null;
-  id_card_masked: string | null;
+  id_number_enc: string | null;
+  id_number_index: string | null;
+  id_number_masked: string | null;
   phone_enc: string | null;
   phone_index: string | null;
   phone_masked: string | null;
@@ -89,7 +89,7 @@ export interface MemberTable {
   enterprise_id: string | null;
   position: string | null;
   full_on: string | null;
-  category: Generated<MemberCategory>;
+  mobility: Generated<Mobility>;
   talent_industry_leader: Generated<number>;
   talent_founder: Generated<number>;
   talent_key_dept_head: Generated<number>;
@@ -119,9 +119,9 @@ export interface TransferTable {
   status: TransferStatus;
   member_id: string | null;
   member_name: string;
-  id_card_enc: string | null;
-  id_card_index: string | null;
-  id_card_masked: string | null;
+  id_number_enc: string | null;
+  id_number_index: string | null;
+  id_number_masked: string | null;
   phone_enc: string | null;
   phone_index: string | null;
   phone_masked: string | null;

@@ -23,7 +23,7 @@ function Subject({ f }: { f: LedgerFinding }) {
         {s.name}
       </Link>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-        {s.type === 'member' ? [s.orgName, s.idCardMasked].filter(Boolean).join(' · ') : m.orgTag}
+        {s.type === 'member' ? [s.orgName, s.idNumberMasked].filter(Boolean).join(' · ') : m.orgTag}
       </Typography.Text>
     </span>
   );

@@ -2,8 +2,8 @@ import { FilterOutlined } from '@ant-design/icons';
 import {
   AGE_BAND_LABELS,
   EDUCATION_LABELS,
-  MEMBER_CATEGORY_LABELS,
   MEMBER_STATUS_LABELS,
+  MOBILITY_LABELS,
   TALENT_LABELS,
 } from '@tongxin/contracts/labels';
 import { Button, Checkbox, Input, Select } from 'antd';
@@ -119,16 +119,16 @@ export function MemberFilters({ value, mobile, onChange }: Props) {
           />,
         )}
         {item(
-          m.categoryFilter,
-          'member-filter-category',
+          m.mobilityFilter,
+          'member-filter-mobility',
           <Select
-            id="member-filter-category"
+            id="member-filter-mobility"
             allowClear
             placeholder={m.all}
             style={width(120)}
-            value={value.category}
-            options={options(MEMBER_CATEGORY_LABELS)}
-            onChange={(v) => set({ category: v })}
+            value={value.mobility}
+            options={options(MOBILITY_LABELS)}
+            onChange={(v) => set({ mobility: v })}
           />,
         )}
         {item(

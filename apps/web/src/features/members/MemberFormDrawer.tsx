@@ -3,8 +3,8 @@ import {
   EDUCATION_LABELS,
   ETHNICITIES,
   GENDER_LABELS,
-  MEMBER_CATEGORY_LABELS,
   MEMBER_STATUS_LABELS,
+  MOBILITY_LABELS,
   TALENT_LABELS,
 } from '@tongxin/contracts/labels';
 import { Alert, App, Button, Checkbox, DatePicker, Divider, Form, Input, Radio, Select } from 'antd';
@@ -19,7 +19,7 @@ import { memberApi, useInvalidateMembers } from './api';
 import { beijingToday } from './dates';
 import {
   createBody,
-  factsFromIdCard,
+  factsFromIdNumber,
   formIssues,
   MEMBER_FORM_FIELDS,
   type MemberFormValues,
@@ -58,8 +58,8 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
     if (member) form.setFieldsValue(valuesOf(member));
   }, [member, form]);
 
-  const fillFromIdCard = (raw: string) => {
-    const facts = factsFromIdCard(raw, beijingToday());
+  const fillFromIdNumber = (raw: string) => {
+    const facts = factsFromIdNumber(raw, beijingToday());
     if (!facts) return;
     form.setFieldsValue(facts);
     void form.validateFields(['birthDate', 'gender']).catch(() => {});
@@ -142,7 +142,7 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
         initialValues={member ? valuesOf(member) : { ...NEW_MEMBER, orgId: org?.id }}
         scrollToFirstError
         onValuesChange={(changed: MemberFormValues) => {
-          if (changed.idCard !== undefined) fillFromIdCard(changed.idCard);
+          if (changed.idNumber !== undefined) fillFromIdNumber(changed.idNumber);
         }}
       >
         <Divider titlePlacement="start" style={{ marginTop: 0 }}>
@@ -169,15 +169,15 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
               <Input maxLength={30} autoComplete="off" />
             </Form.Item>
             <Form.Item
-              name="idCard"
-              label={f.idCard}
-              extra={member ? m.idCardKeep(member.idCardMasked ?? m.none) : m.idCardHelp}
-              rules={member ? [] : [{ required: true, whitespace: true, message: m.idCardRequired }]}
+              name="idNumber"
+              label={f.idNumber}
+              extra={member ? m.idNumberKeep(member.idNumberMasked ?? m.none) : m.idNumberHelp}
+              rules={member ? [] : [{ required: true, whitespace: true, message: m.idNumberRequired }]}
             >
               <Input
                 maxLength={18}
                 autoComplete="off"
-                placeholder={member?.idCardMasked ?? undefined}
+                placeholder={member?.idNumberMasked ?? undefined}
                 style={{ fontVariantNumeric: 'tabular-nums' }}
               />
             </Form.Item>
@@ -220,8 +220,8 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
             <Form.Item name="fullOn" label={f.fullOn} extra={m.fullOnHelp}>
               {datePicker}
             </Form.Item>
-            <Form.Item name="category" label={f.category} rules={[{ required: true, message: m.categoryRequired }]}>
-              <Select options={options(MEMBER_CATEGORY_LABELS)} />
+            <Form.Item name="mobility" label={f.mobility} rules={[{ required: true, message: m.mobilityRequired }]}>
+              <Select options={options(MOBILITY_LABELS)} />
             </Form.Item>
             <Form.Item name="talents" label={f.talents} style={wide}>
               <Checkbox.Group options={options(TALENT_LABELS)} />

@@ -1,5 +1,5 @@
 import type { MemberSummary } from '@tongxin/contracts';
-import { EDUCATION_LABELS, GENDER_LABELS, MEMBER_CATEGORY_LABELS } from '@tongxin/contracts/labels';
+import { EDUCATION_LABELS, GENDER_LABELS, MOBILITY_LABELS } from '@tongxin/contracts/labels';
 import { Card, Pagination, Table, type TableColumnsType, type TablePaginationConfig, Tag, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
@@ -72,7 +72,7 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
                 {nameLink(r)}
               </Typography.Text>
               <MemberStatusTag status={r.status} />
-              {r.category !== 'regular' && <Tag>{MEMBER_CATEGORY_LABELS[r.category]}</Tag>}
+              {r.mobility !== 'regular' && <Tag>{MOBILITY_LABELS[r.mobility]}</Tag>}
               <div style={{ flex: 1 }} />
               <Typography.Text type="secondary">
                 {[r.gender && GENDER_LABELS[r.gender], r.birthDate && m.age(ageToday(r.birthDate)!)].filter(Boolean).join(' · ')}
@@ -84,8 +84,8 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
             <div style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 12px', marginTop: 6, fontSize: 13 }}>
               <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.phone}</span>
               <span>{dash(r.phoneMasked)}</span>
-              <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.idCard}</span>
-              <span style={{ wordBreak: 'break-all' }}>{dash(r.idCardMasked)}</span>
+              <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.idNumber}</span>
+              <span style={{ wordBreak: 'break-all' }}>{dash(r.idNumberMasked)}</span>
               <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.joinedOn}</span>
               <span>{formatDate(r.joinedOn)}</span>
             </div>
@@ -115,7 +115,7 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
       sortOrder: orderOf(sort, 'birthDate'),
       render: (_, r) => ageAndBirth(r),
     },
-    { title: f.idCard, key: 'idCard', dataIndex: 'idCardMasked', width: 168, render: dash },
+    { title: f.idNumber, key: 'idNumber', dataIndex: 'idNumberMasked', width: 168, render: dash },
     { title: f.phone, dataIndex: 'phoneMasked', width: 116, render: dash },
     {
       title: f.education,
@@ -131,10 +131,10 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
       render: (v: MemberSummary['status']) => <MemberStatusTag status={v} />,
     },
     {
-      title: f.category,
-      dataIndex: 'category',
+      title: f.mobility,
+      dataIndex: 'mobility',
       width: 90,
-      render: (v: MemberSummary['category']) => MEMBER_CATEGORY_LABELS[v],
+      render: (v: MemberSummary['mobility']) => MOBILITY_LABELS[v],
     },
     {
       title: f.joinedOn,
@@ -147,7 +147,7 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
     { title: f.orgId, dataIndex: 'orgName', ellipsis: { showTitle: true } },
   ];
 
-  const shown = compact ? columns.filter((c) => c.key !== 'idCard' && c.key !== 'education') : columns;
+  const shown = compact ? columns.filter((c) => c.key !== 'idNumber' && c.key !== 'education') : columns;
   return (
     <Table<MemberSummary>
       rowKey="id"

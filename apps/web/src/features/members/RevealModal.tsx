@@ -17,7 +17,7 @@ export function RevealModal({ memberId, name, onClose }: { memberId: string; nam
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [revealed, setRevealed] = useState<{ idCard: string; phone: string | null } | null>(null);
+  const [revealed, setRevealed] = useState<{ idNumber: string; phone: string | null } | null>(null);
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -68,11 +68,11 @@ export function RevealModal({ memberId, name, onClose }: { memberId: string; nam
             items={[
               { key: 'name', label: m.field.name, children: name },
               {
-                key: 'idCard',
-                label: m.field.idCard,
+                key: 'idNumber',
+                label: m.field.idNumber,
                 children: (
-                  <Typography.Text copyable style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="revealed-id-card">
-                    {revealed.idCard}
+                  <Typography.Text copyable style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="revealed-id-number">
+                    {revealed.idNumber}
                   </Typography.Text>
                 ),
               },

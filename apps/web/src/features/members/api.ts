@@ -61,7 +61,7 @@ export const memberApi = {
   update: (id: string, body: UpdateMemberBody) => api<{ ok: true }>(`/api/members/${id}`, { method: 'PUT', body }),
   archive: (id: string, body: ArchiveBody) => api<{ ok: true }>(`/api/members/${id}/archive`, { method: 'POST', body }),
   reveal: (id: string, body: { password: string; reason: string }) =>
-    api<{ idCard: string; phone: string | null }>(`/api/members/${id}/reveal`, { method: 'POST', body }),
+    api<{ idNumber: string; phone: string | null }>(`/api/members/${id}/reveal`, { method: 'POST', body }),
 };
 
 /** After a write every cached list, count and record of the ledger may be stale. */

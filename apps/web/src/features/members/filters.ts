@@ -4,10 +4,10 @@ import {
   type AgeBand,
   EDUCATIONS,
   type Education,
-  MEMBER_CATEGORIES,
   MEMBER_STATUSES,
-  type MemberCategory,
   type MemberStatus,
+  MOBILITIES,
+  type Mobility,
   TALENT_FLAGS,
   type TalentFlag,
 } from '@tongxin/contracts/labels';
@@ -30,7 +30,7 @@ export interface MemberFilter {
   q?: string;
   orgId?: string;
   status?: MemberStatus;
-  category?: MemberCategory;
+  mobility?: Mobility;
   education?: Education;
   ageBand?: AgeBand;
   joinYear?: number;
@@ -61,7 +61,7 @@ export function readFilter(params: URLSearchParams): MemberFilter {
     q: q || undefined,
     orgId: UUID.test(orgId) ? orgId : undefined,
     status: oneOf(MEMBER_STATUSES, params.get('status')),
-    category: oneOf(MEMBER_CATEGORIES, params.get('category')),
+    mobility: oneOf(MOBILITIES, params.get('mobility')),
     education: oneOf(EDUCATIONS, params.get('education')),
     ageBand: oneOf(AGE_BANDS, params.get('ageBand')),
     joinYear: year && year >= 1921 && year <= 2100 ? year : undefined,

@@ -4,9 +4,9 @@ import {
   type Education,
   type FieldIssue,
   type Gender,
-  type MemberCategory,
   type MemberStatus,
-  parseIdCard,
+  type Mobility,
+  parseIdNumber,
   TALENT_FLAGS,
   type TalentFlag,
 } from '@tongxin/contracts/labels';
@@ -16,7 +16,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 export interface MemberFormValues {
   orgId?: string | null;
   name?: string;
-  idCard?: string;
+  idNumber?: string;
   gender?: Gender;
   ethnicity?: string;
   birthDate?: Dayjs | null;
@@ -28,7 +28,7 @@ export interface MemberFormValues {
   joinedOn?: Dayjs | null;
   fullOn?: Dayjs | null;
   status?: MemberStatus;
-  category?: MemberCategory;
+  mobility?: Mobility;
   talents?: TalentFlag[];
   remarks?: string;
   reason?: string;
@@ -38,7 +38,7 @@ export interface MemberFormValues {
 export const MEMBER_FORM_FIELDS = [
   'orgId',
   'name',
-  'idCard',
+  'idNumber',
   'gender',
   'ethnicity',
   'birthDate',
@@ -49,7 +49,7 @@ export const MEMBER_FORM_FIELDS = [
   'joinedOn',
   'fullOn',
   'status',
-  'category',
+  'mobility',
   'talents',
   'remarks',
   'reason',
@@ -58,13 +58,13 @@ export const MEMBER_FORM_FIELDS = [
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : '');
 const text = (s: string | undefined) => s?.trim() || null;
 
-export const NEW_MEMBER: MemberFormValues = { ethnicity: '汉族', category: 'regular', talents: [] };
+export const NEW_MEMBER: MemberFormValues = { ethnicity: '汉族', mobility: 'regular', talents: [] };
 
 /** An existing record as the edit form starts: the ID number and phone stay empty (they show masked as hints). */
 export function valuesOf(m: MemberDetail): MemberFormValues {
   return {
     name: m.name,
-    idCard: '',
+    idNumber: '',
     gender: m.gender ?? undefined,
     ethnicity: m.ethnicity ?? undefined,
     birthDate: m.birthDate ? dayjs(m.birthDate) : null,
@@ -76,7 +76,7 @@ export function valuesOf(m: MemberDetail): MemberFormValues {
     joinedOn: m.joinedOn ? dayjs(m.joinedOn) : null,
     fullOn: m.fullOn ? dayjs(m.fullOn) : null,
     status: m.status,
-    category: m.category,
+    mobility: m.mobility,
     talents: TALENT_FLAGS.filter((t) => m.talents[t]),
     remarks: m.remarks ?? '',
     reason: '',
@@ -84,8 +84,8 @@ export function valuesOf(m: MemberDetail): MemberFormValues {
 }
 
 /** The birth date and gender an ID number encodes, once it is a whole valid number (else null). */
-export function factsFromIdCard(raw: string | undefined, today: string): { birthDate: Dayjs; gender: Gender } | null {
-  const parsed = parseIdCard(raw ?? '', today);
+export function factsFromIdNumber(raw: string | undefined, today: string): { birthDate: Dayjs; gender: Gender } | null {
+  const parsed = parseIdNumber(raw ?? '', today);
   return parsed.ok ? { birthDate: dayjs(parsed.facts.birthDate), gender: parsed.facts.gender } : null;
 }
 
@@ -94,11 +94,11 @@ export function factsFromIdCard(raw: string | undefined, today: string): { birth
  * ID number the stored number is unknown here, so its checks are left to the server.
  */
 export function formIssues(v: MemberFormValues, today: string, editing: boolean): FieldIssue[] {
-  const idCard = v.idCard?.trim() ?? '';
+  const idNumber = v.idNumber?.trim() ?? '';
   const phone = editing && !v.phone?.trim() ? null : text(v.phone);
   const issues = checkMemberFacts(
     {
-      idCard,
+      idNumber,
       birthDate: day(v.birthDate),
       gender: v.gender!,
       phone,
@@ -108,7 +108,7 @@ export function formIssues(v: MemberFormValues, today: string, editing: boolean)
     },
     today,
   );
-  return editing && !idCard ? issues.filter((i) => i.field !== 'idCard') : issues;
+  return editing && !idNumber ? issues.filter((i) => i.field !== 'idNumber') : issues;
 }
 
 function common(v: MemberFormValues) {
@@ -123,23 +123,23 @@ function common(v: MemberFormValues) {
     joinedOn: day(v.joinedOn),
     fullOn: day(v.fullOn) || null,
     status: v.status!,
-    category: v.category!,
+    mobility: v.mobility!,
     talents: Object.fromEntries(TALENT_FLAGS.map((t) => [t, (v.talents ?? []).includes(t)])) as CreateMemberBody['talents'],
     remarks: text(v.remarks),
   };
 }
 
 export function createBody(v: MemberFormValues): CreateMemberBody {
-  return { orgId: v.orgId!, ...common(v), idCard: v.idCard!.trim(), phone: text(v.phone) };
+  return { orgId: v.orgId!, ...common(v), idNumber: v.idNumber!.trim(), phone: text(v.phone) };
 }
 
 /** An edit sends the ID number and phone only when typed anew (or the phone's removal), with the version read. */
 export function updateBody(v: MemberFormValues, version: number): UpdateMemberBody {
-  const idCard = v.idCard?.trim();
+  const idNumber = v.idNumber?.trim();
   const phone = v.phone?.trim();
   return {
     ...common(v),
-    ...(idCard ? { idCard } : {}),
+    ...(idNumber ? { idNumber } : {}),
     ...(phone ? { phone } : v.clearPhone ? { phone: null } : {}),
     version,
     reason: v.reason!.trim(),

@@ -14,7 +14,7 @@ export const memberMessages = {
   anyOrg: '全部（我管理的范围）',
   orgFilter: '党组织',
   statusFilter: '党员状态',
-  categoryFilter: '人员类别',
+  mobilityFilter: '人员类别',
   educationFilter: '学历',
   ageBandFilter: '年龄段',
   joinYearFilter: '入党年份',
@@ -42,9 +42,9 @@ export const memberMessages = {
   orgRequired: '请选择所在党组织',
   orgHelp: '党员编入支部（联合支部、总支部）管理',
   nameRequired: '请填写姓名',
-  idCardRequired: '请填写身份证号',
-  idCardHelp: '输入18位身份证号后，自动填写出生日期和性别',
-  idCardKeep: (masked: string) => `当前：${masked}。如需更正请输入完整的新号码，留空则不变`,
+  idNumberRequired: '请填写身份证号',
+  idNumberHelp: '输入18位身份证号后，自动填写出生日期和性别',
+  idNumberKeep: (masked: string) => `当前：${masked}。如需更正请输入完整的新号码，留空则不变`,
   phoneKeep: (masked: string) => `当前：${masked}。如需更改请输入新号码，留空则不变`,
   phoneHelp: '11位大陆手机号码',
   clearPhone: '删除联系电话',
@@ -54,7 +54,7 @@ export const memberMessages = {
   educationRequired: '请选择学历',
   joinedOnRequired: '请选择入党时间',
   statusRequired: '请选择党员状态',
-  categoryRequired: '请选择人员类别',
+  mobilityRequired: '请选择人员类别',
   fullOnHelp: '正式党员须填写；预备党员不填',
   reason: '修改原因',
   reasonRequired: '请填写修改原因（至少2个字）',
@@ -125,4 +125,4 @@ export const HISTORY_ACTION_LABELS: Record<string, string> = {
 export const historyActionLabel = (action: string) => HISTORY_ACTION_LABELS[action] ?? '档案变更';
 
 export const STATUS_COLORS = { probationary: 'orange', full: 'red' } as const;
-export const CATEGORY_COLORS = { regular: 'default', flowing: 'blue', lost_contact: 'volcano' } as const;
+export const MOBILITY_COLORS = { regular: 'default', flowing: 'blue', lost_contact: 'volcano' } as const;

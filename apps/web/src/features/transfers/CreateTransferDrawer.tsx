@@ -14,7 +14,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../lib/forms';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { beijingToday } from '../members/dates';
-import { createBody, factsFromIdCard, formIssues, type MemberFormValues, NEW_MEMBER } from '../members/memberForm';
+import { createBody, factsFromIdNumber, formIssues, type MemberFormValues, NEW_MEMBER } from '../members/memberForm';
 import { memberMessages as mm } from '../members/messages';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { transferApi, useInvalidateTransfers } from './api';
@@ -167,9 +167,9 @@ export function CreateTransferDrawer({
         onValuesChange={(changed: Partial<Values>) => {
           if ('direction' in changed || 'crossProvince' in changed || 'issuedOn' in changed) resetValidity(changed);
           if ('direction' in changed) form.setFieldsValue({ toOrgId: null });
-          const idCard = changed.member?.idCard;
-          if (idCard !== undefined) {
-            const facts = factsFromIdCard(idCard, beijingToday());
+          const idNumber = changed.member?.idNumber;
+          if (idNumber !== undefined) {
+            const facts = factsFromIdNumber(idNumber, beijingToday());
             if (facts) form.setFieldsValue({ member: facts });
           }
         }}

@@ -2,8 +2,8 @@ import {
   EDUCATION_LABELS,
   ETHNICITIES,
   GENDER_LABELS,
-  MEMBER_CATEGORY_LABELS,
   MEMBER_STATUS_LABELS,
+  MOBILITY_LABELS,
   TALENT_LABELS,
 } from '@tongxin/contracts/labels';
 import { Checkbox, DatePicker, Form, Input, Radio, Select } from 'antd';
@@ -33,10 +33,10 @@ export function IncomingMemberFields({ grid }: { grid: (children: ReactNode) => 
         <Input maxLength={30} autoComplete="off" />
       </Form.Item>
       <Form.Item
-        name={name('idCard')}
-        label={f.idCard}
-        extra={mm.idCardHelp}
-        rules={[{ required: true, whitespace: true, message: mm.idCardRequired }]}
+        name={name('idNumber')}
+        label={f.idNumber}
+        extra={mm.idNumberHelp}
+        rules={[{ required: true, whitespace: true, message: mm.idNumberRequired }]}
       >
         <Input maxLength={18} autoComplete="off" style={{ fontVariantNumeric: 'tabular-nums' }} />
       </Form.Item>
@@ -64,8 +64,8 @@ export function IncomingMemberFields({ grid }: { grid: (children: ReactNode) => 
       <Form.Item name={name('fullOn')} label={f.fullOn} extra={mm.fullOnHelp}>
         {datePicker}
       </Form.Item>
-      <Form.Item name={name('category')} label={f.category} rules={[{ required: true, message: mm.categoryRequired }]}>
-        <Select options={options(MEMBER_CATEGORY_LABELS)} />
+      <Form.Item name={name('mobility')} label={f.mobility} rules={[{ required: true, message: mm.mobilityRequired }]}>
+        <Select options={options(MOBILITY_LABELS)} />
       </Form.Item>
       <Form.Item name={name('employerName')} label={f.employerName}>
         <Input maxLength={60} />

@@ -36,7 +36,7 @@ export function MemberPicker({ value, onChange, id }: Props) {
         display: (
           <div style={{ whiteSpace: 'normal', lineHeight: 1.4, padding: '2px 0' }}>
             <div>
-              {h.name} <Typography.Text type="secondary">· {h.idCardMasked ?? ''}</Typography.Text>
+              {h.name} <Typography.Text type="secondary">· {h.idNumberMasked ?? ''}</Typography.Text>
             </div>
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {h.orgName}

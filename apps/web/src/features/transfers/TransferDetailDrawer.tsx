@@ -35,7 +35,7 @@ export function TransferDetailDrawer({ id, onClose }: { id: string; onClose: () 
                 label: m.col.direction,
                 children: `${TRANSFER_DIRECTION_LABELS[t.direction]}${t.crossProvince ? `（${m.crossProvince}）` : ''}`,
               },
-              ...(t.idCardMasked ? [{ key: 'id', label: '身份证号', children: t.idCardMasked }] : []),
+              ...(t.idNumberMasked ? [{ key: 'id', label: '身份证号', children: t.idNumberMasked }] : []),
               { key: 'from', label: m.col.from, children: sides(t).from },
               { key: 'to', label: m.col.to, children: sides(t).to },
               { key: 'letter', label: m.col.letterNo, children: t.letterNo },

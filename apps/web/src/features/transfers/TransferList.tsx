@@ -83,9 +83,9 @@ export function TransferList({ items, loading, mobile, pagination, empty, onOpen
               <Typography.Link onClick={() => onOpen(t.id)} data-testid="transfer-open">
                 {t.memberName}
               </Typography.Link>
-              {t.idCardMasked && (
+              {t.idNumberMasked && (
                 <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)', fontVariantNumeric: 'tabular-nums' }}>
-                  {t.idCardMasked}
+                  {t.idNumberMasked}
                 </div>
               )}
             </div>

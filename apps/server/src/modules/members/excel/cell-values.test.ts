@@ -1,7 +1,7 @@
-import { idCardCheckChar } from '@tongxin/contracts';
+import { idNumberCheckChar } from '@tongxin/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanName, excelSerialDate, normaliseIdCard, parseLooseDate, phoneText } from './cell-values.js';
+import { cleanName, excelSerialDate, normaliseIdNumber, parseLooseDate, phoneText } from './cell-values.js';
 import { columnFor, normaliseHeader } from './ledger-columns.js';
 
 const ok = (value: string) => ({ ok: true, value });
@@ -65,23 +65,23 @@ describe('dates as party affairs workers write them', () => {
 });
 
 describe('ID numbers', () => {
-  const id = (first17: string) => first17 + idCardCheckChar(first17);
+  const id = (first17: string) => first17 + idNumberCheckChar(first17);
 
   it('full-width digits, inner spaces, a leading apostrophe and a small x are read', () => {
     const n = id('51010419900101123');
     const wide = n.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
-    expect(normaliseIdCard(` ${wide.slice(0, 6)} ${wide.slice(6)} `)).toEqual(ok(n));
-    expect(normaliseIdCard(`'${n}`)).toEqual(ok(n));
-    expect(normaliseIdCard('11010519491231002x')).toEqual(ok('11010519491231002X'));
+    expect(normaliseIdNumber(` ${wide.slice(0, 6)} ${wide.slice(6)} `)).toEqual(ok(n));
+    expect(normaliseIdNumber(`'${n}`)).toEqual(ok(n));
+    expect(normaliseIdNumber('11010519491231002x')).toEqual(ok('11010519491231002X'));
   });
 
   it('a number Excel has rounded (more than 15 digits) gets its own message; a 15-digit legacy number is kept', () => {
-    expect(normaliseIdCard(5.10104199001011e17)).toEqual({ ok: false, message: expect.stringContaining('设为「文本」格式') });
-    expect(normaliseIdCard('5.10104199001011E+17')).toEqual({ ok: false, message: expect.stringContaining('末尾几位已丢失') });
-    expect(normaliseIdCard(510104900101123)).toEqual(ok('510104900101123'));
+    expect(normaliseIdNumber(5.10104199001011e17)).toEqual({ ok: false, message: expect.stringContaining('设为「文本」格式') });
+    expect(normaliseIdNumber('5.10104199001011E+17')).toEqual({ ok: false, message: expect.stringContaining('末尾几位已丢失') });
+    expect(normaliseIdNumber(510104900101123)).toEqual(ok('510104900101123'));
     fc.assert(
       fc.property(fc.integer({ min: 1e15, max: Number.MAX_SAFE_INTEGER }), (n) => {
-        expect(normaliseIdCard(n)?.ok).toBe(false);
+        expect(normaliseIdNumber(n)?.ok).toBe(false);
       }),
     );
   });
@@ -101,8 +101,8 @@ describe('names, phones and headers', () => {
   });
 
   it('header variants map to the ledger columns', () => {
-    expect(columnFor('身份证号码')).toBe('idCard');
-    expect(columnFor('公民身份号码')).toBe('idCard');
+    expect(columnFor('身份证号码')).toBe('idNumber');
+    expect(columnFor('公民身份号码')).toBe('idNumber');
     expect(columnFor(' 手机号 ')).toBe('phone');
     expect(columnFor('手机号码')).toBe('phone');
     expect(columnFor('文化程度')).toBe('education');

@@ -152,11 +152,11 @@ const ROUNDED_ID =
   '身份证号已被 Excel 当作数字保存，末尾几位已丢失（如显示为 5.10104E+17 或末三位为 000）：请把该列设为「文本」格式后重新录入完整号码';
 
 /**
- * An ID-number cell, in the form parseIdCard reads: NFKC, no spaces, an upper-case X, no leading apostrophe.
+ * An ID-number cell, in the form parseIdNumber reads: NFKC, no spaces, an upper-case X, no leading apostrophe.
  * A number of more than 15 digits has been rounded by Excel (it keeps 15 significant digits) and is refused
  * with its own message, as is its scientific-notation text.
  */
-export function normaliseIdCard(value: CellValue): Parsed<string> | null {
+export function normaliseIdNumber(value: CellValue): Parsed<string> | null {
   const v = plainValue(value);
   if (v === null || v === '') return null;
   if (typeof v === 'number') {

@@ -61,7 +61,7 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
       for (const { row, input } of batch.rows) {
         const problem = (await orgOk(input.orgId)) ?? checkMemberFacts(input, today)[0]?.message;
         if (problem) throw conflict(`第 ${row} 行：${problem}。请重新上传文件`);
-        const sealed = sealPersonal(deps.crypto, input.idCard, input.phone ? normaliseMobile(input.phone) : null);
+        const sealed = sealPersonal(deps.crypto, input.idNumber, input.phone ? normaliseMobile(input.phone) : null);
         orgs.add(input.orgId);
         rows.push({
           row_number: row,
@@ -80,17 +80,17 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
       const holders = await trx
         .selectFrom('member')
         .innerJoin('org', 'org.id', 'member.org_id')
-        .select(['member.id_card_index', 'member.name', 'member.org_id', 'org.name as org_name'])
+        .select(['member.id_number_index', 'member.name', 'member.org_id', 'org.name as org_name'])
         .where(
-          'member.id_card_index',
+          'member.id_number_index',
           'in',
-          rows.map((r) => r.id_card_index!),
+          rows.map((r) => r.id_number_index!),
         )
         .where('member.archived_at', 'is', null)
         .execute();
       if (holders.length) {
         const holder = holders[0]!;
-        const row = rows.find((r) => r.id_card_index === holder.id_card_index)!;
+        const row = rows.find((r) => r.id_number_index === holder.id_number_index)!;
         throw conflict(`第 ${row.row_number} 行：${await existingMessage(access, holder)}。请重新上传文件`);
       }
       for (let i = 0; i < rows.length; i += INSERT) {

@@ -1,4 +1,4 @@
-import { EDUCATION_LABELS, ETHNICITIES, GENDER_LABELS, MEMBER_CATEGORY_LABELS, MEMBER_STATUS_LABELS } from '@tongxin/contracts';
+import { EDUCATION_LABELS, ETHNICITIES, GENDER_LABELS, MEMBER_STATUS_LABELS, MOBILITY_LABELS } from '@tongxin/contracts';
 import ExcelJS from 'exceljs';
 import type { FastifyRequest } from 'fastify';
 import { LEDGER_COLUMNS, type LedgerKey } from './ledger-columns.js';
@@ -11,7 +11,7 @@ const LISTS: Partial<Record<LedgerKey, readonly string[]>> = {
   ethnicity: ETHNICITIES,
   education: Object.values(EDUCATION_LABELS),
   status: Object.values(MEMBER_STATUS_LABELS),
-  category: Object.values(MEMBER_CATEGORY_LABELS),
+  mobility: Object.values(MOBILITY_LABELS),
 };
 
 const EXAMPLE: Record<LedgerKey, string> = {
@@ -20,7 +20,7 @@ const EXAMPLE: Record<LedgerKey, string> = {
   gender: '男',
   ethnicity: '汉族',
   birthDate: '1990-05-17',
-  idCard: '110101199005170016',
+  idNumber: '110101199005170016',
   education: '大学本科',
   joinedOn: '2015-06-30',
   fullOn: '2016-07-01',
@@ -29,7 +29,7 @@ const EXAMPLE: Record<LedgerKey, string> = {
   employerName: '某某科技有限公司',
   position: '工程师',
   phone: '13800000000',
-  category: '正常管理',
+  mobility: '正常管理',
   talents: '行业领军人才、创业者',
   remarks: '此行为示例，导入时自动跳过，可删除',
 };

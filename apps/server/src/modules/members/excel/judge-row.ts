@@ -44,9 +44,9 @@ export function judgeRow(
 
 /** What each cross-field check reads: its issue counts only when all of these were read cleanly. */
 const DEPENDS: Record<string, LedgerKey[]> = {
-  idCard: ['idCard'],
-  birthDate: ['idCard', 'birthDate'],
-  gender: ['idCard', 'gender'],
+  idNumber: ['idNumber'],
+  birthDate: ['idNumber', 'birthDate'],
+  gender: ['idNumber', 'gender'],
   phone: ['phone'],
   joinedOn: ['joinedOn', 'birthDate'],
   fullOn: ['fullOn', 'joinedOn', 'status'],
@@ -56,7 +56,7 @@ function partialFacts(fields: Record<string, unknown>, bad: Set<LedgerKey>, toda
   const text = (k: string) => (typeof fields[k] === 'string' ? (fields[k] as string) : undefined);
   const usable = (k: LedgerKey) => !bad.has(k) && (fields[k] !== undefined || k === 'fullOn' || k === 'phone');
   const facts: MemberFacts = {
-    idCard: text('idCard') ?? '',
+    idNumber: text('idNumber') ?? '',
     birthDate: text('birthDate') ?? '1900-01-01',
     gender: fields.gender === 'female' ? 'female' : 'male',
     phone: text('phone') ?? null,

@@ -7,7 +7,7 @@ export type LedgerKey =
   | 'gender'
   | 'ethnicity'
   | 'birthDate'
-  | 'idCard'
+  | 'idNumber'
   | 'education'
   | 'joinedOn'
   | 'fullOn'
@@ -16,7 +16,7 @@ export type LedgerKey =
   | 'employerName'
   | 'position'
   | 'phone'
-  | 'category'
+  | 'mobility'
   | 'talents'
   | 'remarks';
 
@@ -59,8 +59,8 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     note: '留空时按身份证号填写；须与身份证号一致',
   },
   {
-    key: 'idCard',
-    header: MEMBER_FIELD_LABELS.idCard,
+    key: 'idNumber',
+    header: MEMBER_FIELD_LABELS.idNumber,
     aliases: ['身份证号码', '公民身份号码', '公民身份证号', '公民身份证号码', '身份证'],
     width: 21,
     text: true,
@@ -114,8 +114,8 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
     note: '选填，11位手机号码',
   },
   {
-    key: 'category',
-    header: MEMBER_FIELD_LABELS.category,
+    key: 'mobility',
+    header: MEMBER_FIELD_LABELS.mobility,
     aliases: ['管理类别'],
     width: 10,
     note: '正常管理/流动党员/失联党员；留空为正常管理',

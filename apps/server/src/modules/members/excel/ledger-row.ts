@@ -3,15 +3,15 @@ import {
   type Education,
   ETHNICITIES,
   type Gender,
-  MEMBER_CATEGORY_LABELS,
-  type MemberCategory,
   type MemberStatus,
-  parseIdCard,
+  MOBILITY_LABELS,
+  type Mobility,
+  parseIdNumber,
   TALENT_FLAGS,
   TALENT_LABELS,
   type TalentFlag,
 } from '@tongxin/contracts';
-import { cleanChoice, cleanFreeText, cleanName, normaliseIdCard, parseLooseDate, phoneText } from './cell-values.js';
+import { cleanChoice, cleanFreeText, cleanName, normaliseIdNumber, parseLooseDate, phoneText } from './cell-values.js';
 import { columnOf, type LedgerKey } from './ledger-columns.js';
 import type { LedgerRow } from './read-ledger.js';
 
@@ -53,8 +53,8 @@ const EDUCATIONS = new Map<string, Education>([
 
 const STATUSES: Record<string, MemberStatus> = { 预备党员: 'probationary', 预备: 'probationary', 正式党员: 'full', 正式: 'full' };
 
-const CATEGORIES = new Map<string, MemberCategory>([
-  ...(Object.entries(MEMBER_CATEGORY_LABELS) as [MemberCategory, string][]).map(([k, v]) => [v, k] as const),
+const MOBILITY_BY_LABEL = new Map<string, Mobility>([
+  ...(Object.entries(MOBILITY_LABELS) as [Mobility, string][]).map(([k, v]) => [v, k] as const),
   ['正常', 'regular'],
   ['流动', 'flowing'],
   ['失联', 'lost_contact'],
@@ -84,10 +84,10 @@ export function readLedgerRow(row: LedgerRow, titles: Partial<Record<LedgerKey, 
 
   fields.name = cleanName(cells.name) || undefined;
 
-  const id = normaliseIdCard(cells.idCard);
-  if (id && !id.ok) fail('idCard', id.message);
-  fields.idCard = id?.ok ? id.value : undefined;
-  const facts = id?.ok ? parseIdCard(id.value) : null;
+  const id = normaliseIdNumber(cells.idNumber);
+  if (id && !id.ok) fail('idNumber', id.message);
+  fields.idNumber = id?.ok ? id.value : undefined;
+  const facts = id?.ok ? parseIdNumber(id.value) : null;
 
   const gender = cleanChoice(cells.gender);
   if (gender === '') fields.gender = facts?.ok ? facts.facts.gender : undefined;
@@ -122,10 +122,10 @@ export function readLedgerRow(row: LedgerRow, titles: Partial<Record<LedgerKey, 
   } else if (STATUSES[status]) fields.status = STATUSES[status];
   else fail('status', `党员状态「${status}」应为「预备党员」或「正式党员」`);
 
-  const category = cleanChoice(cells.category);
-  if (category === '') fields.category = 'regular';
-  else if (CATEGORIES.has(category)) fields.category = CATEGORIES.get(category);
-  else fail('category', `人员类别「${category}」应为「正常管理」「流动党员」或「失联党员」`);
+  const mobility = cleanChoice(cells.mobility);
+  if (mobility === '') fields.mobility = 'regular';
+  else if (MOBILITY_BY_LABEL.has(mobility)) fields.mobility = MOBILITY_BY_LABEL.get(mobility);
+  else fail('mobility', `人员类别「${mobility}」应为「正常管理」「流动党员」或「失联党员」`);
 
   fields.talents = { industryLeader: false, founder: false, keyDeptHead: false };
   const talentText = cleanChoice(cells.talents);

@@ -25,7 +25,7 @@ export class LedgerShapeError extends Error {}
 const HEADER_SEARCH_ROWS = 30;
 
 /** The columns without which no row could pass (the others are optional or derived from the ID number). */
-const NEEDED: readonly LedgerKey[] = ['name', 'idCard', 'org', 'ethnicity', 'education', 'joinedOn'];
+const NEEDED: readonly LedgerKey[] = ['name', 'idNumber', 'org', 'ethnicity', 'education', 'joinedOn'];
 
 /**
  * Streams the first worksheet that has a ledger header (found by its cells, below any title rows) and yields
@@ -94,6 +94,6 @@ function headerColumns(values: CellValue[]): Map<number, LedgerKey> | null {
       found.set(index, key);
     }
   });
-  if (!seen.has('name') || !seen.has('idCard') || seen.size < 3) return null;
+  if (!seen.has('name') || !seen.has('idNumber') || seen.size < 3) return null;
   return found;
 }

@@ -1,9 +1,9 @@
-import { MEMBER_IMPORT_LIMITS, type MemberImportIssue, type MemberInput, parseIdCard } from '@tongxin/contracts';
+import { MEMBER_IMPORT_LIMITS, type MemberImportIssue, type MemberInput, parseIdNumber } from '@tongxin/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Access } from '../../../access/access.js';
 import { beijingDate } from '../../../platform/clock.js';
 import type { Deps } from '../../../platform/deps.js';
-import { idCardIndex } from '../member.repository.js';
+import { idNumberIndex } from '../member.repository.js';
 import {
   dropStagedRows,
   finishImport,
@@ -71,16 +71,16 @@ export async function validateImport(
       ? await deps.db
           .selectFrom('member')
           .innerJoin('org', 'org.id', 'member.org_id')
-          .select(['member.id_card_index', 'member.name', 'member.org_id', 'org.name as org_name'])
-          .where('member.id_card_index', 'in', indexes)
+          .select(['member.id_number_index', 'member.name', 'member.org_id', 'org.name as org_name'])
+          .where('member.id_number_index', 'in', indexes)
           .where('member.archived_at', 'is', null)
           .execute()
       : [];
-    const byIndex = new Map(existing.map((e) => [e.id_card_index, e]));
+    const byIndex = new Map(existing.map((e) => [e.id_number_index, e]));
     const clean: StagedRow[] = [];
     for (const p of batch) {
       const holder = p.index ? byIndex.get(p.index) : undefined;
-      if (holder) p.issues.push({ key: 'idCard', message: await existingMessage(access, holder) });
+      if (holder) p.issues.push({ key: 'idNumber', message: await existingMessage(access, holder) });
       if (p.issues.length) {
         progress.errorRows += 1;
         for (const issue of p.issues) report(p.row, p.name, issue);
@@ -108,11 +108,11 @@ export async function validateImport(
       const org = draft.orgName ? await resolveOrg(draft.orgName) : null;
       if (org && !org.ok) draft.issues.push({ key: 'org', message: org.message });
       const judged = judgeRow(draft, org?.ok ? org.orgId : null, today);
-      const id = typeof draft.fields.idCard === 'string' ? parseIdCard(draft.fields.idCard) : null;
-      const index = id?.ok ? idCardIndex(deps.crypto, id.facts.number) : null;
+      const id = typeof draft.fields.idNumber === 'string' ? parseIdNumber(draft.fields.idNumber) : null;
+      const index = id?.ok ? idNumberIndex(deps.crypto, id.facts.number) : null;
       if (index) {
         const first = firstRowOf.get(index);
-        if (first !== undefined) judged.issues.push({ key: 'idCard', message: `身份证号与第 ${first} 行重复` });
+        if (first !== undefined) judged.issues.push({ key: 'idNumber', message: `身份证号与第 ${first} 行重复` });
         else firstRowOf.set(index, line.row);
       }
       const name = typeof draft.fields.name === 'string' ? draft.fields.name : null;

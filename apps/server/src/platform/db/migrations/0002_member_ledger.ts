@@ -9,9 +9,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['ethnicity', 'text'],
     ['birth_date', 'text'],
     // ID number and phone: SM4 ciphertext, HMAC-SM3 blind index, and the masked form lists show (DP-02, DP-04).
-    ['id_card_enc', 'text'],
-    ['id_card_index', 'text'],
-    ['id_card_masked', 'text'],
+    ['id_number_enc', 'text'],
+    ['id_number_index', 'text'],
+    ['id_number_masked', 'text'],
     ['phone_enc', 'text'],
     ['phone_index', 'text'],
     ['phone_masked', 'text'],
@@ -21,7 +21,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['enterprise_id', 'text'],
     ['position', 'text'],
     ['full_on', 'text'],
-    ['category', 'text', 'regular'],
+    ['mobility', 'text', 'regular'],
     ['talent_industry_leader', 'integer', 0],
     ['talent_founder', 'integer', 0],
     ['talent_key_dept_head', 'integer', 0],
@@ -41,13 +41,13 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('member_phone_idx').on('member').columns(['phone_index']).execute();
   // One active record per person: archived records (left, transferred away) keep their history beside a new one.
   await db.schema
-    .createIndex('member_id_card_active')
+    .createIndex('member_id_number_active')
     .on('member')
-    .column('id_card_index')
+    .column('id_number_index')
     .unique()
     .where(sql.ref('archived_at'), 'is', null)
     .execute();
-  await db.schema.createIndex('member_id_card_idx').on('member').columns(['id_card_index', 'archived_at']).execute();
+  await db.schema.createIndex('member_id_number_idx').on('member').columns(['id_number_index', 'archived_at']).execute();
 
   // The member a member account belongs to (AZ-05: a member sees their own full record).
   await db.schema

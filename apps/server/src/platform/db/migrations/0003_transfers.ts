@@ -15,9 +15,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('member_id', 'text', (c) => c.references('member.id'))
     .addColumn('member_name', 'text', (c) => c.notNull())
     // A transfer in holds the incoming record sealed like a member's (DP-02) until it becomes one.
-    .addColumn('id_card_enc', 'text')
-    .addColumn('id_card_index', 'text')
-    .addColumn('id_card_masked', 'text')
+    .addColumn('id_number_enc', 'text')
+    .addColumn('id_number_index', 'text')
+    .addColumn('id_number_masked', 'text')
     .addColumn('phone_enc', 'text')
     .addColumn('phone_index', 'text')
     .addColumn('phone_masked', 'text')
@@ -64,9 +64,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .where(sql.ref('status'), '=', 'pending')
     .execute();
   await db.schema
-    .createIndex('transfer_id_card_pending')
+    .createIndex('transfer_id_number_pending')
     .on('transfer')
-    .column('id_card_index')
+    .column('id_number_index')
     .unique()
     .where(sql.ref('status'), '=', 'pending')
     .execute();

@@ -18,7 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('subtree', 'integer', (c) => c.notNull().defaultTo(0))
     .execute();
   await sql`insert into org_member_count (org_id, direct, subtree)
-    select org.id, (select count(*) from member where member.org_id = org.id and member.archived_at is null), 0 from org`.execute(db);
+    select org.id, (select count(*) from member where member.org_id = org.id and member.archived_at is null), 0 from org`.execute(
+    db,
+  );
   await sql`update org_member_count set subtree = (
     select coalesce(sum(c.direct), 0) from org_closure as cl
     join org_member_count as c on c.org_id = cl.descendant_id
@@ -32,14 +34,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['member_active_joined_idx', 'joined_on'],
     ['member_active_birth_idx', 'birth_date'],
   ] as const) {
-    await db.schema
-      .createIndex(name)
-      .on('member')
-      .columns([column, 'id'])
-      .where(sql.ref('archived_at'), 'is', null)
-      .execute();
+    await db.schema.createIndex(name).on('member').columns([column, 'id']).where(sql.ref('archived_at'), 'is', null).execute();
   }
-  await db.schema.createIndex('member_active_name_idx').on('member').columns(['name', 'id']).where(sql.ref('archived_at'), 'is', null).execute();
+  await db.schema
+    .createIndex('member_active_name_idx')
+    .on('member')
+    .columns(['name', 'id'])
+    .where(sql.ref('archived_at'), 'is', null)
+    .execute();
 }
 
 const ADJUST = (org: string, delta: string) => `

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idCardCheckChar, maskIdCard, maskPhone, normaliseMobile, parseIdCard } from './id-card.js';
+import { idNumberCheckChar, maskIdNumber, maskPhone, normaliseMobile, parseIdNumber } from './id-number.js';
 import { ageOn, checkMemberFacts } from './member-rules.js';
 
-describe('parseIdCard (GB 11643)', () => {
+describe('parseIdNumber (GB 11643)', () => {
   it.each([
     // The standard's own example, and a number whose check character is X.
     ['11010519491231002X', '1949-12-31', 'female'],
-    [`44052419800101001${idCardCheckChar('44052419800101001')}`, '1980-01-01', 'male'],
+    [`44052419800101001${idNumberCheckChar('44052419800101001')}`, '1980-01-01', 'male'],
     ['510104900101101', '1990-01-01', 'male'],
   ])('%s is valid, born %s, %s', (number, birthDate, gender) => {
-    const r = parseIdCard(number);
+    const r = parseIdNumber(number);
     expect(r).toEqual({ ok: true, facts: { number: number.toUpperCase(), birthDate, gender } });
   });
 
@@ -21,18 +21,18 @@ describe('parseIdCard (GB 11643)', () => {
     ['51010419900101', '18位'],
     ['510104199001011000', '校验位'],
   ])('%s is refused (%s)', (number, words) => {
-    const r = parseIdCard(number);
+    const r = parseIdNumber(number);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toContain(words);
   });
 
   it('accepts a lower-case x and stray spaces', () => {
-    expect(parseIdCard(' 11010519491231002x ')).toMatchObject({ ok: true, facts: { number: '11010519491231002X' } });
+    expect(parseIdNumber(' 11010519491231002x ')).toMatchObject({ ok: true, facts: { number: '11010519491231002X' } });
   });
 
   it('refuses a birth date after today', () => {
     const number = `51010420300101123`;
-    expect(parseIdCard(number + idCardCheckChar(number), '2026-11-26').ok).toBe(false);
+    expect(parseIdNumber(number + idNumberCheckChar(number), '2026-11-26').ok).toBe(false);
   });
 
   it('any 17 digits with their computed check character parse', () => {
@@ -43,7 +43,7 @@ describe('parseIdCard (GB 11643)', () => {
         fc.integer({ min: 0, max: 999 }),
         (area, born, seq) => {
           const first17 = `${String(area).padStart(6, '0')}${born.toISOString().slice(0, 10).replaceAll('-', '')}${String(seq).padStart(3, '0')}`;
-          const r = parseIdCard(first17 + idCardCheckChar(first17));
+          const r = parseIdNumber(first17 + idNumberCheckChar(first17));
           expect(r.ok && r.facts.birthDate).toBe(born.toISOString().slice(0, 10));
         },
       ),
@@ -55,18 +55,18 @@ describe('masking (DP-04)', () => {
   it('keeps exactly positions 0–2 and the last four, and is idempotent', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{17}[\dX]$|^\d{15}$/), (id) => {
-        const masked = maskIdCard(id);
+        const masked = maskIdNumber(id);
         expect(masked).toHaveLength(id.length);
         expect(masked.slice(0, 3)).toBe(id.slice(0, 3));
         expect(masked.slice(-4)).toBe(id.slice(-4));
         expect(masked.slice(3, -4)).toMatch(/^\*+$/);
-        expect(maskIdCard(masked)).toBe(masked);
+        expect(maskIdNumber(masked)).toBe(masked);
       }),
     );
   });
 
   it('masks as the ledger shows it', () => {
-    expect(maskIdCard('510104199001011234')).toBe('510***********1234');
+    expect(maskIdNumber('510104199001011234')).toBe('510***********1234');
     expect(maskPhone('13812345678')).toBe('138****5678');
   });
 });
@@ -82,7 +82,7 @@ describe('mobile numbers', () => {
 
 describe('member facts', () => {
   const base = {
-    idCard: '11010519491231002X',
+    idNumber: '11010519491231002X',
     birthDate: '1949-12-31',
     gender: 'female' as const,
     phone: '13812345678',

@@ -2,20 +2,20 @@
  * Resident ID numbers (GB 11643-1999) and mainland mobile numbers: parsing, checking and masking.
  * Zod-free, so the browser, the server, the importer and the health check share one implementation.
  */
-export interface IdCardFacts {
+export interface IdNumberFacts {
   /** The normalised number: 18 characters with an upper-case X, or a legacy 15-digit number. */
   number: string;
   birthDate: string;
   gender: 'male' | 'female';
 }
 
-export type IdCardResult = { ok: true; facts: IdCardFacts } | { ok: false; message: string };
+export type IdNumberResult = { ok: true; facts: IdNumberFacts } | { ok: false; message: string };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';
 
 /** The check character of the first 17 digits (ISO 7064 MOD 11-2). */
-export function idCardCheckChar(first17: string): string {
+export function idNumberCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * WEIGHTS[i]!;
   return CHECK_CHARS[sum % 11]!;
@@ -29,7 +29,7 @@ function validDate(y: number, m: number, d: number): boolean {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Checks an ID number and reads the birth date and gender it encodes. `today` bounds the birth date. */
-export function parseIdCard(raw: string, today?: string): IdCardResult {
+export function parseIdNumber(raw: string, today?: string): IdNumberResult {
   const number = raw.trim().toUpperCase();
   let y: number;
   let m: number;
@@ -49,7 +49,7 @@ export function parseIdCard(raw: string, today?: string): IdCardResult {
     return { ok: false, message: '身份证号应为18位（最后一位可为X）或15位数字' };
   }
   if (y < 1900 || !validDate(y, m, d)) return { ok: false, message: '身份证号中的出生日期无效' };
-  if (number.length === 18 && idCardCheckChar(number.slice(0, 17)) !== number[17]) {
+  if (number.length === 18 && idNumberCheckChar(number.slice(0, 17)) !== number[17]) {
     return { ok: false, message: '身份证号校验位不正确，请核对（常见原因：录入错误，或 Excel 把号码当作数字截断了末尾几位）' };
   }
   const birthDate = `${y}-${pad(m)}-${pad(d)}`;
@@ -58,7 +58,7 @@ export function parseIdCard(raw: string, today?: string): IdCardResult {
 }
 
 /** DP-04: the first 3 and last 4 characters stay; the rest become *. Idempotent on masked values. */
-export function maskIdCard(value: string): string {
+export function maskIdNumber(value: string): string {
   if (value.length <= 7) return '*'.repeat(value.length);
   return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`;
 }
@@ -80,5 +80,5 @@ export function maskPhone(value: string): string {
 export function toEighteen(number: string): string {
   if (number.length !== 15) return number;
   const first17 = `${number.slice(0, 6)}19${number.slice(6)}`;
-  return first17 + idCardCheckChar(first17);
+  return first17 + idNumberCheckChar(first17);
 }
