@@ -114,8 +114,6 @@ describe('member records', () => {
     expect(JSON.stringify(entry)).not.toContain(newId);
     // The phone was not sent: it stays as it was.
     expect((await get(secretary, `/api/members/${id}`)).json().phoneMasked).toBe(`${phone!.slice(0, 3)}****${phone!.slice(-4)}`);
-    expect(idNumber).not.toBe(newId);
-    expect(orgId).toBe(tree.branchA1);
   });
 
   it('archives without deleting: off the active list, still readable with its history', async () => {
@@ -169,6 +167,7 @@ describe('member lists', () => {
     const page2 = (await get(admin, '/api/members?pageSize=2&page=2')).json();
     expect(page2.items[0].id).not.toBe(all.items[0].id);
     const own = (await get(secretary, '/api/members?pageSize=100')).json();
+    expect(own.items.length).toBeGreaterThan(0);
     expect(own.items.every((m: { orgId: string }) => m.orgId === tree.branchA1)).toBe(true);
     expect(own.items.some((m: { name: string }) => m.name === '周山')).toBe(false);
   });

@@ -26,6 +26,12 @@ function validDate(y: number, m: number, d: number): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** A YYYY-MM-DD text naming a day that exists (2020-02-31 does not). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m !== null && validDate(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Checks an ID number and reads the birth date and gender it encodes. `today` bounds the birth date. */

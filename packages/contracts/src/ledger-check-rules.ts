@@ -4,7 +4,7 @@
  */
 import { parseIdNumber } from './id-number.js';
 import type { Gender, MemberStatus } from './member-labels.js';
-import { ageOn, MIN_JOINING_AGE } from './member-rules.js';
+import { ageOn, MIN_JOINING_AGE, yearsBefore } from './member-rules.js';
 import type { OrgWarning } from './org-rules.js';
 
 /** Kinds of finding, in the order the report lists them: member records first, then org set-up. */
@@ -118,9 +118,6 @@ export interface LedgerMemberFacts {
   fullOn: string | null;
   status: MemberStatus;
 }
-
-/** The date `years` before `date` (29 February compares between the 28th and 1 March, as elsewhere). */
-export const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
 
 /**
  * The findings about one record on its own (duplicates need the others and are found by the server).

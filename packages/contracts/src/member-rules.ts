@@ -25,6 +25,9 @@ export function ageOn(birthDate: string, onDate: string): number {
   return onDate.slice(5) < birthDate.slice(5) ? years - 1 : years;
 }
 
+/** The date `years` before `date`, as text (29 February then compares between the 28th and 1 March). */
+export const yearsBefore = (date: string, years: number) => `${Number(date.slice(0, 4)) - years}${date.slice(4)}`;
+
 /**
  * The cross-field rules of a member record (IN-02): the ID number's checksum, birth date and gender against the
  * ID, a mainland mobile, joining at 18 or older, and dates in order. The same checks run on the form, the API,

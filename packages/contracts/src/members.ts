@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDate } from './iso-date.js';
 import {
   AGE_BANDS,
   ARCHIVE_REASONS,
@@ -15,8 +16,6 @@ export * from './member-labels.js';
 export * from './member-rules.js';
 
 const id = z.string().uuid('编号格式不正确');
-const isoDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`);
 const optionalText = (label: string, max: number) =>
   z
     .string()

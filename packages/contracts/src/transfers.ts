@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { isoDate } from './iso-date.js';
 import { createMemberBody } from './members.js';
 import { TRANSFER_BOXES, TRANSFER_DIRECTIONS, TRANSFER_EVENTS, TRANSFER_REASONS, TRANSFER_STATUSES } from './transfer-rules.js';
 
 export * from './transfer-rules.js';
 
 const id = z.string().uuid('编号格式不正确');
-const isoDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`);
 
 /** What every letter carries: its number, dates and reason. `validUntil` defaults to the rule's. */
 const letter = {

@@ -26,7 +26,8 @@ export const VISIBILITY: readonly Permission[] = ['org.read', 'security.org.dire
 
 /**
  * The one authorization object of a request (AZ-03): built once from the user's grants, never cached across
- * requests (AZ-08). `authorize` answers single checks; `scope` is the only way lists are scoped.
+ * requests (AZ-08). `authorize` answers single checks; lists are scoped only through `scope`, `within` and
+ * `scopeParts`, all built here from the same grants.
  */
 export class Access {
   constructor(

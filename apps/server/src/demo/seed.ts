@@ -2,7 +2,6 @@ import { isAdminRole, ORG_RULES, type Reach, type Role, termEnd } from '@tongxin
 import { v7 as uuidv7 } from 'uuid';
 import { addMemberHistory } from '../modules/members/member.repository.js';
 import { insertOrg } from '../modules/orgs/org.repository.js';
-import { pinyinKeys } from '../modules/orgs/pinyin.js';
 import { insertAccount, insertGrant } from '../platform/accounts.js';
 import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import { beijingDate } from '../platform/clock.js';

@@ -1,7 +1,7 @@
 import { DownloadOutlined, MedicineBoxOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Space, Tooltip } from 'antd';
 import { useState } from 'react';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { useMe } from '../features/auth/api';
 import { useMembers } from '../features/members/api';
@@ -9,6 +9,7 @@ import {
   activeFilters,
   exportHref,
   type FilterPart,
+  isPersonalNumber,
   type MemberFilter,
   PAGE_SIZES,
   readFilter,
@@ -26,12 +27,14 @@ export default function MembersPage() {
   const mobile = useIsMobile();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const filter = readFilter(params);
+  const { state } = useLocation();
+  const filter = readFilter(params, state);
   const list = useMembers(filter);
   const [creating, setCreating] = useState(false);
   if (!me) return null;
 
-  const go = (next: MemberFilter, replace = false) => setParams(writeFilter(next), { replace });
+  const go = (next: MemberFilter, replace = false) =>
+    setParams(writeFilter(next), { replace, state: next.q && isPersonalNumber(next.q) ? { q: next.q } : null });
   const filtered = (f: FilterPart, typing?: boolean) =>
     go({ ...f, sort: filter.sort, page: 1, pageSize: filter.pageSize }, typing && filter.q !== undefined);
   const can = me.abilities;

@@ -1,8 +1,12 @@
 import { ARCHIVE_REASON_LABELS, type ArchiveReason } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
+import { endSessions } from '../../platform/accounts.js';
+import type { AuditContext } from '../../platform/audit/events.js';
+import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
 import type { Deps } from '../../platform/deps.js';
-import { conflict, notFound } from '../../platform/http/errors.js';
+import { conflict, invalid, notFound } from '../../platform/http/errors.js';
+import { assertNoPending } from '../transfers/transfer.repository.js';
 import { addMemberHistory, findMember } from './member.repository.js';
 
 export interface ArchiveInput {
@@ -13,12 +17,15 @@ export interface ArchiveInput {
 
 /** Takes a member off the active rolls (left, deceased, transferred away); the record and its history stay. */
 export async function archiveMember(deps: Deps, request: FastifyRequest, id: string, input: ArchiveInput): Promise<void> {
+  if (input.on > beijingDate(deps.clock.now())) throw invalid('on', '日期不能晚于今天');
   await deps.db.transaction().execute(async (trx) => {
     const access = request.access.in(trx);
     const member = await findMember(trx, id);
     if (!member) throw notFound('党员');
     await access.authorize('member.manage', member.org_id, '党员');
-    await archiveMemberIn(trx, deps, { id, orgId: member.org_id, archived: member.archived_at !== null }, input, {
+    // A pending transfer would be left with no member to move: finish or cancel it first.
+    await assertNoPending(trx, { memberId: id });
+    await archiveMemberIn(trx, deps, request.auditContext(), { id, orgId: member.org_id }, input, {
       id: access.user!.id,
       name: access.user!.displayName,
     });
@@ -32,21 +39,27 @@ export async function archiveMember(deps: Deps, request: FastifyRequest, id: str
   });
 }
 
-/** The archive step itself, shared with a transfer out of the city (which audits its own event). */
+/**
+ * The archive step itself, shared with a transfer out of the city (which audits its own event). The member's
+ * own account, if any, is disabled and signed out in the same transaction (AUTH-11): they have left the rolls.
+ */
 export async function archiveMemberIn(
   trx: Trx,
   deps: Deps,
-  member: { id: string; orgId: string; archived: boolean },
+  ctx: AuditContext,
+  member: { id: string; orgId: string },
   input: ArchiveInput,
   actor: { id: string | null; name: string | null },
 ): Promise<void> {
-  if (member.archived) throw conflict('该党员档案已归档');
   const now = deps.clock.now().toISOString();
-  await trx
+  // "Still active" in the WHERE: two archives racing on PostgreSQL cannot both write.
+  const archived = await trx
     .updateTable('member')
     .set((eb) => ({ archived_at: now, archive_reason: input.reason, updated_at: now, version: eb('version', '+', 1) }))
     .where('id', '=', member.id)
-    .execute();
+    .where('archived_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(archived.numUpdatedRows) !== 1) throw conflict('该党员档案已归档');
   const label = ARCHIVE_REASON_LABELS[input.reason];
   await addMemberHistory(trx, {
     memberId: member.id,
@@ -55,4 +68,21 @@ export async function archiveMemberIn(
     action: 'archive',
     reason: input.note ? `${label}（${input.on}）：${input.note}` : `${label}（${input.on}）`,
   });
+  const accounts = await trx
+    .updateTable('app_user')
+    .set({ disabled_at: now })
+    .where('member_id', '=', member.id)
+    .where('disabled_at', 'is', null)
+    .returning('id')
+    .execute();
+  for (const account of accounts) {
+    await endSessions(trx, account.id);
+    await deps.audit.record(trx, ctx, {
+      type: 'account.disable',
+      orgId: member.orgId,
+      objectType: 'user',
+      objectId: account.id,
+      detail: { reason: `党员档案归档（${label}）` },
+    });
+  }
 }

@@ -1,4 +1,11 @@
-import { AGE_BAND_BOUNDS, type AgeBand, type memberListQuery, normaliseMobile, parseIdNumber } from '@tongxin/contracts';
+import {
+  AGE_BAND_BOUNDS,
+  type AgeBand,
+  type memberListQuery,
+  normaliseMobile,
+  parseIdNumber,
+  yearsBefore,
+} from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
@@ -10,9 +17,6 @@ import type { Deps } from '../../platform/deps.js';
 import { idNumberIndex, phoneIndex } from './member.repository.js';
 
 export type MemberFilterInput = Omit<z.output<typeof memberListQuery>, 'sort' | 'page' | 'pageSize'>;
-
-/** The date `years` before `today`, as text (29 February simply compares between the 28th and 1 March). */
-const yearsBefore = (today: string, years: number) => `${Number(today.slice(0, 4)) - years}${today.slice(4)}`;
 
 /**
  * The where-conditions of a member list, count or export: the user's scope (through the access module), then

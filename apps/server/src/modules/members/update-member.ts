@@ -45,11 +45,14 @@ export async function updateMember(deps: Deps, request: FastifyRequest, id: stri
             ...(sealed.id_number_index === before.id_number_index ? {} : pick(sealed, 'id_number')),
             ...(sealed.phone_index === before.phone_index ? {} : pick(sealed, 'phone')),
           };
-    await trx
+    // The version in the WHERE too: on PostgreSQL another edit may commit between the read and this write.
+    const updated = await trx
       .updateTable('member')
       .set({ ...memberColumns(input), ...personal, updated_at: now.toISOString(), version: before.version + 1 })
       .where('id', '=', id)
-      .execute();
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) !== 1) throw conflict('该档案已被他人修改，请刷新后重试');
     const after = (await findMember(trx, id))!;
     const changes = diffMember(before, after);
     const actor = { id: access.user!.id, name: access.user!.displayName };

@@ -4,19 +4,13 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Access } from '../../access/access.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
+import { isUniqueViolation } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict } from '../../platform/http/errors.js';
 import { describeMember } from '../members/member.presenter.js';
 import { addMemberHistory, findMember, memberColumns } from '../members/member.repository.js';
 import { assertNoDuplicate } from '../members/member-duplicates.js';
-import {
-  actorOf,
-  addTransferEvent,
-  assertDestination,
-  isUniqueViolation,
-  settleTransfer,
-  type TransferRow,
-} from './transfer.repository.js';
+import { actorOf, addTransferEvent, assertDestination, settleTransfer, type TransferRow } from './transfer.repository.js';
 import { loadTransfer, requireAction } from './transfer-sides.js';
 
 /**

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
+import { isUniqueViolation } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { findMember } from '../members/member.repository.js';
@@ -14,7 +15,6 @@ import {
   assertLetterFree,
   assertNoPending,
   issuerKey,
-  isUniqueViolation,
 } from './transfer.repository.js';
 
 type Outgoing = Extract<CreateTransferInput, { direction: 'within' | 'out' }>;

@@ -31,10 +31,12 @@ export async function recordReceipt(deps: Deps, request: FastifyRequest, id: str
       action: 'transfer_out',
       reason: `组织关系转出本市至「${t.external_org_name}」，回执已于 ${receivedOn} 返回（介绍信 ${t.letter_no}）`,
     });
+    if (member.archived_at !== null) throw conflict('该党员档案已归档');
     await archiveMemberIn(
       trx,
       deps,
-      { id: member.id, orgId: member.org_id, archived: member.archived_at !== null },
+      request.auditContext(),
+      { id: member.id, orgId: member.org_id },
       { reason: 'transferred', on: receivedOn, note: `转往「${t.external_org_name}」` },
       actor,
     );

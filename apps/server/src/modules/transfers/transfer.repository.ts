@@ -109,7 +109,3 @@ export async function settleTransfer(
 export const notPending = (status: TransferStatus) => conflict(`该转接${TRANSFER_STATUS_LABELS[status]}，不能再办理`);
 
 /** A unique index refused the write (a race the checks above could not see): SQLite and PostgreSQL codes. */
-export function isUniqueViolation(e: unknown): boolean {
-  const code = (e as { code?: string } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-}

@@ -29,6 +29,12 @@ export async function makeAppendOnly(db: Kysely<any>, dialect: Dialect, table: s
     .execute(db);
 }
 
+/** A unique index refused the write (both engines): two writers raced to create the same thing. */
+export function isUniqueViolation(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 /** Which dialect a migration runs on, read from the Kysely adapter rather than passed around. */
 export function dialectOf(db: Kysely<any>): Dialect {
   return db.getExecutor().adapter.constructor.name.startsWith('Postgres') ? 'postgres' : 'sqlite';

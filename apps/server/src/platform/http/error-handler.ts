@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { isUniqueViolation } from '../db/helpers.js';
 import { AppError } from './errors.js';
 
 /** One error shape for the whole API, Chinese messages, no stack traces (IN-11). */
@@ -21,6 +22,12 @@ export function installErrorHandler(app: FastifyInstance): void {
       return reply.status(error.status).send({
         error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), requestId },
       });
+    }
+    // A unique index caught a race the use case's own check could not see (two writers at once).
+    if (isUniqueViolation(error)) {
+      return reply
+        .status(409)
+        .send({ error: { code: 'conflict', message: '数据已被他人同时修改或重复提交，请刷新后重试', requestId } });
     }
     if (error.statusCode === 429) {
       return reply.status(429).send({ error: { code: 'rate_limited', message: '请求过于频繁，请稍后再试', requestId } });

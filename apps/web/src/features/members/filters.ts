@@ -8,6 +8,8 @@ import {
   type MemberStatus,
   MOBILITIES,
   type Mobility,
+  normaliseMobile,
+  parseIdNumber,
   TALENT_FLAGS,
   type TalentFlag,
 } from '@tongxin/contracts/labels';
@@ -51,9 +53,18 @@ const positive = (v: string | null): number | undefined => {
 };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Reads the filter from the URL, dropping whatever the server would refuse (a hand-edited link still works). */
-export function readFilter(params: URLSearchParams): MemberFilter {
-  const q = params.get('q')?.trim().slice(0, 40);
+/** An ID number or a mobile: searched for, but kept out of the address bar, history and links (DP-01). */
+export function isPersonalNumber(q: string): boolean {
+  return parseIdNumber(q).ok || normaliseMobile(q) !== null;
+}
+
+/**
+ * Reads the filter from the URL, dropping whatever the server would refuse (a hand-edited link still works).
+ * A search by ID number or mobile travels in the history entry's state instead of the URL.
+ */
+export function readFilter(params: URLSearchParams, state?: unknown): MemberFilter {
+  const hidden = (state as { q?: unknown } | null)?.q;
+  const q = (params.get('q') ?? (typeof hidden === 'string' ? hidden : undefined))?.trim().slice(0, 40);
   const orgId = params.get('orgId') ?? '';
   const year = positive(params.get('joinYear'));
   const pageSize = positive(params.get('pageSize'));
@@ -77,6 +88,7 @@ export function readFilter(params: URLSearchParams): MemberFilter {
 export function writeFilter(f: MemberFilter): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(f)) if (v !== undefined && v !== '') out[k] = String(v);
+  if (out.q && isPersonalNumber(out.q)) delete out.q;
   if (out.sort === 'name') delete out.sort;
   if (out.page === '1') delete out.page;
   if (out.pageSize === String(DEFAULT_PAGE_SIZE)) delete out.pageSize;
