@@ -11,14 +11,13 @@ let districtA: Session;
 let city: Session;
 let secretary: Session;
 
+let zhang: ReturnType<typeof memberBody>;
+
 async function add(orgId: string, overrides: Parameters<typeof memberBody>[1] = {}) {
-  const res = await t.app.inject({
-    method: 'POST',
-    url: '/api/members',
-    headers: city.headers,
-    payload: memberBody(orgId, overrides),
-  });
+  const body = memberBody(orgId, overrides);
+  const res = await t.app.inject({ method: 'POST', url: '/api/members', headers: city.headers, payload: body });
   expect(res.statusCode, res.body).toBe(201);
+  return body;
 }
 
 beforeAll(async () => {
@@ -30,7 +29,11 @@ beforeAll(async () => {
   city = await signIn(t.app, 'exp_city');
   districtA = await signIn(t.app, 'exp_a');
   secretary = await signIn(t.app, 'exp_sec');
-  await add(tree.branchA1, { name: '甲一张', remarks: '=HYPERLINK("http://evil.example","点我")', employerName: '+cmd公司' });
+  zhang = await add(tree.branchA1, {
+    name: '甲一张',
+    remarks: '=HYPERLINK("http://evil.example","点我")',
+    employerName: '+cmd公司',
+  });
   await add(tree.branchA1, { name: '甲一李', position: '@SUM(A1)', status: 'probationary', fullOn: null });
   await add(tree.branchA2, { name: '甲二王', remarks: '-2+3' });
   await add(tree.branchB1, { name: '乙一赵' });
@@ -110,7 +113,7 @@ describe('GET /api/members/export', () => {
     for (const r of rows.slice(2)) for (const cell of r) if (typeof cell === 'string') expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
-  it('is audited with its row count and filters', async () => {
+  it('DP-07: is audited with its row count, filters and the SM3 of the bytes sent', async () => {
     const res = await exportAs(city, `?orgId=${tree.districtA}&status=full`);
     expect(res.statusCode).toBe(200);
     const rows = await rowsOf(res.rawPayload);
@@ -128,7 +131,45 @@ describe('GET /api/members/export', () => {
       .executeTakeFirstOrThrow();
     expect(audit.actor_name).toBe('exp_city');
     expect(audit.org_id).toBe(tree.districtA);
-    expect(JSON.parse(audit.detail)).toEqual({ rows: 2, filters: { orgId: tree.districtA, status: 'full' } });
+    expect(JSON.parse(audit.detail)).toEqual({
+      rows: 2,
+      filters: { orgId: tree.districtA, status: 'full' },
+      bytes: res.rawPayload.length,
+      fileSm3: t.deps.crypto.sm3(res.rawPayload),
+    });
+  });
+
+  it('DP-02: a search by ID number or mobile is audited with the number masked', async () => {
+    for (const q of [zhang.idNumber, zhang.phone!]) {
+      const res = await exportAs(districtA, `?q=${q}`);
+      expect(res.statusCode).toBe(200);
+      expect((await rowsOf(res.rawPayload)).slice(2).map((r) => r[1])).toEqual(['甲一张']);
+      const audit = await t.deps.db
+        .selectFrom('audit_log')
+        .select('detail')
+        .where('type', '=', 'member.export')
+        .orderBy('seq', 'desc')
+        .executeTakeFirstOrThrow();
+      expect(audit.detail).not.toContain(q);
+      expect(JSON.parse(audit.detail).filters.q).toBe(`${q.slice(0, 3)}${'*'.repeat(q.length - 7)}${q.slice(-4)}`);
+    }
+  });
+
+  it('DP-07: an export over the configured row cap is refused before anything is sent, naming the limit', async () => {
+    const saved = t.deps.config.memberExportMaxRows;
+    t.deps.config.memberExportMaxRows = 2;
+    try {
+      const refused = await exportAs(districtA);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.headers['content-type']).toContain('application/json');
+      expect(refused.json().error.message).toContain('一次最多导出 2 名党员');
+      // Exactly at the cap is allowed.
+      const two = await exportAs(secretary);
+      expect(two.statusCode).toBe(200);
+      expect((await rowsOf(two.rawPayload)).slice(2)).toHaveLength(2);
+    } finally {
+      t.deps.config.memberExportMaxRows = saved;
+    }
   });
 
   it('filters by org; a secretary exports only its branch; an org outside the scope answers 404', async () => {

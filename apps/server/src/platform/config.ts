@@ -22,6 +22,8 @@ export interface Config {
   trustProxy: boolean | string;
   loginRateLimitPerMinute: number;
   logLevel: string;
+  /** DP-07: the most members one export may hold; a larger one is refused (filter it into parts). */
+  memberExportMaxRows: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -61,5 +63,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: env.TRUST_PROXY ? (env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY) : false,
     loginRateLimitPerMinute: int(env.LOGIN_RATE_LIMIT, 20, 'LOGIN_RATE_LIMIT'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    memberExportMaxRows: int(env.MEMBER_EXPORT_MAX_ROWS, 1_000_000, 'MEMBER_EXPORT_MAX_ROWS'),
   };
 }

@@ -8,6 +8,8 @@ import type { KeySet } from './keys.js';
  */
 export interface CryptoProvider {
   sm3(data: string | Buffer): string;
+  /** SM3 over data that arrives in parts (a streamed download): digest() equals sm3() of the parts joined. */
+  sm3Stream(): { update(data: Buffer): void; digest(): string };
   hmacSm3(key: 'audit' | 'blindIndex', data: string | Buffer): string;
   /** SM4-CTR, then HMAC-SM3 over version ‖ iv ‖ ciphertext (encrypt-then-MAC). */
   encrypt(plaintext: string): string;
@@ -32,6 +34,10 @@ export function softwareCrypto(keys: KeySet): CryptoProvider {
   };
   return {
     sm3: (data) => createHash('sm3').update(data).digest('hex'),
+    sm3Stream() {
+      const hash = createHash('sm3');
+      return { update: (data) => void hash.update(data), digest: () => hash.digest('hex') };
+    },
     hmacSm3: (key, data) => createHmac('sm3', keys[key]).update(data).digest('hex'),
     encrypt(plaintext) {
       const iv = randomBytes(16);

@@ -1,4 +1,4 @@
-import { PassThrough, type Writable } from 'node:stream';
+import { Transform, type Writable } from 'node:stream';
 import {
   EDUCATION_LABELS,
   GENDER_LABELS,
@@ -12,8 +12,11 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ExpressionBuilder } from 'kysely';
 import type { z } from 'zod';
+import type { CryptoProvider } from '../../../platform/crypto/provider.js';
 import type { DB } from '../../../platform/db/types.js';
 import type { Deps } from '../../../platform/deps.js';
+import { AppError } from '../../../platform/http/errors.js';
+import { maskPersonal } from '../../../platform/http/log-redaction.js';
 import { presentTalents } from '../member.presenter.js';
 import { memberConditions } from '../member-filter.js';
 import { attachment, XLSX_TYPE } from './attachment.js';
@@ -91,20 +94,88 @@ function drained(stream: Writable): Promise<void> {
 }
 
 /**
+ * The file on its way to the client, hashed with SM3 as it passes (DP-07). The last chunk is held back until
+ * `seal` has recorded the digest of the whole file: if that fails, the client never gets a complete file.
+ */
+function sealedStream(crypto: CryptoProvider, seal: (fileSm3: string, bytes: number) => Promise<void>): Transform {
+  const hash = crypto.sm3Stream();
+  let held: Buffer | null = null;
+  let bytes = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      const previous = held;
+      held = chunk;
+      hash.update(chunk);
+      bytes += chunk.length;
+      done(null, previous ?? undefined);
+    },
+    flush(done) {
+      seal(hash.digest(), bytes).then(
+        () => done(null, held ?? undefined),
+        (err: unknown) => done(err instanceof Error ? err : new Error(String(err))),
+      );
+    },
+  });
+}
+
+/** DP-07's row cap, checked before anything is sent: is there a member beyond the limit? */
+async function overCap(deps: Deps, request: FastifyRequest, where: Where, cap: number): Promise<boolean> {
+  const beyond = await deps.db
+    .selectFrom('member')
+    .select('member.id')
+    .where(where)
+    .where(request.access.scope('member.export', 'member.org_id'))
+    .orderBy('member.id')
+    .limit(1)
+    .offset(cap)
+    .executeTakeFirst();
+  return beyond !== undefined;
+}
+
+type Where = Awaited<ReturnType<typeof memberConditions>>;
+
+const tooMany = (cap: number) =>
+  new AppError(
+    400,
+    'validation_failed',
+    `一次最多导出 ${cap.toLocaleString('en-US')} 名党员，当前条件下的党员超过此数：请按党组织或其他条件筛选后分批导出`,
+  );
+
+/**
  * GET /api/members/export: the filtered ledger as a streamed .xlsx in the import's column layout. ID numbers
  * and phones are masked; every text cell is neutralised against formula injection (DP-08); the first line says
- * who exported it, when, and the request id (DP-07); the export is audited with its row count and filters.
+ * who exported it, when, and the request id (DP-07); an export over the configured row cap is refused; the
+ * export is audited with its row count, its filters (the search text masked) and the SM3 of the bytes sent.
  */
 export async function exportMembers(deps: Deps, request: FastifyRequest, reply: FastifyReply, query: Query) {
   const access = request.access;
   if (query.orgId) await access.authorize('member.export', query.orgId, '党组织');
   else access.requireAnywhere('member.export');
   const where = await memberConditions(deps, request, query);
+  const cap = deps.config.memberExportMaxRows;
+  if (await overCap(deps, request, where, cap)) throw tooMany(cap);
   const now = deps.clock.now();
   const when = beijing(now);
   const user = access.user!;
 
-  const out = new PassThrough();
+  const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
+  // A search by ID number or mobile puts the number in `q`: the audit keeps it masked.
+  if (typeof filters.q === 'string') filters.q = maskPersonal(filters.q);
+  let count = 0;
+  const audit = (detail: Record<string, unknown>, complete: boolean) =>
+    deps.db.transaction().execute((trx) =>
+      deps.audit.record(trx, request.auditContext(), {
+        type: 'member.export',
+        result: complete ? 'success' : 'failed',
+        orgId: query.orgId ?? null,
+        objectType: 'member',
+        detail: { rows: count, filters, ...detail },
+      }),
+    );
+
+  // The audit row is written once the whole file has been hashed and before its last bytes go out: an export
+  // that cannot be audited ends broken.
+  const out = sealedStream(deps.crypto, (fileSm3, bytes) => audit({ bytes, fileSm3 }, true));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet('党员名册', { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = LEDGER_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
@@ -157,18 +228,6 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
       .limit(BATCH)
       .execute();
 
-  const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
-  const audit = (rows: number, complete: boolean) =>
-    deps.db.transaction().execute((trx) =>
-      deps.audit.record(trx, request.auditContext(), {
-        type: 'member.export',
-        result: complete ? 'success' : 'failed',
-        orgId: query.orgId ?? null,
-        objectType: 'member',
-        detail: complete ? { rows, filters } : { rows, filters, incomplete: true },
-      }),
-    );
-
   const produce = async () => {
     const mark = sheet.addRow([
       `导出人：${user.displayName}（${user.username}）  导出时间：${when.text}（北京时间）  请求编号：${request.id}  身份证号和电话已脱敏，仅限工作使用，请妥善保管`,
@@ -180,7 +239,6 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
     header.font = { bold: true };
     header.commit();
 
-    let count = 0;
     let orgKey: Key | null = null;
     for (;;) {
       const orgs = await orgPage(orgKey);
@@ -189,6 +247,11 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
         for (;;) {
           const rows = await memberPage(org.id, key);
           for (const r of rows) {
+            // Members added since the check above may not push the file past the cap.
+            if (count === cap) {
+              await audit({ incomplete: true }, false);
+              throw tooMany(cap);
+            }
             count += 1;
             const values = ledgerValues(r, org.name, count);
             sheet.addRow(LEDGER_COLUMNS.map((c) => cellOut(values[c.key]))).commit();
@@ -196,7 +259,7 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
           await sheetCaughtUp(sheet);
           await drained(out);
           // A download abandoned half-way is still a disclosure of what was sent: audited as incomplete.
-          if (out.destroyed) return audit(count, false);
+          if (out.destroyed) return audit({ incomplete: true }, false);
           if (rows.length < BATCH) break;
           const last = rows[rows.length - 1]!;
           key = { pinyin: last.name_pinyin, id: last.id };
@@ -206,8 +269,6 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
       const last = orgs[orgs.length - 1]!;
       orgKey = { pinyin: last.name_pinyin, id: last.id };
     }
-    // The audit row is written before the file is closed: an export that cannot be audited ends broken.
-    await audit(count, true);
     sheet.commit();
     await workbook.commit();
   };
