@@ -4,6 +4,7 @@ import {
   addMonths,
   applyRate,
   arrearsLevel,
+  arrearsStart,
   checkDuesProfile,
   consecutiveUnpaid,
   DUES_RULE_VERSIONS,
@@ -128,7 +129,7 @@ describe('arrears', () => {
     return (m: string) => set.has(m);
   };
   it.each([
-    // sheet month, start, paid months, expected run
+    // sheet month, start, paid months, expected run — seen on 15 April 2026, so March has ended
     ['2026-03', '2020-01', ['2026-03'], 0],
     ['2026-03', '2020-01', ['2026-02'], 1],
     ['2026-03', '2020-01', ['2026-01'], 2],
@@ -138,10 +139,30 @@ describe('arrears', () => {
     ['2026-03', '2026-04', [], 0], // starts after the sheet month
     ['2026-03', '2020-01', [], 24], // bounded by the look-back
   ] as const)('on %s, started %s, paid %o → %i unpaid in a row', (month, start, months, n) => {
-    expect(consecutiveUnpaid(month, start, paid(...months))).toBe(n);
+    expect(consecutiveUnpaid(month, '2026-04', start, paid(...months))).toBe(n);
+  });
+  it.each([
+    // seen during March 2026: March is not over, so it is not yet unpaid
+    ['2026-03', ['2025-12'], 2], // unpaid since January: 2 ended months behind, not 3
+    ['2026-03', ['2026-02'], 0], // paid up to February: nothing behind yet
+    ['2026-03', ['2026-03'], 0], // paid March already
+    ['2026-03', ['2025-09'], 5],
+    ['2026-02', ['2025-12'], 2], // an ended month's sheet counts up to that month
+    ['2026-05', ['2025-12'], 2], // a later month's sheet: the open months do not count either
+  ] as const)('in March 2026, the %s sheet, paid %o → %i unpaid in a row', (month, months, n) => {
+    expect(consecutiveUnpaid(month, '2026-03', '2020-01', paid(...months))).toBe(n);
   });
   it('no start month (nothing to pay yet) → 0', () => {
-    expect(consecutiveUnpaid('2026-03', null, () => false)).toBe(0);
+    expect(consecutiveUnpaid('2026-03', '2026-04', null, () => false)).toBe(0);
+  });
+  it.each([
+    // admission month, first profile month, arrears counted from
+    ['2015-06', '2026-01', '2026-01'], // a profile set only in January: the months before it are not unpaid
+    ['2026-02', '2020-01', '2026-02'], // a profile from before admission: from admission
+    [null, '2025-07', '2025-07'], // no admission date on record: from the profile
+    ['2015-06', null, null], // no profile yet: nothing owed
+  ] as const)('admitted %s, first profile %s → counted from %s', (admission, profile, start) => {
+    expect(arrearsStart(admission, profile)).toBe(start);
   });
   it.each([
     [0, 'none'],

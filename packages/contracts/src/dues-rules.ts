@@ -171,21 +171,34 @@ export function arrearsLevel(consecutiveUnpaid: number, rules: DuesRuleSet): Arr
 }
 
 /**
- * Consecutive unpaid months ending at `month` (inclusive), going back no further than `startMonth` (the month
- * the member began paying) nor `lookback` months. A month counts as settled when `settled(month)` says so (paid,
- * or nothing due after an approved reduction).
+ * The month from which unpaid months count as arrears: the later of the admission month and the month of the
+ * member's first dues profile. Before the first profile no amount was set, so nothing was owed; without a
+ * profile (null) nothing is owed yet.
+ */
+export function arrearsStart(admissionMonth: string | null, firstProfileMonth: string | null): string | null {
+  if (firstProfileMonth === null) return null;
+  return admissionMonth !== null && admissionMonth > firstProfileMonth ? admissionMonth : firstProfileMonth;
+}
+
+/**
+ * Consecutive unpaid months ending at `month`, going back no further than `start` (see `arrearsStart`) nor
+ * `lookback` months (`month` included). Only ended months are in arrears: `currentMonth` (and any later month)
+ * is still open for payment and does not count, though a payment in it ends the run. A month counts as settled
+ * when `settled(month)` says so (paid, or nothing due after an approved reduction).
  */
 export function consecutiveUnpaid(
   month: string,
-  startMonth: string | null,
+  currentMonth: string,
+  start: string | null,
   settled: (month: string) => boolean,
   lookback = 24,
 ): number {
-  if (startMonth === null) return 0;
+  if (start === null) return 0;
+  const earliest = addMonths(month, -(lookback - 1));
   let n = 0;
-  for (let m = month; n < lookback && m >= startMonth; m = addMonths(m, -1)) {
+  for (let m = month; m >= start && m >= earliest; m = addMonths(m, -1)) {
     if (settled(m)) break;
-    n += 1;
+    if (m < currentMonth) n += 1;
   }
   return n;
 }

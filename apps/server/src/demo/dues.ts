@@ -86,6 +86,7 @@ export async function seedDemoDues(trx: Trx, o: DemoDuesOptions): Promise<{ prof
     const f = { profiles: profileOf.get(m.id)!, reductions: reductions.filter((r) => r.member_id === m.id) };
     const start = f.profiles[0]!.from_month;
     // Most are up to date; some forgot one month; a few are 3–5 months behind, fewer 6 or more (自行脱党 review).
+    // "Behind" counts ended months: those members have not paid the current month either.
     const clean = o.exemplary.includes(m.name);
     const p = rand();
     const behind = clean ? 0 : p < 0.05 ? 3 + Math.floor(rand() * 3) : p < 0.075 ? 6 + Math.floor(rand() * 4) : 0;
@@ -93,7 +94,7 @@ export async function seedDemoDues(trx: Trx, o: DemoDuesOptions): Promise<{ prof
     const paysCurrent = clean || rand() < 0.55;
     for (let month = first; month <= current; month = addMonths(month, 1)) {
       if (month < start || month === skipped) continue;
-      if (month > addMonths(current, -behind)) continue;
+      if (behind > 0 && month >= addMonths(current, -behind)) continue;
       if (month === current && (!paysCurrent || behind > 0)) continue;
       const due = monthDue(f, month).dueFen ?? 0;
       if (due === 0) continue;

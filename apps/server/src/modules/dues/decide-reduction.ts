@@ -25,8 +25,9 @@ export async function decideReduction(deps: Deps, request: FastifyRequest, id: s
       throw notFound('减免申请');
     }
     if (reduction.requested_by === access.user!.id) throw forbidden('不能审批本人提出的减免申请');
-    if (reduction.status !== 'pending') throw conflict('该减免申请已审批');
-    await trx
+    if (reduction.status !== 'pending') throw conflict('该减免申请已被处理');
+    // The status is checked again by the UPDATE itself: of two deciders racing, only one changes the row.
+    const updated = await trx
       .updateTable('dues_reduction')
       .set({
         status: body.decision,
@@ -37,7 +38,8 @@ export async function decideReduction(deps: Deps, request: FastifyRequest, id: s
       })
       .where('id', '=', id)
       .where('status', '=', 'pending')
-      .execute();
+      .executeTakeFirst();
+    if (Number(updated.numUpdatedRows) === 0) throw conflict('该减免申请已被处理');
     await deps.audit.record(trx, request.auditContext(), {
       type: 'dues.reduction_decide',
       orgId: reduction.org_id,

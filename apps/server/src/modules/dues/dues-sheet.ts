@@ -1,5 +1,6 @@
 import {
   arrearsLevel,
+  arrearsStart,
   consecutiveUnpaid,
   type DuesSheet,
   type DuesSheetRow,
@@ -14,7 +15,15 @@ import { beijingDate } from '../../platform/clock.js';
 import type { DB } from '../../platform/db/types.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalid } from '../../platform/http/errors.js';
-import { emptyFacts, loadDuesFacts, lookbackFrom, monthDue, startMonth } from './dues.repository.js';
+import {
+  ARREARS_LOOKBACK,
+  emptyFacts,
+  firstProfileMonth,
+  loadDuesFacts,
+  lookbackFrom,
+  monthDue,
+  startMonth,
+} from './dues.repository.js';
 
 /** A sheet is for one branch or committee at a time; beyond this many members, pick a lower org. */
 export const SHEET_MAX_MEMBERS = 3000;
@@ -70,8 +79,15 @@ export async function duesSheet(deps: Deps, request: FastifyRequest, orgId: stri
     const due = monthDue(f, month);
     const start = startMonth(m.joined_on, f.profiles);
     const payment = f.payments.get(month) ?? null;
-    // A month is settled when paid, or when an approved reduction leaves nothing to pay.
-    const arrears = consecutiveUnpaid(month, start, (mm) => f.payments.has(mm) || monthDue(f, mm).dueFen === 0);
+    // Arrears count from the first profile (no amount was set before it) and never before admission; a month
+    // is settled when paid, or when an approved reduction leaves nothing to pay; the current month is still open.
+    const arrears = consecutiveUnpaid(
+      month,
+      currentMonth,
+      arrearsStart(m.joined_on ? monthOf(m.joined_on) : null, firstProfileMonth(f.profiles)),
+      (mm) => f.payments.has(mm) || monthDue(f, mm).dueFen === 0,
+      ARREARS_LOOKBACK,
+    );
     return {
       memberId: m.id,
       name: m.name,

@@ -3,7 +3,10 @@ import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { DB } from '../../platform/db/types.js';
 
-/** How far back the sheet looks for a run of unpaid months (the warnings need 6; the count shows up to this). */
+/**
+ * How far back the sheet looks for a run of unpaid months, the sheet month included (the warnings need 6; the
+ * count shows up to this).
+ */
 export const ARREARS_LOOKBACK = 24;
 
 export interface ProfileFacts {
@@ -87,9 +90,14 @@ export function monthDue(facts: Pick<MemberDuesFacts, 'profiles' | 'reductions'>
 
 /** The month a member begins to pay: admission (probationary members pay from it), else the first profile. */
 export function startMonth(joinedOn: string | null, profiles: readonly ProfileFacts[]): string | null {
-  if (joinedOn) return monthOf(joinedOn);
-  const months = profiles.map((p) => p.from_month).sort();
-  return months[0] ?? null;
+  return joinedOn ? monthOf(joinedOn) : firstProfileMonth(profiles);
+}
+
+/** The month of a member's first dues profile (null without one): arrears never count before it. */
+export function firstProfileMonth(profiles: readonly ProfileFacts[]): string | null {
+  let first: string | null = null;
+  for (const p of profiles) if (first === null || p.from_month < first) first = p.from_month;
+  return first;
 }
 
 type MemberWhere = (eb: ExpressionBuilder<DB, 'member'>) => Expression<SqlBool>;

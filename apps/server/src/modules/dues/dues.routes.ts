@@ -12,8 +12,10 @@ import {
   revokeDuesPaymentBody,
   setDuesProfileBody,
 } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { attachment, XLSX_TYPE } from '../members/excel/attachment.js';
 import { decideReduction } from './decide-reduction.js';
 import { duesSheet } from './dues-sheet.js';
 import { exportSheet } from './export-sheet.js';
@@ -28,6 +30,9 @@ const signedIn = { access: 'signed-in' } as const;
 const tags = ['dues'];
 const ok = z.object({ ok: z.literal(true) });
 
+/** IN-08: sheet exports per user per minute, as for the member export. */
+export const DUES_EXPORTS_PER_MINUTE = 10;
+
 export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
 
@@ -41,15 +46,23 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/dues/sheet/export',
-    { config: signedIn, schema: { tags, summary: '导出党费收缴表（Excel）', querystring: duesSheetQuery } },
+    {
+      config: {
+        ...signedIn,
+        rateLimit: {
+          max: DUES_EXPORTS_PER_MINUTE,
+          timeWindow: '1 minute',
+          keyGenerator: (request: FastifyRequest) => `dues-export:${request.session?.userId ?? request.ip}`,
+        },
+      },
+      schema: { tags, summary: '导出党费收缴表（Excel）', querystring: duesSheetQuery },
+    },
     async (request, reply) => {
       const { file, filename } = await exportSheet(deps, request, request.query.orgId, request.query.month);
       return reply
-        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-        .header(
-          'content-disposition',
-          `attachment; filename="dues-${request.query.month}.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`,
-        )
+        .header('content-disposition', attachment(filename, `dues-${request.query.month}.xlsx`))
+        .header('x-content-type-options', 'nosniff')
+        .type(XLSX_TYPE)
         .send(file);
     },
   );

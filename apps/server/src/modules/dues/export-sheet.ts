@@ -8,15 +8,8 @@ import {
 import ExcelJS from 'exceljs';
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.js';
+import { neutraliseCell } from '../members/excel/neutralise.js';
 import { duesSheet } from './dues-sheet.js';
-
-/**
- * DP-08: a text cell that a spreadsheet would read as a formula (leading = + - @, tab or CR) gets a leading
- * apostrophe, so it shows as text and never runs.
- */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 const COLUMNS = [
   { header: '序号', width: 6 },
@@ -41,7 +34,7 @@ export async function sheetWorkbook(sheet: DuesSheet): Promise<Buffer> {
   workbook.creator = '同心';
   const ws = workbook.addWorksheet(`${sheet.month}党费收缴`);
   ws.columns = COLUMNS.map((c) => ({ width: c.width }));
-  ws.addRow([neutralise(`${sheet.orgName} ${sheet.month} 党费收缴表`)]).font = { bold: true, size: 14 };
+  ws.addRow([neutraliseCell(`${sheet.orgName} ${sheet.month} 党费收缴表`)]).font = { bold: true, size: 14 };
   ws.mergeCells(1, 1, 1, COLUMNS.length);
   const header = ws.addRow(COLUMNS.map((c) => c.header));
   header.font = { bold: true };
@@ -49,17 +42,17 @@ export async function sheetWorkbook(sheet: DuesSheet): Promise<Buffer> {
   for (const [i, r] of sheet.items.entries()) {
     const row = ws.addRow([
       i + 1,
-      neutralise(r.name),
-      neutralise(r.orgName),
+      neutraliseCell(r.name),
+      neutraliseCell(r.orgName),
       MEMBER_STATUS_LABELS[r.status],
       r.category ? DUES_CATEGORY_LABELS[r.category] : '未设置',
       money(r.baseFen),
       money(r.dueFen),
-      r.reduction ? neutralise(`减免至${fenToYuanText(r.reduction.amountFen)}元：${r.reduction.reason}`) : '',
+      r.reduction ? neutraliseCell(`减免至${fenToYuanText(r.reduction.amountFen)}元：${r.reduction.reason}`) : '',
       money(r.payment?.amountFen ?? null),
       r.payment?.paidOn ?? '',
       r.payment?.large ? '是' : '',
-      neutralise(r.payment?.note ?? ''),
+      neutraliseCell(r.payment?.note ?? ''),
       r.arrearsMonths,
       r.arrearsLevel === 'none' ? '' : ARREARS_LEVEL_LABELS[r.arrearsLevel],
     ]);

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { beijingDate } from '../../platform/clock.js';
+import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { monthDue, reductionOrgs } from './dues.repository.js';
@@ -34,6 +35,9 @@ export async function requestReduction(deps: Deps, request: FastifyRequest, body
     }
     const earliest = addMonths(currentMonth, -duesRulesFor(currentMonth).makeUpMonths);
     if (body.fromMonth < earliest) throw invalid('fromMonth', `减免起始月份最早为${earliest}`);
+    // Two requests for the same member wait for each other, so the second sees the first (PostgreSQL; SQLite
+    // runs one transaction at a time).
+    await lockFor(trx, `dues:${member.id}`);
     const [profiles, overlapping] = await Promise.all([
       trx
         .selectFrom('dues_profile')
