@@ -38,10 +38,10 @@ export function PaymentDrawer({ orgId, month, rows, onClose, onSaved }: Props) {
   const submit = async () => {
     const local: Record<string, string> = {};
     parsed.forEach((fen, i) => {
-      if (fen === null) local[`${i}.amountFen`] = '请填写实缴金额（元，最多两位小数）';
+      if (fen === null) local[`${i}.amountFen`] = m.amountRequired;
     });
     setErrors(local);
-    if (!paidOn) return setFormError('请选择缴纳日期');
+    if (!paidOn) return setFormError(m.paidOnRequired);
     if (Object.keys(local).length) return;
     setBusy(true);
     setFormError(null);
@@ -60,7 +60,7 @@ export function PaymentDrawer({ orgId, month, rows, onClose, onSaved }: Props) {
       if (res.largeCount) message.warning(m.largeSaved(res.largeCount));
       onSaved();
     } catch (e) {
-      if (!isApiError(e)) return setFormError('登记失败，请稍后重试');
+      if (!isApiError(e)) return setFormError(m.recordFailed);
       const byRow: Record<string, string> = {};
       for (const f of e.fields) {
         const match = /^items\.(\d+)\.(\w+)$/.exec(f.path);
@@ -79,7 +79,7 @@ export function PaymentDrawer({ orgId, month, rows, onClose, onSaved }: Props) {
       width={560}
       busy={busy}
       error={formError}
-      submitText="登记"
+      submitText={m.record}
       submitTestId="submit-payment"
       onSubmit={submit}
       onClose={onClose}

@@ -87,7 +87,7 @@ export function ProfileDrawer({ row, onClose, onSaved }: { row: DuesSheetRow; on
           fromMonth: dayjs(`${row.category ? beijingMonth() : (row.startMonth ?? beijingMonth())}-01`),
         }}
       >
-        <Form.Item name="category" label={m.categoryLabel} rules={[{ required: true, message: '请选择党费类别' }]}>
+        <Form.Item name="category" label={m.categoryLabel} rules={[{ required: true, message: m.categoryRequired }]}>
           <Select options={DUES_CATEGORIES.map((c) => ({ value: c, label: DUES_CATEGORY_LABELS[c] }))} />
         </Form.Item>
         {duesCategoryHasBase(category) && (
@@ -96,14 +96,13 @@ export function ProfileDrawer({ row, onClose, onSaved }: { row: DuesSheetRow; on
             label={m.baseLabel}
             extra={m.baseHint}
             rules={[
-              { required: true, message: '请填写月收入基数' },
+              { required: true, message: m.baseRequired },
               {
-                validator: async (_, v) =>
-                  v && parseYuan(v) === null ? Promise.reject(new Error('请填写金额，最多两位小数')) : undefined,
+                validator: async (_, v) => (v && parseYuan(v) === null ? Promise.reject(new Error(m.amountInvalid)) : undefined),
               },
             ]}
           >
-            <Input prefix="¥" inputMode="decimal" placeholder="如 6500" data-testid="base-input" />
+            <Input prefix="¥" inputMode="decimal" placeholder={m.basePlaceholder} data-testid="base-input" />
           </Form.Item>
         )}
         {category === 'farmer' && (
@@ -111,7 +110,7 @@ export function ProfileDrawer({ row, onClose, onSaved }: { row: DuesSheetRow; on
             <Select options={FARMER_AMOUNTS.map((f) => ({ value: f, label: formatYuan(f) }))} />
           </Form.Item>
         )}
-        <Form.Item name="fromMonth" label={m.fromMonthLabel} rules={[{ required: true, message: '请选择起始月份' }]}>
+        <Form.Item name="fromMonth" label={m.fromMonthLabel} rules={[{ required: true, message: m.fromMonthRequired }]}>
           <DatePicker picker="month" style={{ width: '100%' }} />
         </Form.Item>
         {preview !== null && <Alert type="info" showIcon title={m.preview(formatYuan(preview))} data-testid="profile-preview" />}
@@ -124,7 +123,7 @@ export function ProfileDrawer({ row, onClose, onSaved }: { row: DuesSheetRow; on
           content: (
             <div>
               <Typography.Text strong>{p.fromMonth}</Typography.Text> {DUES_CATEGORY_LABELS[p.category]}
-              {p.baseFen !== null && ` · ${formatYuan(p.baseFen)}`} · 每月 {formatYuan(p.monthlyFen)}
+              {p.baseFen !== null && ` · ${formatYuan(p.baseFen)}`} · {m.monthly(formatYuan(p.monthlyFen))}
               <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                 {p.setBy ?? '—'} · {formatDateTime(p.setAt)}
                 {p.note ? ` · ${p.note}` : ''}
@@ -193,7 +192,7 @@ function RevokeModal({
       await duesApi.revoke(payment.id, reason);
       onDone();
     } catch (e) {
-      setError(e instanceof Error ? e.message : '撤销失败');
+      setError(e instanceof Error ? e.message : m.revokeFailed);
     } finally {
       setBusy(false);
     }

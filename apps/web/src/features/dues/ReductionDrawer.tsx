@@ -58,7 +58,7 @@ export function ReductionDrawer({
       error={error}
       onSubmit={submit}
       onClose={onClose}
-      submitText="提交申请"
+      submitText={m.submitReduction}
     >
       <Form<Values>
         form={form}
@@ -66,10 +66,10 @@ export function ReductionDrawer({
         initialValues={{ fromMonth: dayjs(`${month}-01`), toMonth: dayjs(`${month}-01`).add(2, 'month'), amount: '0' }}
       >
         <Form.Item label={m.due}>{row.standardFen === null ? m.unset : formatYuan(row.standardFen)}</Form.Item>
-        <Form.Item name="fromMonth" label={m.fromMonth} rules={[{ required: true, message: '请选择起始月份' }]}>
+        <Form.Item name="fromMonth" label={m.fromMonth} rules={[{ required: true, message: m.fromMonthRequired }]}>
           <DatePicker picker="month" style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="toMonth" label={m.toMonth} rules={[{ required: true, message: '请选择结束月份' }]}>
+        <Form.Item name="toMonth" label={m.toMonth} rules={[{ required: true, message: m.toMonthRequired }]}>
           <DatePicker picker="month" style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item
@@ -78,8 +78,7 @@ export function ReductionDrawer({
           extra={m.reducedAmountHint}
           rules={[
             {
-              validator: async (_, v) =>
-                parseYuan(v ?? '') === null ? Promise.reject(new Error('请填写金额，最多两位小数')) : undefined,
+              validator: async (_, v) => (parseYuan(v ?? '') === null ? Promise.reject(new Error(m.amountInvalid)) : undefined),
             },
           ]}
         >
@@ -89,8 +88,8 @@ export function ReductionDrawer({
           name="reason"
           label={m.reason}
           rules={[
-            { required: true, message: '请填写减免原因' },
-            { min: 4, message: '减免原因至少4个字' },
+            { required: true, message: m.reasonRequired },
+            { min: 4, message: m.reasonTooShort },
           ]}
         >
           <Input.TextArea rows={3} maxLength={300} showCount placeholder={m.reasonPlaceholder} />

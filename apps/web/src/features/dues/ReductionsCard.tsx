@@ -48,8 +48,7 @@ export function ReductionsCard({ orgId, onChanged }: { orgId: string; onChanged:
               description={
                 <div style={{ fontSize: 13 }}>
                   <div>
-                    {r.fromMonth === r.toMonth ? r.fromMonth : `${r.fromMonth} 至 ${r.toMonth}`} ·{' '}
-                    {r.amountFen === 0 ? m.exempt : m.reducedTo(formatYuan(r.amountFen))}
+                    {m.monthRange(r.fromMonth, r.toMonth)} · {r.amountFen === 0 ? m.exempt : m.reducedTo(formatYuan(r.amountFen))}
                   </div>
                   <div>{r.reason}</div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -91,7 +90,7 @@ function DecideModal({ reduction, onClose, onDone }: { reduction: DuesReduction;
       message.success(`${m.decided}：${DUES_REDUCTION_STATUS_LABELS[decision]}`);
       onDone();
     } catch (e) {
-      setError(isApiError(e) ? e.message : '审批失败，请稍后重试');
+      setError(isApiError(e) ? e.message : m.decideFailed);
     } finally {
       setBusy(null);
     }
@@ -103,7 +102,7 @@ function DecideModal({ reduction, onClose, onDone }: { reduction: DuesReduction;
       onCancel={onClose}
       footer={[
         <Button key="cancel" onClick={onClose}>
-          取消
+          {m.cancel}
         </Button>,
         <Button key="reject" danger loading={busy === 'rejected'} onClick={() => decide('rejected')}>
           {m.reject}
@@ -114,7 +113,7 @@ function DecideModal({ reduction, onClose, onDone }: { reduction: DuesReduction;
       ]}
     >
       <p>
-        {reduction.orgName} · {reduction.fromMonth} 至 {reduction.toMonth} ·{' '}
+        {reduction.orgName} · {m.monthRange(reduction.fromMonth, reduction.toMonth)} ·{' '}
         {reduction.amountFen === 0 ? m.exempt : m.reducedTo(formatYuan(reduction.amountFen))}
       </p>
       <p>{reduction.reason}</p>
