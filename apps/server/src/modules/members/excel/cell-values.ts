@@ -4,6 +4,8 @@
  * and stray spaces. Pure functions: the importer and its unit tests share them.
  */
 
+import { quoteCell } from './quote-cell.js';
+
 /** A cell's value as exceljs gives it (plain values, rich text, formulas with their cached result, links). */
 export type CellValue = string | number | boolean | Date | null | undefined | { [key: string]: unknown };
 
@@ -89,7 +91,7 @@ export function parseLooseDate(value: CellValue, label: string): Parsed<string> 
   if (v === null || v === '') return null;
   const bad = (shown: string): Parsed<string> => ({
     ok: false,
-    message: `${label}「${shown}」不是有效日期，请写成 2020-01-02、2020年1月2日 或 2020.01 的形式`,
+    message: `${label}${quoteCell(shown)}不是有效日期，请写成 2020-01-02、2020年1月2日 或 2020.01 的形式`,
   });
   if (v instanceof Date) {
     const iso = isoFromDate(v);
@@ -144,7 +146,7 @@ function numericDate(n: number, label: string): Parsed<string> | null {
 function ambiguousMonth(shown: string, label: string): Parsed<string> {
   return {
     ok: false,
-    message: `${label}「${shown}」无法确定是1月还是10月（Excel 会把 2020.10 存成 2020.1），请把该列设为文本格式后写成 2020.01 或 2020.10`,
+    message: `${label}${quoteCell(shown)}无法确定是1月还是10月（Excel 会把 2020.10 存成 2020.1），请把该列设为文本格式后写成 2020.01 或 2020.10`,
   };
 }
 

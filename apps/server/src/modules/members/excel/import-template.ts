@@ -1,10 +1,20 @@
-import { EDUCATION_LABELS, ETHNICITIES, GENDER_LABELS, MEMBER_STATUS_LABELS, MOBILITY_LABELS } from '@tongxin/contracts';
+import {
+  EDUCATION_LABELS,
+  ETHNICITIES,
+  GENDER_LABELS,
+  MEMBER_IMPORT_LIMITS,
+  MEMBER_STATUS_LABELS,
+  MOBILITY_LABELS,
+} from '@tongxin/contracts';
 import ExcelJS from 'exceljs';
 import type { FastifyRequest } from 'fastify';
-import { LEDGER_COLUMNS, type LedgerKey } from './ledger-columns.js';
+import { LEDGER_COLUMNS, type LedgerColumn, type LedgerKey } from './ledger-columns.js';
 
-/** Rows of the template that carry the dropdowns and text formats. */
-const TEMPLATE_ROWS = 5_000;
+/**
+ * The last row that carries the dropdowns: as many member rows as one import takes, below the title, the header
+ * and the example row (which the user may keep or delete).
+ */
+export const TEMPLATE_LAST_ROW = 3 + MEMBER_IMPORT_LIMITS.maxRows;
 
 const LISTS: Partial<Record<LedgerKey, readonly string[]>> = {
   gender: Object.values(GENDER_LABELS),
@@ -34,8 +44,6 @@ const EXAMPLE: Record<LedgerKey, string> = {
   remarks: '此行为示例，导入时自动跳过，可删除',
 };
 
-const colLetter = (index: number) => String.fromCharCode(64 + index);
-
 /**
  * GET /api/members/import/template: the ledger's columns in order under a title row, the header frozen,
  * widths set, dropdowns for the choice columns (lists on a hidden sheet), ID and phone columns as text, an
@@ -43,15 +51,19 @@ const colLetter = (index: number) => String.fromCharCode(64 + index);
  */
 export async function importTemplate(request: FastifyRequest): Promise<Buffer> {
   request.access.requireAnywhere('member.import');
+  return templateWorkbook(LEDGER_COLUMNS);
+}
+
+/** The template for a column layout (the ledger's; tests pass a wider one). */
+export async function templateWorkbook(columns: readonly LedgerColumn[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '同心';
   const sheet = wb.addWorksheet('党员名册', { views: [{ state: 'frozen', ySplit: 2 }] });
   const notes = wb.addWorksheet('填写说明');
   const options = wb.addWorksheet('选项', { state: 'veryHidden' });
 
-  sheet.columns = LEDGER_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  const last = colLetter(LEDGER_COLUMNS.length);
-  sheet.mergeCells(`A1:${last}1`);
+  sheet.columns = columns.map((c) => ({ key: c.key, width: c.width }));
+  sheet.mergeCells(1, 1, 1, columns.length);
   const title = sheet.getCell('A1');
   title.value = '党员基础信息台账（导入模板）';
   title.font = { bold: true, size: 14 };
@@ -59,7 +71,7 @@ export async function importTemplate(request: FastifyRequest): Promise<Buffer> {
   sheet.getRow(1).height = 28;
 
   const header = sheet.getRow(2);
-  LEDGER_COLUMNS.forEach((c, i) => {
+  columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
     cell.value = c.header;
     cell.font = { bold: true, color: { argb: c.required ? 'FFC00000' : 'FF000000' } };
@@ -71,24 +83,25 @@ export async function importTemplate(request: FastifyRequest): Promise<Buffer> {
   header.height = 22;
 
   const example = sheet.getRow(3);
-  LEDGER_COLUMNS.forEach((c, i) => {
+  columns.forEach((c, i) => {
     const cell = example.getCell(i + 1);
     cell.value = EXAMPLE[c.key];
     cell.font = { italic: true, color: { argb: 'FF808080' } };
   });
 
-  LEDGER_COLUMNS.forEach((c, i) => {
-    const letter = colLetter(i + 1);
+  columns.forEach((c, i) => {
+    // exceljs names columns past Z as Excel does (AA, AB …).
+    const letter = sheet.getColumn(i + 1).letter;
     // Text (@) so that Excel keeps all 18 digits of an ID number and the leading digits of a phone.
     if (c.text) sheet.getColumn(i + 1).numFmt = '@';
     const list = LISTS[c.key];
     if (!list) return;
-    const listCol = colLetter(Object.keys(LISTS).indexOf(c.key) + 1);
+    const listCol = options.getColumn(Object.keys(LISTS).indexOf(c.key) + 1).letter;
     list.forEach((v, j) => {
       options.getCell(`${listCol}${j + 1}`).value = v;
     });
     (sheet as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-      `${letter}3:${letter}${TEMPLATE_ROWS}`,
+      `${letter}3:${letter}${TEMPLATE_LAST_ROW}`,
       {
         type: 'list',
         allowBlank: true,
@@ -106,7 +119,7 @@ export async function importTemplate(request: FastifyRequest): Promise<Buffer> {
     { header: '填写要求', key: 'note', width: 80 },
   ];
   notes.getRow(1).font = { bold: true };
-  for (const c of LEDGER_COLUMNS) notes.addRow({ header: c.header, note: c.note });
+  for (const c of columns) notes.addRow({ header: c.header, note: c.note });
   notes.addRow({});
   notes.addRow({ header: '说明', note: '第3行「示例」仅作参考，导入时自动跳过。红色列标题为必填列。' });
   notes.addRow({

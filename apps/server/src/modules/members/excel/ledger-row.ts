@@ -13,6 +13,7 @@ import {
 } from '@tongxin/contracts';
 import { cleanChoice, cleanFreeText, cleanName, normaliseIdNumber, parseLooseDate, phoneText } from './cell-values.js';
 import { columnOf, type LedgerKey } from './ledger-columns.js';
+import { quoteCell } from './quote-cell.js';
 import type { LedgerRow } from './read-ledger.js';
 
 export interface RowIssue {
@@ -92,13 +93,13 @@ export function readLedgerRow(row: LedgerRow, titles: Partial<Record<LedgerKey, 
   const gender = cleanChoice(cells.gender);
   if (gender === '') fields.gender = facts?.ok ? facts.facts.gender : undefined;
   else if (GENDERS[gender]) fields.gender = GENDERS[gender];
-  else fail('gender', `性别「${gender}」应为「男」或「女」`);
+  else fail('gender', `性别${quoteCell(gender)}应为「男」或「女」`);
 
   const ethnicity = cleanChoice(cells.ethnicity);
   if (ethnicity !== '') {
     const known = (ETHNICITIES as readonly string[]).find((e) => e === ethnicity || e === `${ethnicity}族`);
     if (known) fields.ethnicity = known;
-    else fail('ethnicity', `民族「${ethnicity}」不是56个民族的名称，请从下拉列表选择（如「汉族」）`);
+    else fail('ethnicity', `民族${quoteCell(ethnicity)}不是56个民族的名称，请从下拉列表选择（如「汉族」）`);
   }
 
   for (const key of ['birthDate', 'joinedOn', 'fullOn'] as const) {
@@ -113,19 +114,20 @@ export function readLedgerRow(row: LedgerRow, titles: Partial<Record<LedgerKey, 
   if (education !== '') {
     const known = EDUCATIONS.get(education);
     if (known) fields.education = known;
-    else fail('education', `学历「${education}」无法识别，请从下拉列表选择（${Object.values(EDUCATION_LABELS).join('、')}）`);
+    else
+      fail('education', `学历${quoteCell(education)}无法识别，请从下拉列表选择（${Object.values(EDUCATION_LABELS).join('、')}）`);
   }
 
   const status = cleanChoice(cells.status);
   if (status === '') {
     if (!issues.some((i) => i.key === 'fullOn')) fields.status = fields.fullOn ? 'full' : 'probationary';
   } else if (STATUSES[status]) fields.status = STATUSES[status];
-  else fail('status', `党员状态「${status}」应为「预备党员」或「正式党员」`);
+  else fail('status', `党员状态${quoteCell(status)}应为「预备党员」或「正式党员」`);
 
   const mobility = cleanChoice(cells.mobility);
   if (mobility === '') fields.mobility = 'regular';
   else if (MOBILITY_BY_LABEL.has(mobility)) fields.mobility = MOBILITY_BY_LABEL.get(mobility);
-  else fail('mobility', `人员类别「${mobility}」应为「正常管理」「流动党员」或「失联党员」`);
+  else fail('mobility', `人员类别${quoteCell(mobility)}应为「正常管理」「流动党员」或「失联党员」`);
 
   fields.talents = { industryLeader: false, founder: false, keyDeptHead: false };
   const talentText = cleanChoice(cells.talents);
@@ -136,7 +138,7 @@ export function readLedgerRow(row: LedgerRow, titles: Partial<Record<LedgerKey, 
       else
         fail(
           'talents',
-          `重点人才「${part}」无法识别，可填：${TALENT_FLAGS.map((f) => TALENT_LABELS[f]).join('、')}（多项用「、」分隔）`,
+          `重点人才${quoteCell(part)}无法识别，可填：${TALENT_FLAGS.map((f) => TALENT_LABELS[f]).join('、')}（多项用「、」分隔）`,
         );
     }
   }

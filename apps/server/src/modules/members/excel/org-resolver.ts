@@ -1,6 +1,7 @@
 import { MEMBER_ORG_KINDS, ORG_KIND_LABELS } from '@tongxin/contracts';
 import type { Access } from '../../../access/access.js';
 import type { Db, Trx } from '../../../platform/db/connect.js';
+import { quoteCell } from './quote-cell.js';
 
 export type OrgMatch = { ok: true; orgId: string } | { ok: false; message: string };
 
@@ -36,18 +37,18 @@ export function orgResolver(db: Db | Trx, access: Access) {
     else if (usable.length > 1)
       match = {
         ok: false,
-        message: `您的管理范围内有${usable.length}个名为「${name}」的党组织，无法确定是哪一个，请联系上级党委区分名称`,
+        message: `您的管理范围内有${usable.length}个名为${quoteCell(name)}的党组织，无法确定是哪一个，请联系上级党委区分名称`,
       };
     else if (matching.some((r) => r.status === 'active'))
       match = {
         ok: false,
-        message: `「${name}」是${ORG_KIND_LABELS[matching[0]!.kind]}，党员应编入党支部、联合党支部或党总支`,
+        message: `${quoteCell(name)}是${ORG_KIND_LABELS[matching[0]!.kind]}，党员应编入党支部、联合党支部或党总支`,
       };
-    else if (matching.length) match = { ok: false, message: `党组织「${name}」已撤销，不能再编入党员` };
+    else if (matching.length) match = { ok: false, message: `党组织${quoteCell(name)}已撤销，不能再编入党员` };
     else
       match = {
         ok: false,
-        message: `所在党组织「${name}」不存在或不在您的导入范围内，请填写系统中党组织的全称`,
+        message: `所在党组织${quoteCell(name)}不存在或不在您的导入范围内，请填写系统中党组织的全称`,
       };
     cache.set(name, match);
     return match;

@@ -4,6 +4,7 @@ import type { Access } from '../../../access/access.js';
 import { beijingDate } from '../../../platform/clock.js';
 import type { Deps } from '../../../platform/deps.js';
 import { idNumberIndex } from '../member.repository.js';
+import { duplicateMessage } from '../member-duplicates.js';
 import {
   dropStagedRows,
   finishImport,
@@ -16,6 +17,7 @@ import { judgeRow } from './judge-row.js';
 import { columnOf, type LedgerKey } from './ledger-columns.js';
 import { type RowIssue, readLedgerRow } from './ledger-row.js';
 import { orgResolver } from './org-resolver.js';
+import { maskCell } from './quote-cell.js';
 import { LedgerShapeError, readLedger } from './read-ledger.js';
 import type { XlsxPackage } from './xlsx-package.js';
 
@@ -28,14 +30,6 @@ interface Pending {
   input: MemberInput | null;
   index: string | null;
   issues: RowIssue[];
-}
-
-/** The message for an ID number already held by an active record: it names the record only inside the user's scope. */
-export async function existingMessage(access: Access, existing: { org_id: string; org_name: string; name: string }) {
-  if (await access.can('member.read', existing.org_id)) {
-    return `身份证号与「${existing.org_name}」的在册党员「${existing.name}」重复，请勿重复建档`;
-  }
-  return '该身份证号已有在册党员档案（不在您的管理范围内），请通过组织关系转接接收该党员';
 }
 
 /**
@@ -61,7 +55,14 @@ export async function validateImport(
   const report = (row: number, name: string | null, issue: RowIssue) => {
     progress.issueCount += 1;
     if (issues.length < MEMBER_IMPORT_LIMITS.maxReportIssues) {
-      issues.push({ row, column: titles[issue.key] ?? columnOf(issue.key).header, message: issue.message, name });
+      // The report is stored and shown: whatever of the file it carries is masked (a shifted column can put
+      // an ID number under 姓名), on top of each message quoting its cell through quoteCell.
+      issues.push({
+        row,
+        column: titles[issue.key] ?? columnOf(issue.key).header,
+        message: maskCell(issue.message),
+        name: name === null ? null : maskCell(name),
+      });
     }
   };
 
@@ -80,7 +81,7 @@ export async function validateImport(
     const clean: StagedRow[] = [];
     for (const p of batch) {
       const holder = p.index ? byIndex.get(p.index) : undefined;
-      if (holder) p.issues.push({ key: 'idNumber', message: await existingMessage(access, holder) });
+      if (holder) p.issues.push({ key: 'idNumber', message: await duplicateMessage(access, holder) });
       if (p.issues.length) {
         progress.errorRows += 1;
         for (const issue of p.issues) report(p.row, p.name, issue);
