@@ -83,6 +83,9 @@ function withStatementCache(handle: SQLite.Database, limit = 1000) {
 export async function openDatabase(opts: { databaseUrl: string | null; sqliteFile: string }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // An idle client the server drops (restart, admin termination) emits 'error' on the pool; without a listener
+    // that would crash the process. The pool discards the client and the next query gets a fresh one.
+    pool.on('error', (err) => console.error(`PostgreSQL 空闲连接已断开 / idle connection dropped: ${err.message}`));
     await checkPostgres(pool);
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', sqlite: null, close: () => db.destroy() };
