@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DUES_CATEGORIES, DUES_MAX_BASE_FEN, DUES_REDUCTION_STATUSES } from './dues-rules.js';
+import { isoDate } from './iso-date.js';
 import { MEMBER_STATUSES } from './member-labels.js';
 
 export * from './dues-rules.js';
@@ -10,8 +11,6 @@ const month = (label: string) =>
     .string({ error: `请选择${label}` })
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${label}格式应为 YYYY-MM`)
     .refine((m) => m >= '1921-07', `${label}不早于1921年7月`);
-const isoDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, `${label}格式应为 YYYY-MM-DD`);
 const fen = (label: string, max = DUES_MAX_BASE_FEN) =>
   z
     .number({ error: `请填写${label}` })
