@@ -71,7 +71,11 @@ describe.runIf(ROWS > 0)(`export of ${ROWS} rows`, () => {
     const res = await fetch(`${url}/api/members/export`, { headers: admin.headers });
     expect(res.status).toBe(200);
     let bytes = 0;
-    for await (const chunk of res.body!) bytes += (chunk as Uint8Array).length;
+    const hash = t.deps.crypto.sm3Stream();
+    for await (const chunk of res.body!) {
+      bytes += (chunk as Uint8Array).length;
+      hash.update(Buffer.from(chunk as Uint8Array));
+    }
     clearInterval(timer);
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
     console.log(
@@ -82,6 +86,6 @@ describe.runIf(ROWS > 0)(`export of ${ROWS} rows`, () => {
       .select('detail')
       .where('type', '=', 'member.export')
       .executeTakeFirstOrThrow();
-    expect(JSON.parse(audit.detail).rows).toBe(ROWS);
+    expect(JSON.parse(audit.detail)).toMatchObject({ rows: ROWS, bytes, fileSm3: hash.digest() });
   });
 });

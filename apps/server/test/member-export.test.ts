@@ -172,6 +172,21 @@ describe('GET /api/members/export', () => {
     }
   });
 
+  it('DP-07: an export that cannot be audited never completes (its last bytes are held back for the audit row)', async () => {
+    const record = t.deps.audit.record;
+    t.deps.audit.record = async () => {
+      throw new Error('audit store unavailable');
+    };
+    try {
+      // The response is cut off before its end: the client never holds a complete file.
+      await expect(exportAs(districtA)).rejects.toThrow('response destroyed before completion');
+    } finally {
+      t.deps.audit.record = record;
+    }
+    const whole = await exportAs(districtA);
+    expect((await rowsOf(whole.rawPayload)).slice(2)).toHaveLength(3);
+  });
+
   it('filters by org; a secretary exports only its branch; an org outside the scope answers 404', async () => {
     const sec = await rowsOf((await exportAs(secretary)).rawPayload);
     expect(
