@@ -1,4 +1,3 @@
-import { Transform, type Writable } from 'node:stream';
 import {
   EDUCATION_LABELS,
   GENDER_LABELS,
@@ -12,7 +11,6 @@ import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ExpressionBuilder } from 'kysely';
 import type { z } from 'zod';
-import type { CryptoProvider } from '../../../platform/crypto/provider.js';
 import type { DB } from '../../../platform/db/types.js';
 import type { Deps } from '../../../platform/deps.js';
 import { AppError } from '../../../platform/http/errors.js';
@@ -20,6 +18,7 @@ import { maskPersonal } from '../../../platform/http/log-redaction.js';
 import { presentTalents } from '../member.presenter.js';
 import { memberConditions } from '../member-filter.js';
 import { attachment, XLSX_TYPE } from './attachment.js';
+import { drained, sealedStream, sheetCaughtUp } from './export-stream.js';
 import { LEDGER_COLUMNS, type LedgerKey } from './ledger-columns.js';
 import { neutraliseCell } from './neutralise.js';
 
@@ -57,65 +56,6 @@ function beijing(at: Date) {
   const date = `${b.getUTCFullYear()}${pad(b.getUTCMonth() + 1)}${pad(b.getUTCDate())}`;
   const text = `${b.getUTCFullYear()}-${pad(b.getUTCMonth() + 1)}-${pad(b.getUTCDate())} ${pad(b.getUTCHours())}:${pad(b.getUTCMinutes())}`;
   return { date, text };
-}
-
-/** Uncompressed sheet XML waiting for the zip's deflater, beyond which the export waits. */
-const SHEET_BACKLOG = 4 * 1024 * 1024;
-
-interface Backlog {
-  _writableState?: { length: number };
-  _readableState?: { length: number };
-}
-
-/**
- * Waits until the zip has caught up with the sheet. exceljs writes committed rows into the zip entry without
- * heeding backpressure, and deflating runs behind on the thread pool: without this wait the uncompressed XML
- * of a large export piles up in memory. The entry's input is the first pipe of the worksheet's stream (an
- * exceljs internal; if its shape ever changes this waits for nothing and the drain check below still holds).
- */
-async function sheetCaughtUp(sheet: ExcelJS.Worksheet): Promise<void> {
-  const input = (sheet as unknown as { _stream?: { pipes?: Backlog[] } })._stream?.pipes?.[0];
-  const backlog = () => (input?._writableState?.length ?? 0) + (input?._readableState?.length ?? 0);
-  while (backlog() > SHEET_BACKLOG) await new Promise((resolve) => setTimeout(resolve, 2));
-}
-
-/** Resolves when the consumer has taken what was written (or has gone away). */
-function drained(stream: Writable): Promise<void> {
-  if (!stream.writableNeedDrain || stream.destroyed) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      stream.off('drain', done);
-      stream.off('close', done);
-      resolve();
-    };
-    stream.on('drain', done);
-    stream.on('close', done);
-  });
-}
-
-/**
- * The file on its way to the client, hashed with SM3 as it passes (DP-07). The last chunk is held back until
- * `seal` has recorded the digest of the whole file: if that fails, the client never gets a complete file.
- */
-function sealedStream(crypto: CryptoProvider, seal: (fileSm3: string, bytes: number) => Promise<void>): Transform {
-  const hash = crypto.sm3Stream();
-  let held: Buffer | null = null;
-  let bytes = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, done) {
-      const previous = held;
-      held = chunk;
-      hash.update(chunk);
-      bytes += chunk.length;
-      done(null, previous ?? undefined);
-    },
-    flush(done) {
-      seal(hash.digest(), bytes).then(
-        () => done(null, held ?? undefined),
-        (err: unknown) => done(err instanceof Error ? err : new Error(String(err))),
-      );
-    },
-  });
 }
 
 /** DP-07's row cap, checked before anything is sent: is there a member beyond the limit? */
