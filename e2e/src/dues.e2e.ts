@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signIn, signOut } from './support/app';
-import { horizontalOverflow, launch, openSession, PHONE, type Session, shootBoth, shootFailure } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { horizontalOverflow, PHONE, type Session, shootBoth } from './support/browser';
+import { demoJourney } from './support/journey';
 
 const PASSWORD = 'Tongxin@2026';
 const YUNZHI = '泸州云智科技有限公司党支部';
@@ -18,32 +17,19 @@ const paidCount = async (s: Session) => {
 };
 
 describe('a month of dues: the secretary records a batch and exports the sheet; the district decides a reduction', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let s: Session;
+  const j = demoJourney();
 
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launch();
-    s = await openSession(browser, server.url);
-  });
-  afterEach(async (ctx) => shootFailure(s?.page, ctx));
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('the secretary opens this month’s sheet of 泸州云智 from the menu', async () => {
-    const { page } = s;
+  it('the secretary opens this month’j.s sheet of 泸州云智 from the menu', async () => {
+    const { page } = j.s;
     await signIn(page, 'secretary', PASSWORD);
     await page.getByRole('menuitem', { name: '党费' }).click();
     await page.waitForURL('**/dues');
     await page.getByTestId('dues-org').getByText(YUNZHI).waitFor();
     await page.getByTestId('dues-totals').waitFor();
     await page.getByTestId('dues-row').first().waitFor();
-    const { all } = await paidCount(s);
+    const { all } = await paidCount(j.s);
     expect(all).toBeGreaterThanOrEqual(40);
-    // The district's pending reduction shows, waiting for the level above.
+    // The district'j.s pending reduction shows, waiting for the level above.
     await page.getByTestId('reductions').getByText('待审批').waitFor();
     await expect(
       page
@@ -55,8 +41,8 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
   });
 
   it('records a batch payment for three members, and the totals follow', async () => {
-    const { page } = s;
-    const before = await paidCount(s);
+    const { page } = j.s;
+    const before = await paidCount(j.s);
     // Rows that can still be ticked (unpaid, something due); their box is ticked with the keyboard (space).
     const boxes = page.locator('tr.ant-table-row[data-testid="dues-row"] input[type="checkbox"]:not([disabled])');
     const open = await boxes.count();
@@ -72,14 +58,14 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
     await shootBoth(page, 'dues-payment');
     await page.getByTestId('submit-payment').click();
     await page.getByText(/已登记 3 人，合计 ¥/).waitFor();
-    await expect.poll(async () => (await paidCount(s)).paid).toBe(before.paid + 3);
+    await expect.poll(async () => (await paidCount(j.s)).paid).toBe(before.paid + 3);
     // Those three are paid now; recording them twice is not offered.
     await expect.poll(() => boxes.count()).toBe(open - 3);
-    expect(s.errors).toEqual([]);
+    expect(j.s.errors).toEqual([]);
   });
 
-  it('sets a new base from this month in a member’s drawer, with the history beside it', async () => {
-    const { page } = s;
+  it('sets a new base from this month in a member’j.s drawer, with the history beside it', async () => {
+    const { page } = j.s;
     const row = page.locator('tr[data-testid="dues-row"]').first();
     await row.getByRole('button', { name: '修改基数' }).click();
     const drawer = page.getByRole('dialog').last();
@@ -94,7 +80,7 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
   });
 
   it('exports the sheet as an Excel file', async () => {
-    const { page } = s;
+    const { page } = j.s;
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-dues').click()]);
     expect(download.suggestedFilename()).toMatch(/党费收缴表\.xlsx$/);
     const file = await download.path();
@@ -106,7 +92,7 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
   });
 
   it('the phone shows the sheet as a list without sideways scrolling', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.setViewportSize(PHONE);
     await page.waitForTimeout(300);
     await page.getByTestId('dues-row').first().waitFor();
@@ -116,7 +102,7 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
   });
 
   it('the district admin approves the pending reduction of 泸州云智', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await signIn(page, 'jiangyang_admin', PASSWORD);
     await page.getByRole('menuitem', { name: '党费' }).click();
     await page.waitForURL('**/dues');
@@ -134,6 +120,6 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
     await card.getByText('已批准').first().waitFor();
     await expect(card.getByRole('button', { name: /审\s*批/ }).count()).resolves.toBe(0);
     await shootBoth(page, 'dues-reductions');
-    expect(s.errors).toEqual([]);
+    expect(j.s.errors).toEqual([]);
   });
 });

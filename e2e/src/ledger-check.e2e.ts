@@ -1,31 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signIn } from './support/app';
-import { horizontalOverflow, launch, openSession, PHONE, type Session, shootBoth, shootFailure } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { horizontalOverflow, PHONE, shootBoth } from './support/browser';
+import { demoJourney } from './support/journey';
 
 const PASSWORD = 'Tongxin@2026';
 const JIANGYANG = '中共泸州市江阳区互联网行业委员会';
 const YUNZHI = '泸州云智科技有限公司党支部';
 
 describe('ledger health check: a district admin finds the problems of its ledger and follows one to the record', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let s: Session;
+  const j = demoJourney();
 
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launch();
-    s = await openSession(browser, server.url);
-  });
-  afterEach(async (ctx) => shootFailure(s?.page, ctx));
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  it('jiangyang_admin opens 台账体检 from the menu and sees its district’s findings by kind', async () => {
-    const { page } = s;
+  it('jiangyang_admin opens 台账体检 from the menu and sees its district’j.s findings by kind', async () => {
+    const { page } = j.s;
     await signIn(page, 'jiangyang_admin', PASSWORD);
     await page.getByRole('menuitem', { name: '台账体检' }).click();
     await page.waitForURL('**/members/health');
@@ -41,15 +27,15 @@ describe('ledger health check: a district admin finds the problems of its ledger
     const table = page.getByTestId('ledger-findings');
     await expect(table.textContent()).resolves.not.toContain('龙马潭');
     await shootBoth(page, 'ledger-check');
-    // For the report only (no timing assert): how long the district's whole check takes on the demo world.
+    // For the report only (no timing assert): how long the district'j.s whole check takes on the demo world.
     const started = Date.now();
     const res = await page.request.get('/api/ledger-check');
     expect(res.status()).toBe(200);
     console.log(`ledger check of 江阳 (${(await res.json()).membersChecked} members): ${Date.now() - started} ms round trip`);
   });
 
-  it('shows one kind at a time and follows a finding to the member’s record', async () => {
-    const { page } = s;
+  it('shows one kind at a time and follows a finding to the member’j.s record', async () => {
+    const { page } = j.s;
     await page.getByTestId('kind-missing_phone').click();
     await page.waitForURL('**/members/health?kind=missing_phone');
     const rows = page.getByTestId('ledger-findings').locator('tbody tr');
@@ -68,7 +54,7 @@ describe('ledger health check: a district admin finds the problems of its ledger
   });
 
   it('narrows the check to one branch with the org picker', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.goto('/members/health');
     await page.getByTestId('ledger-check-scope').waitFor();
     const picker = page.locator('.ant-select').first();
@@ -83,7 +69,7 @@ describe('ledger health check: a district admin finds the problems of its ledger
   });
 
   it('fits a phone without sideways scrolling', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.setViewportSize(PHONE);
     await page.goto('/members/health');
     await page.getByTestId('ledger-check-scope').waitFor();

@@ -1,10 +1,10 @@
 import { idNumberCheckChar } from '@tongxin/contracts/labels';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signIn } from './support/app';
-import { horizontalOverflow, launch, openSession, PHONE, type Session, shootBoth, shootFailure } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { horizontalOverflow, PHONE, shootBoth } from './support/browser';
+import { demoJourney } from './support/journey';
 
 const PASSWORD = 'Tongxin@2026';
 const YUNZHI = '泸州云智科技有限公司党支部';
@@ -16,7 +16,7 @@ function idNumber(i: number): string {
 }
 const NAMES = ['导入测试甲', '导入测试乙', '导入测试丙', '导入测试丁', '导入测试戊', '导入测试己'];
 
-/** The party affairs worker's own spreadsheet: a merged title row, their header names, mixed date forms. */
+/** The party affairs worker'j.s own spreadsheet: a merged title row, their header names, mixed date forms. */
 async function spreadsheet(broken: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('花名册');
@@ -75,23 +75,10 @@ async function uploadFile(page: Page, name: string, buffer: Buffer) {
 }
 
 describe('member import: a file with errors → the report → the fixed file → confirm → the members are on the rolls', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let s: Session;
-
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launch();
-    s = await openSession(browser, server.url);
-  });
-  afterEach(async (ctx) => shootFailure(s?.page, ctx));
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const j = demoJourney();
 
   it('the secretary downloads the template from the first step', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await signIn(page, 'secretary', PASSWORD);
     await page.goto('/members/import');
     await page.getByTestId('download-template').waitFor();
@@ -102,7 +89,7 @@ describe('member import: a file with errors → the report → the fixed file �
   });
 
   it('uploads a file with errors and reads a row-by-row report', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.getByTestId('to-upload').click();
     await uploadFile(page, '云智党员花名册.xlsx', await spreadsheet(true));
     await page.getByTestId('import-errors').waitFor();
@@ -124,7 +111,7 @@ describe('member import: a file with errors → the report → the fixed file �
   });
 
   it('uploads the fixed file, confirms, and finds the members in the ledger', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.getByTestId('reupload').first().click();
     await uploadFile(page, '云智党员花名册（已修改）.xlsx', await spreadsheet(false));
     await page.getByTestId('import-clean').waitFor();
@@ -148,6 +135,6 @@ describe('member import: a file with errors → the report → the fixed file �
     await page.waitForURL(/\/members$/);
     await page.getByPlaceholder('搜索：姓名、拼音、首字母、身份证号或手机号').fill('导入测试丙');
     await page.getByText('导入测试丙').first().waitFor();
-    expect(s.errors).toEqual([]);
+    expect(j.s.errors).toEqual([]);
   });
 });

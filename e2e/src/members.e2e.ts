@@ -1,18 +1,9 @@
 import { idNumberCheckChar, maskIdNumber } from '@tongxin/contracts/labels';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { choose, pickOrg, signIn, signOut } from './support/app';
-import {
-  horizontalOverflow,
-  launch,
-  openSession,
-  PHONE,
-  type Session,
-  shootBoth,
-  shootFailure,
-  webStorageSize,
-} from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { horizontalOverflow, PHONE, shootBoth, webStorageSize } from './support/browser';
+import { demoJourney } from './support/journey';
 
 const PASSWORD = 'Tongxin@2026';
 const YUNZHI = '泸州云智科技有限公司党支部';
@@ -42,24 +33,11 @@ async function fieldError(page: Page, label: string): Promise<string> {
 }
 
 describe('member ledger pages: search by initials, reveal with a reason, create and edit with checks, scope', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let s: Session;
+  const j = demoJourney();
   let memberUrl = '';
 
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launch();
-    s = await openSession(browser, server.url);
-  });
-  afterEach(async (ctx) => shootFailure(s?.page, ctx));
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('jiangyang_admin opens 党员名册 from the menu and sees a paged, counted list', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await signIn(page, 'jiangyang_admin', PASSWORD);
     await page.getByRole('menuitem', { name: '党员名册' }).click();
     await page.waitForURL('**/members');
@@ -70,7 +48,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     const body = (await page.locator('[data-testid="member-table"]').textContent()) ?? '';
     expect(body).not.toMatch(/\d{17}[\dX]/);
     expect(body).toMatch(/\d{3}\*{11}\d{3}[\dX]/);
-    // 导出 carries the list's filters to the export route.
+    // 导出 carries the list'j.s filters to the export route.
     await page.getByLabel('党员状态').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="预备党员"]').click();
     await page.waitForURL(/status=probationary/);
@@ -84,7 +62,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
   });
 
   it('refuses a new member whose birth date disagrees with the ID number, on the 出生日期 field', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.getByTestId('create-member').click();
     const d = drawer(page);
     await d.getByText('基本信息').waitFor();
@@ -114,7 +92,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
   });
 
   it('finds the member by the initials of the name ("zsf"), and the search lives in the URL', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.getByRole('menuitem', { name: '党员名册' }).click();
     await page.getByTestId('members-total').waitFor();
     const before = await page.getByTestId('members-total').textContent();
@@ -141,7 +119,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
   });
 
   it('reveals the full ID number only with the right password and a reason, and hides it again on close', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await expect(page.getByTestId('masked-id-number').textContent()).resolves.toBe(MASKED);
     await page.getByTestId('reveal-member').click();
     const modal = dialog(page);
@@ -165,7 +143,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
   });
 
   it('edits a field with a reason and shows the change on the timeline', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.getByTestId('edit-member').click();
     const d = drawer(page);
     await expect(d.getByLabel('身份证号', { exact: true }).inputValue()).resolves.toBe('');
@@ -188,7 +166,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
   });
 
   it('the secretary sees the members of its own branch only, as cards on a phone', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await signIn(page, 'secretary', PASSWORD);
     await page.goto('/members');
     await page.getByTestId('members-total').waitFor();
@@ -199,7 +177,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     expect(new Set(orgs)).toEqual(new Set([YUNZHI]));
     const total = Number((await page.getByTestId('members-total').textContent())!.replace(/\D/g, ''));
     expect(total).toBeLessThan(100);
-    // The branch's org page lists the same members in its 党员 tab.
+    // The branch'j.s org page lists the same members in its 党员 tab.
     await page.goto('/');
     await page.getByTestId('org-title').getByText(YUNZHI, { exact: true }).waitFor();
     await page.getByRole('tab', { name: '党员', exact: true }).click();
@@ -229,6 +207,6 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     await page.goto('/members?q=zsf&archived=true');
     await page.getByTestId('member-cards').getByText('张三丰').waitFor();
     expect(await webStorageSize(page)).toBe(0);
-    expect(s.errors).toEqual([]);
+    expect(j.s.errors).toEqual([]);
   });
 });

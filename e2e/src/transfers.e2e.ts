@@ -1,9 +1,9 @@
 import { idNumberCheckChar } from '@tongxin/contracts/labels';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { signIn, signOut } from './support/app';
-import { horizontalOverflow, launch, openSession, PHONE, type Session, shootBoth, shootFailure } from './support/browser';
-import { startServer, type TestServer } from './support/server';
+import { horizontalOverflow, openSession, PHONE, shootBoth } from './support/browser';
+import { demoJourney } from './support/journey';
 
 const PASSWORD = 'Tongxin@2026';
 const ZHANGBA = '泸州张坝网络文化有限公司党支部';
@@ -35,24 +35,11 @@ async function pick(page: Page, label: string, query: string, text: string): Pro
 }
 
 describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马潭区 accepts, the member moves', () => {
-  let server: TestServer;
-  let browser: Browser;
-  let s: Session;
+  const j = demoJourney();
   let member = { id: '', name: '' };
 
-  beforeAll(async () => {
-    server = await startServer({ demo: true });
-    browser = await launch();
-    s = await openSession(browser, server.url);
-  });
-  afterEach(async (ctx) => shootFailure(s?.page, ctx));
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
   it('jiangyang_admin sees the demo transfers: an overdue letter and the outgoing list', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await signIn(page, 'jiangyang_admin', PASSWORD);
     await page.getByRole('menuitem', { name: '组织关系转接' }).click();
     await page.waitForURL('**/transfers');
@@ -67,11 +54,11 @@ describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马�
   });
 
   it('issues a letter: member found by name in scope, destination from the city-wide directory, dates by the rule', async () => {
-    const { page } = s;
+    const { page } = j.s;
     // A member of 张坝 (a 江阳区 branch with no demo transfer), read the way the member list reads it.
-    const orgs = await s.context.request.get(`/api/orgs/search?q=${encodeURIComponent('张坝')}`);
+    const orgs = await j.s.context.request.get(`/api/orgs/search?q=${encodeURIComponent('张坝')}`);
     const zhangba = (await orgs.json()).items.find((o: { name: string }) => o.name === ZHANGBA);
-    const list = await s.context.request.get(`/api/members?orgId=${zhangba.id}&pageSize=1`);
+    const list = await j.s.context.request.get(`/api/members?orgId=${zhangba.id}&pageSize=1`);
     member = (await list.json()).items[0];
 
     await page.getByTestId('transfer-create').click();
@@ -91,12 +78,12 @@ describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马�
     await row.getByText('待接收').waitFor();
     await expect(row.textContent()).resolves.toContain(CHANGJIANG);
     // Still in 张坝 until the receiving side accepts.
-    const still = await s.context.request.get(`/api/members/${member.id}`);
+    const still = await j.s.context.request.get(`/api/members/${member.id}`);
     expect((await still.json()).orgName).toBe(ZHANGBA);
   });
 
   it('longmatan_admin finds it under 转入, opens it and accepts it', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await signOut(page);
     await signIn(page, 'longmatan_admin', PASSWORD);
     await page.goto('/transfers');
@@ -121,7 +108,7 @@ describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马�
   });
 
   it('registers a member coming from outside the city with the full record, then accepts it', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.getByTestId('transfer-create').click();
     const d = drawer(page);
     await d.getByText('发起组织关系转接').waitFor();
@@ -152,14 +139,14 @@ describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马�
       .getByRole('button', { name: /接\s*收/ })
       .click();
     await row.getByText('已接收').waitFor();
-    const found = await s.context.request.get(`/api/members?q=${INCOMING_ID}`);
+    const found = await j.s.context.request.get(`/api/members?q=${INCOMING_ID}`);
     expect((await found.json()).items.map((i: { name: string; orgName: string }) => [i.name, i.orgName])).toEqual([
       ['冉渝川', XINCHUANG],
     ]);
   });
 
   it('the member now shows in the receiving branch, with the move in the timeline', async () => {
-    const { page } = s;
+    const { page } = j.s;
     await page.goto(`/members/${member.id}`);
     await page.getByTestId('member-name').getByText(member.name).waitFor();
     await page.getByTestId('member-org-path').getByText(CHANGJIANG).waitFor();
@@ -168,12 +155,12 @@ describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马�
     // 江阳区 no longer reads the member it sent away.
     await signOut(page);
     await signIn(page, 'jiangyang_admin', PASSWORD);
-    const gone = await s.context.request.get(`/api/members/${member.id}`);
+    const gone = await j.s.context.request.get(`/api/members/${member.id}`);
     expect(gone.status()).toBe(404);
   });
 
   it('works on a phone: cards instead of a table, nothing cut off to the right', async () => {
-    const phone = await openSession(browser, server.url, PHONE);
+    const phone = await openSession(j.browser, j.server.url, PHONE);
     try {
       await signIn(phone.page, 'longmatan_admin', PASSWORD);
       await phone.page.goto('/transfers?box=outgoing');
