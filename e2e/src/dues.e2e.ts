@@ -19,7 +19,7 @@ const paidCount = async (s: Session) => {
 describe('a month of dues: the secretary records a batch and exports the sheet; the district decides a reduction', () => {
   const j = demoJourney();
 
-  it('the secretary opens this month’j.s sheet of 泸州云智 from the menu', async () => {
+  it('the secretary opens this month’s sheet of 泸州云智 from the menu', async () => {
     const { page } = j.s;
     await signIn(page, 'secretary', PASSWORD);
     await page.getByRole('menuitem', { name: '党费' }).click();
@@ -29,7 +29,7 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
     await page.getByTestId('dues-row').first().waitFor();
     const { all } = await paidCount(j.s);
     expect(all).toBeGreaterThanOrEqual(40);
-    // The district'j.s pending reduction shows, waiting for the level above.
+    // The district's pending reduction shows, waiting for the level above.
     await page.getByTestId('reductions').getByText('待审批').waitFor();
     await expect(
       page
@@ -64,7 +64,7 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
     expect(j.s.errors).toEqual([]);
   });
 
-  it('sets a new base from this month in a member’j.s drawer, with the history beside it', async () => {
+  it('sets a new base from this month in a member’s drawer, with the history beside it', async () => {
     const { page } = j.s;
     const row = page.locator('tr[data-testid="dues-row"]').first();
     await row.getByRole('button', { name: '修改基数' }).click();

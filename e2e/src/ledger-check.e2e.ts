@@ -10,7 +10,7 @@ const YUNZHI = '泸州云智科技有限公司党支部';
 describe('ledger health check: a district admin finds the problems of its ledger and follows one to the record', () => {
   const j = demoJourney();
 
-  it('jiangyang_admin opens 台账体检 from the menu and sees its district’j.s findings by kind', async () => {
+  it('jiangyang_admin opens 台账体检 from the menu and sees its district’s findings by kind', async () => {
     const { page } = j.s;
     await signIn(page, 'jiangyang_admin', PASSWORD);
     await page.getByRole('menuitem', { name: '台账体检' }).click();
@@ -27,14 +27,14 @@ describe('ledger health check: a district admin finds the problems of its ledger
     const table = page.getByTestId('ledger-findings');
     await expect(table.textContent()).resolves.not.toContain('龙马潭');
     await shootBoth(page, 'ledger-check');
-    // For the report only (no timing assert): how long the district'j.s whole check takes on the demo world.
+    // For the report only (no timing assert): how long the district's whole check takes on the demo world.
     const started = Date.now();
     const res = await page.request.get('/api/ledger-check');
     expect(res.status()).toBe(200);
     console.log(`ledger check of 江阳 (${(await res.json()).membersChecked} members): ${Date.now() - started} ms round trip`);
   });
 
-  it('shows one kind at a time and follows a finding to the member’j.s record', async () => {
+  it('shows one kind at a time and follows a finding to the member’s record', async () => {
     const { page } = j.s;
     await page.getByTestId('kind-missing_phone').click();
     await page.waitForURL('**/members/health?kind=missing_phone');

@@ -16,7 +16,7 @@ function idNumber(i: number): string {
 }
 const NAMES = ['导入测试甲', '导入测试乙', '导入测试丙', '导入测试丁', '导入测试戊', '导入测试己'];
 
-/** The party affairs worker'j.s own spreadsheet: a merged title row, their header names, mixed date forms. */
+/** The party affairs worker's own spreadsheet: a merged title row, their header names, mixed date forms. */
 async function spreadsheet(broken: boolean): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('花名册');

@@ -20,9 +20,14 @@ const search = (page: Page) => page.getByPlaceholder('搜索：姓名、拼音�
 /** Types a date into an antd DatePicker found by its form label. */
 async function fillDate(page: Page, label: string, value: string): Promise<void> {
   const input = drawer(page).getByLabel(label, { exact: true });
-  await input.click();
-  await input.fill(value);
-  await input.press('Enter');
+  // A date typed while the picker is still opening can be dropped on a loaded machine: type until it shows.
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await input.click();
+    await input.fill(value);
+    await input.press('Enter');
+    if ((await input.inputValue()) === value) return;
+  }
+  throw new Error(`could not set 「${label}」 to ${value}`);
 }
 
 async function fieldError(page: Page, label: string): Promise<string> {
@@ -48,7 +53,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     const body = (await page.locator('[data-testid="member-table"]').textContent()) ?? '';
     expect(body).not.toMatch(/\d{17}[\dX]/);
     expect(body).toMatch(/\d{3}\*{11}\d{3}[\dX]/);
-    // 导出 carries the list'j.s filters to the export route.
+    // 导出 carries the list's filters to the export route.
     await page.getByLabel('党员状态').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="预备党员"]').click();
     await page.waitForURL(/status=probationary/);
@@ -177,7 +182,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     expect(new Set(orgs)).toEqual(new Set([YUNZHI]));
     const total = Number((await page.getByTestId('members-total').textContent())!.replace(/\D/g, ''));
     expect(total).toBeLessThan(100);
-    // The branch'j.s org page lists the same members in its 党员 tab.
+    // The branch's org page lists the same members in its 党员 tab.
     await page.goto('/');
     await page.getByTestId('org-title').getByText(YUNZHI, { exact: true }).waitFor();
     await page.getByRole('tab', { name: '党员', exact: true }).click();

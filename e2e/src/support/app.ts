@@ -25,8 +25,12 @@ export async function signOut(page: Page): Promise<void> {
 /** Opens an antd Select by its form label and clicks the option with that exact text. */
 export async function choose(page: Page, scope: Locator, label: string, option: string): Promise<void> {
   await scope.getByLabel(label, { exact: true }).click();
-  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  // Click only once the dropdown has finished opening: on a loaded machine a click during antd's enter
+  // animation is lost, and the form would go out without the field.
+  await page.locator(`${SETTLED_DROPDOWN} .ant-select-item-option[title="${option}"]`).click();
 }
+
+const SETTLED_DROPDOWN = '.ant-select-dropdown:visible:not([class*="-enter"]):not([class*="-appear"])';
 
 /** Types into an org picker (search by name or pinyin) and takes the first hit whose text contains `name`. */
 export async function pickOrg(page: Page, scope: Locator, label: string, query: string, name: string): Promise<void> {
