@@ -10,6 +10,7 @@ export * from './members.js';
 export * from './org-rules.js';
 export * from './orgs.js';
 export * from './permissions.js';
+export * from './quorum.js';
 export * from './transfers.js';
 
 import { z } from 'zod';
