@@ -56,6 +56,10 @@ export const meResponse = z.object({
     transfers: z.boolean(),
     dues: z.boolean(),
     approveDues: z.boolean(),
+    /** The notices inbox (any business grant), sending (notice.send), the appraisal workflow. */
+    notices: z.boolean(),
+    sendNotices: z.boolean(),
+    appraisals: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

@@ -1,4 +1,5 @@
 export * from './accounts.js';
+export * from './appraisals.js';
 export * from './audit.js';
 export * from './audit-events.js';
 export * from './auth.js';
@@ -7,10 +8,12 @@ export * from './errors.js';
 export * from './ledger-check.js';
 export * from './member-import.js';
 export * from './members.js';
+export * from './notices.js';
 export * from './org-rules.js';
 export * from './orgs.js';
 export * from './permissions.js';
 export * from './quorum.js';
+export * from './todos.js';
 export * from './transfers.js';
 
 import { z } from 'zod';

@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   'transfer.manage',
   'dues.manage',
   'dues.approve',
+  // business: organisational life (appraisal) and notices
+  'appraisal.manage',
+  'notice.send',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -78,8 +81,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'account.read',
     'account.manage',
     'grant.manage',
+    'appraisal.manage',
+    'notice.send',
   ],
-  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read'],
+  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read', 'appraisal.manage'],
   instructor: ['org.read'],
   member: ['org.read'],
   enterprise_contact: ['org.read'],
@@ -101,6 +106,8 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'committee.manage',
   ...LEDGER_PERMISSIONS,
   'dues.approve',
+  'appraisal.manage',
+  'notice.send',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

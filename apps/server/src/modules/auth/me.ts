@@ -40,6 +40,9 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       transfers: access.holdsAnywhere('transfer.manage'),
       dues: access.holdsAnywhere('dues.manage'),
       approveDues: access.holdsAnywhere('dues.approve'),
+      notices: access.grants.some((g) => g.orgId !== null && g.role !== 'system_admin'),
+      sendNotices: access.holdsAnywhere('notice.send'),
+      appraisals: access.holdsAnywhere('appraisal.manage'),
     },
   };
 }
