@@ -175,18 +175,16 @@ describe('attachment store (IN-06)', () => {
     await expect(claim([a], tree.branchA2)).rejects.toThrow('已失效'); // uploaded for branchA1, not A2
     const owner = tree.branchA1;
     const claimFor = (ids: string[]) =>
-      t.deps.db
-        .transaction()
-        .execute((trx) =>
-          setOwnerAttachments(trx, {
-            ownerKind: 'test_org_file',
-            ownerId: `${owner}`,
-            orgId: owner,
-            userId: secretaryId,
-            ids,
-            now: '2026-01-01T00:00:00Z',
-          }),
-        );
+      t.deps.db.transaction().execute((trx) =>
+        setOwnerAttachments(trx, {
+          ownerKind: 'test_org_file',
+          ownerId: `${owner}`,
+          orgId: owner,
+          userId: secretaryId,
+          ids,
+          now: '2026-01-01T00:00:00Z',
+        }),
+      );
     const first = await claimFor([a, b]);
     expect(first.claimed).toBe(2);
     const second = await claimFor([b]);
