@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type AppraisalEntryFacts, appraisalRulesFor, closeIssues, entryIssue, excellentIssue, maxExcellent } from './appraisal-rules.js';
+import {
+  type AppraisalEntryFacts,
+  appraisalRulesFor,
+  closeIssues,
+  entryIssue,
+  excellentIssue,
+  maxExcellent,
+} from './appraisal-rules.js';
 
 const rules = appraisalRulesFor(2026);
 
@@ -77,7 +84,9 @@ describe('closeIssues', () => {
     expect(closeIssues([full('excellent'), full('qualified'), full('qualified'), probationary()], rules)).toEqual([]);
   });
   it('counts the ungraded full members', () => {
-    expect(closeIssues([full('qualified'), full(null), full(null), probationary()], rules)).toEqual(['还有2名正式党员未评定等次']);
+    expect(closeIssues([full('qualified'), full(null), full(null), probationary()], rules)).toEqual([
+      '还有2名正式党员未评定等次',
+    ]);
   });
   it('enforces the cap over full members only (probationary members do not raise it)', () => {
     const issues = closeIssues([full('excellent'), full('qualified'), probationary(), probationary(), probationary()], rules);

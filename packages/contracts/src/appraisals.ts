@@ -12,7 +12,11 @@ const text = (label: string, max: number) =>
     .nullish()
     .transform((v) => v || null);
 const tally = (label: string) =>
-  z.number({ error: `${label}票数应为整数` }).int(`${label}票数应为整数`).min(0, `${label}票数不能为负数`).max(10_000);
+  z
+    .number({ error: `${label}票数应为整数` })
+    .int(`${label}票数应为整数`)
+    .min(0, `${label}票数不能为负数`)
+    .max(10_000);
 
 export const APPRAISAL_PAGE_SIZE_MAX = 100;
 export const appraisalListQuery = z
@@ -28,7 +32,11 @@ export const appraisalListQuery = z
 export const openAppraisalBody = z
   .object({
     orgId: z.string({ error: '请选择党支部' }).uuid('请选择党支部'),
-    year: z.number({ error: '请填写评议年度' }).int('评议年度应为整数').min(2000, '评议年度应在2000年以后').max(2100, '评议年度不正确'),
+    year: z
+      .number({ error: '请填写评议年度' })
+      .int('评议年度应为整数')
+      .min(2000, '评议年度应在2000年以后')
+      .max(2100, '评议年度不正确'),
   })
   .strict();
 export type OpenAppraisalBody = z.input<typeof openAppraisalBody>;

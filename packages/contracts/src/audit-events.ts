@@ -36,6 +36,8 @@ export const AUDIT_EVENT_LABELS = {
   'dues.reduction_request': '申请党费减免',
   'dues.reduction_decide': '审批党费减免',
   'dues.export': '导出党费收缴表',
+  'attachment.upload': '上传附件',
+  'attachment.delete': '删除附件',
   'appraisal.open': '开展民主评议',
   'appraisal.assess': '登记民主评议情况',
   'appraisal.close': '结束民主评议',

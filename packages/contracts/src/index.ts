@@ -1,5 +1,6 @@
 export * from './accounts.js';
 export * from './appraisals.js';
+export * from './attachments.js';
 export * from './audit.js';
 export * from './audit-events.js';
 export * from './auth.js';

@@ -7,7 +7,13 @@ import type { Role } from './permissions.js';
  */
 
 /** The roles a notice can be addressed to (the 三员 hold no business role and never receive notices). */
-export const NOTICE_ROLES = ['committee_admin', 'secretary', 'instructor', 'member', 'enterprise_contact'] as const satisfies readonly Role[];
+export const NOTICE_ROLES = [
+  'committee_admin',
+  'secretary',
+  'instructor',
+  'member',
+  'enterprise_contact',
+] as const satisfies readonly Role[];
 export type NoticeRole = (typeof NOTICE_ROLES)[number];
 export const NOTICE_ROLE_LABELS: Record<NoticeRole, string> = {
   committee_admin: '党委管理员',

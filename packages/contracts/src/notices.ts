@@ -30,10 +30,7 @@ export const sendNoticeBody = z
       .max(NOTICE_ROLES.length)
       .nullish()
       .transform((v) => (v && v.length > 0 ? [...new Set(v)] : null)),
-    attachmentIds: z
-      .array(id)
-      .max(NOTICE_LIMITS.attachments, `附件最多${NOTICE_LIMITS.attachments}个`)
-      .default([]),
+    attachmentIds: z.array(id).max(NOTICE_LIMITS.attachments, `附件最多${NOTICE_LIMITS.attachments}个`).default([]),
   })
   .strict();
 export type SendNoticeBody = z.input<typeof sendNoticeBody>;
@@ -103,9 +100,7 @@ export const noticeReceiptsQuery = z
 export const noticeReceiptsResponse = z.object({
   recipients: z.number().int(),
   read: z.number().int(),
-  orgs: z.array(
-    z.object({ orgId: z.string(), orgName: z.string(), recipients: z.number().int(), read: z.number().int() }),
-  ),
+  orgs: z.array(z.object({ orgId: z.string(), orgName: z.string(), recipients: z.number().int(), read: z.number().int() })),
   people: z.array(
     z.object({
       userId: z.string(),

@@ -25,7 +25,12 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/appraisals',
     {
       config: signedIn,
-      schema: { tags, summary: '民主评议党员（按支部、年度）', querystring: appraisalListQuery, response: { 200: appraisalListResponse } },
+      schema: {
+        tags,
+        summary: '民主评议党员（按支部、年度）',
+        querystring: appraisalListQuery,
+        response: { 200: appraisalListResponse },
+      },
     },
     (request) => listAppraisals(deps, request, request.query),
   );
@@ -39,7 +44,10 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/appraisals/:id',
-    { config: signedIn, schema: { tags, summary: '民主评议详情', params: appraisalIdParams, response: { 200: appraisalDetail } } },
+    {
+      config: signedIn,
+      schema: { tags, summary: '民主评议详情', params: appraisalIdParams, response: { 200: appraisalDetail } },
+    },
     (request) => getAppraisal(deps, request, request.params.id),
   );
   app.put(
@@ -60,7 +68,12 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/appraisals/:id/close',
     {
       config: signedIn,
-      schema: { tags, summary: '结束民主评议（结果记入党员档案）', params: appraisalIdParams, response: { 200: z.object({ ok: z.literal(true) }) } },
+      schema: {
+        tags,
+        summary: '结束民主评议（结果记入党员档案）',
+        params: appraisalIdParams,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
     },
     async (request) => {
       await closeAppraisal(deps, request, request.params.id);

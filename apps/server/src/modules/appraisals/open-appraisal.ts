@@ -19,7 +19,11 @@ export async function openAppraisal(deps: Deps, request: FastifyRequest, input: 
     await deps.db.transaction().execute(async (trx) => {
       const access = request.access.in(trx);
       await access.authorize('appraisal.manage', input.orgId, '党组织');
-      const org = await trx.selectFrom('org').select(['id', 'kind', 'status']).where('id', '=', input.orgId).executeTakeFirstOrThrow();
+      const org = await trx
+        .selectFrom('org')
+        .select(['id', 'kind', 'status'])
+        .where('id', '=', input.orgId)
+        .executeTakeFirstOrThrow();
       if (!(APPRAISING_KINDS as readonly string[]).includes(org.kind) || org.status !== 'active') {
         throw invalid('orgId', '民主评议以党支部为单位开展，请选择党支部');
       }

@@ -5,12 +5,17 @@ import type { Trx } from '../../platform/db/connect.js';
 import type { Deps } from '../../platform/deps.js';
 import { listAttachments } from '../../platform/files/attachment.repository.js';
 import { notFound } from '../../platform/http/errors.js';
-import { addressedTo, findNotice, rolesOf, targetsOf } from './notice.repository.js';
 import { presentNotices } from './notice.presenter.js';
+import { addressedTo, findNotice, rolesOf, targetsOf } from './notice.repository.js';
 
 /** Whether the notice is addressed to this user (one indexed probe through their grants). */
 export async function isRecipient(trx: Trx, access: Access, id: string): Promise<boolean> {
-  const hit = await trx.selectFrom('notice').select('notice.id').where('notice.id', '=', id).where(addressedTo(access)).executeTakeFirst();
+  const hit = await trx
+    .selectFrom('notice')
+    .select('notice.id')
+    .where('notice.id', '=', id)
+    .where(addressedTo(access))
+    .executeTakeFirst();
   return hit !== undefined;
 }
 

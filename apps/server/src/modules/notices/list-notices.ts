@@ -3,8 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
-import { addressedTo, receivingGrants } from './notice.repository.js';
 import { presentNotices } from './notice.presenter.js';
+import { addressedTo, receivingGrants } from './notice.repository.js';
 
 type Query = z.output<typeof noticeListQuery>;
 

@@ -6,11 +6,7 @@ import { rolesOf, targetsOf } from './notice.repository.js';
 export type NoticeRow = NoticeTable & { sender_org_name: string; read_at?: string | null };
 
 /** Summaries for a page of notices: audience labels, attachment counts and (sent box) read counts, batched. */
-export async function presentNotices(
-  db: Db | Trx,
-  rows: readonly NoticeRow[],
-  box: 'inbox' | 'sent',
-): Promise<NoticeSummary[]> {
+export async function presentNotices(db: Db | Trx, rows: readonly NoticeRow[], box: 'inbox' | 'sent'): Promise<NoticeSummary[]> {
   const ids = rows.map((r) => r.id);
   const targets = await targetsOf(db, ids);
   const attachments = new Map<string, number>();

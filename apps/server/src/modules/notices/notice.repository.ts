@@ -6,9 +6,7 @@ import type { Db, Trx } from '../../platform/db/connect.js';
 /** The roles column: null for every account, else the roles fenced by commas so one LIKE finds a role. */
 export const rolesColumn = (roles: readonly NoticeRole[] | null) => (roles ? `,${roles.join(',')},` : null);
 export const rolesOf = (column: string | null): NoticeRole[] | null =>
-  column
-    ? (column.split(',').filter((r) => (NOTICE_ROLES as readonly string[]).includes(r)) as NoticeRole[])
-    : null;
+  column ? (column.split(',').filter((r) => (NOTICE_ROLES as readonly string[]).includes(r)) as NoticeRole[]) : null;
 
 /** The user's grants that can receive notices: business roles at an org (the 三员 have none). */
 export function receivingGrants(access: Access) {

@@ -26,7 +26,12 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/notices',
     {
       config: signedIn,
-      schema: { tags, summary: '通知公告（收到的、已发送）', querystring: noticeListQuery, response: { 200: noticeListResponse } },
+      schema: {
+        tags,
+        summary: '通知公告（收到的、已发送）',
+        querystring: noticeListQuery,
+        response: { 200: noticeListResponse },
+      },
     },
     (request) => listNotices(deps, request, request.query),
   );

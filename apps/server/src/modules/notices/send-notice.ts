@@ -3,8 +3,10 @@ import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Deps } from '../../platform/deps.js';
+import { setOwnerAttachments } from '../../platform/files/attachment.repository.js';
 import { invalid } from '../../platform/http/errors.js';
 import { rolesColumn } from './notice.repository.js';
+import { NOTICE_ATTACHMENTS } from './notice-attachments.js';
 
 type Input = z.output<typeof sendNoticeBody>;
 
@@ -54,12 +56,21 @@ export async function sendNotice(deps: Deps, request: FastifyRequest, input: Inp
       .insertInto('notice_target')
       .values(input.targets.map((t) => ({ notice_id: id, org_id: t.orgId, subtree: t.subtree ? 1 : 0 })))
       .execute();
+    // Claims this user's pending uploads for the sender org (the store refuses anything else).
+    await setOwnerAttachments(trx, {
+      ownerKind: NOTICE_ATTACHMENTS.kind,
+      ownerId: id,
+      orgId: sender.id,
+      userId: access.user!.id,
+      ids: input.attachmentIds,
+      now,
+    });
     await deps.audit.record(trx, request.auditContext(), {
       type: 'notice.send',
       orgId: sender.id,
       objectType: 'notice',
       objectId: id,
-      detail: { title: input.title, targets: input.targets, roles: input.roles },
+      detail: { title: input.title, targets: input.targets, roles: input.roles, attachments: input.attachmentIds.length },
     });
   });
   return id;

@@ -1,7 +1,7 @@
 import { appraisalTodos } from '../appraisals/todo-appraisals.js';
 import { unreadNoticeTodos } from '../notices/todo-notices.js';
-import { duesArrearsTodos, probationTodos, termEndingTodos, transferOverdueTodos } from './todo-sources-ledger.js';
 import type { TodoSource } from './todo-source.js';
+import { duesArrearsTodos, probationTodos, termEndingTodos, transferOverdueTodos } from './todo-sources-ledger.js';
 
 /**
  * Every source of the to-do list (待办), run in this order for each request. Other modules export a

@@ -1,7 +1,7 @@
 import { addMonths, addMonthsToDate, daysBetween, duesRulesFor, monthOf, TODO_RULES } from '@tongxin/contracts';
-import { sql } from 'kysely';
-import { overdueTransfers } from '../transfers/overdue-transfers.js';
+import { type SqlBool, sql } from 'kysely';
 import { termsEnding } from '../orgs/term-reminders.js';
+import { overdueTransfers } from '../transfers/overdue-transfers.js';
 import type { TodoItem, TodoSource } from './todo-source.js';
 
 const LIMIT = 50;
@@ -27,7 +27,9 @@ export const termEndingTodos: TodoSource = async ({ trx, access, today }) => {
  */
 export const probationTodos: TodoSource = async ({ trx, access, today }) => {
   // Admitted on or before this day → the year is up within the lead time.
-  const leadDay = new Date(Date.parse(`${today}T00:00:00Z`) + TODO_RULES.probationLeadDays * 86_400_000).toISOString().slice(0, 10);
+  const leadDay = new Date(Date.parse(`${today}T00:00:00Z`) + TODO_RULES.probationLeadDays * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   const admittedBy = addMonthsToDate(leadDay, -12 * TODO_RULES.probationYears);
   const rows = await trx
     .selectFrom('member')
@@ -82,7 +84,7 @@ export const duesArrearsTodos: TodoSource = async ({ trx, access, today }) => {
     const counted = await trx
       .selectFrom('member')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where(sql`member.org_id in (select c.descendant_id from org_closure as c where c.ancestor_id = ${b.id})`)
+      .where(sql<SqlBool>`member.org_id in (select c.descendant_id from org_closure as c where c.ancestor_id = ${b.id})`)
       .where('member.archived_at', 'is', null)
       .where((eb) => eb.or([eb('member.joined_on', 'is', null), eb('member.joined_on', '<', `${addMonths(first, 1)}-01`)]))
       .where(({ exists, selectFrom }) =>

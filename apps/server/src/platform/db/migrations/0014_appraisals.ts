@@ -21,7 +21,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('closed_by_name', 'text')
     .execute();
   await db.schema.createIndex('appraisal_org_year').on('appraisal').columns(['org_id', 'year']).unique().execute();
-  await db.schema.createIndex('appraisal_open_idx').on('appraisal').columns(['status', 'year']).where(sql.ref('status'), '=', 'open').execute();
+  await db.schema
+    .createIndex('appraisal_open_idx')
+    .on('appraisal')
+    .columns(['status', 'year'])
+    .where(sql.ref('status'), '=', 'open')
+    .execute();
 
   await db.schema
     .createTable('appraisal_entry')
