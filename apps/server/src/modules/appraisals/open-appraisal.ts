@@ -1,6 +1,5 @@
 import type { OpenAppraisalBody } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
-import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import { beijingDate } from '../../platform/clock.js';
 import { isUniqueViolation, lockFor } from '../../platform/db/helpers.js';
@@ -9,8 +8,7 @@ import { conflict, invalid } from '../../platform/http/errors.js';
 import { APPRAISING_KINDS, actorOf } from './appraisal.repository.js';
 
 /**
- * Opens a branch's appraisal for a year: every active member of the branch and of its party groups takes
- * part, with the status they hold today (a probationary member takes part without a grade).
+ * Opens a branch's appraisal for a year: every active member of the branch takes part, with the status they hold today (a probationary member takes part without a grade).
  */
 export async function openAppraisal(deps: Deps, request: FastifyRequest, input: Required<OpenAppraisalBody>): Promise<string> {
   const now = deps.clock.now();
@@ -36,17 +34,12 @@ export async function openAppraisal(deps: Deps, request: FastifyRequest, input: 
         .where('year', '=', input.year)
         .executeTakeFirst();
       if (existing) throw conflict(`该支部${input.year}年度的民主评议已经开展`);
-      // The branch's own members and its groups' members (a general branch's branches appraise on their own).
+      // Members are kept on their branch (never on a party group); a general branch's branches appraise on their own.
       const members = await trx
         .selectFrom('member')
         .select(['id', 'name', 'status'])
         .where('archived_at', 'is', null)
-        .where((eb) =>
-          eb.or([
-            eb('org_id', '=', org.id),
-            eb('org_id', 'in', sql<string>`(select g.id from org as g where g.parent_id = ${org.id} and g.kind = 'group')`),
-          ]),
-        )
+        .where('org_id', '=', org.id)
         .execute();
       if (members.length === 0) throw invalid('orgId', '该支部还没有党员，无法开展民主评议');
       const actor = actorOf(access);

@@ -3,7 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Deps } from '../../platform/deps.js';
-import { notFound } from '../../platform/http/errors.js';
+import { forbidden, notFound } from '../../platform/http/errors.js';
+import { isRecipient } from './get-notice.js';
 import { findNotice, recipientGrants } from './notice.repository.js';
 
 type Query = z.output<typeof noticeReceiptsQuery>;
@@ -19,7 +20,10 @@ export async function noticeReceipts(deps: Deps, request: FastifyRequest, id: st
     const access = request.access.in(trx);
     const notice = await findNotice(trx, id);
     if (!notice) throw notFound('通知');
-    await access.authorize('notice.send', notice.sender_org_id, '通知');
+    // The sending side only; a recipient knows the notice exists (403), anyone else does not (404).
+    if (!(await access.can('notice.send', notice.sender_org_id))) {
+      throw (await isRecipient(trx, access, id)) ? forbidden() : notFound('通知');
+    }
     const grants = () =>
       recipientGrants(trx, notice).leftJoin('notice_receipt as r', (j) =>
         j.onRef('r.user_id', '=', 'g.user_id').on('r.notice_id', '=', id),
