@@ -33,7 +33,8 @@ const call = (who: Session, method: 'GET' | 'POST' | 'PUT', url: string, payload
 async function todos(who: Session, kind: string) {
   const res = await call(who, 'GET', '/api/todos');
   expect(res.statusCode).toBe(200);
-  return ((res.json() as TodoResponse).groups.find((g) => g.kind === kind)?.items ?? []) as TodoResponse['groups'][number]['items'];
+  return ((res.json() as TodoResponse).groups.find((g) => g.kind === kind)?.items ??
+    []) as TodoResponse['groups'][number]['items'];
 }
 async function newMember(overrides: object = {}) {
   const res = await call(s.secA1, 'POST', '/api/members', memberBody(tree.branchA1, overrides));
@@ -71,7 +72,11 @@ describe('to-do sources: in scope, out of scope, and gone when done', () => {
     expect(await todos(s.memberA1, 'probation-due')).toEqual([]);
     // 转正: the member becomes full.
     const m = (await call(s.secA1, 'GET', `/api/members/${id}`)).json();
-    const body = { ...memberBody(tree.branchA1, { name: '预备甲', joinedOn: '2025-12-10' }), fullOn: '2026-11-20', status: 'full' };
+    const body = {
+      ...memberBody(tree.branchA1, { name: '预备甲', joinedOn: '2025-12-10' }),
+      fullOn: '2026-11-20',
+      status: 'full',
+    };
     const { idNumber: _i, phone: _p, orgId: _o, ...rest } = body;
     const res = await call(s.secA1, 'PUT', `/api/members/${id}`, { ...rest, version: m.version, reason: '按期转正' });
     expect(res.statusCode, res.body).toBe(200);
