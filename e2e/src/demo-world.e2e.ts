@@ -45,6 +45,9 @@ describe('demo world: a district admin sees only its district; the auditor verif
   it('jiangyang_admin lands on 江阳 and the tree holds 江阳 only', async () => {
     const { page } = s;
     await signIn(page, 'jiangyang_admin', PASSWORD);
+    // Sign-in lands on the workbench (工作台); the org tree is one menu entry away.
+    await page.getByTestId('workbench').waitFor();
+    await page.getByRole('menuitem', { name: '组织体系' }).click();
     await expectOrgTitle(page, JIANGYANG);
     await page.getByTestId('demo-banner').waitFor();
     const tree = treePanel(page);
