@@ -19,5 +19,15 @@ export const TODO_KIND_LABELS: Record<string, string> = {
 /** The heading of a kind; a kind the web app does not know yet still shows as 待办. */
 export const todoKindLabel = (kind: string) => TODO_KIND_LABELS[kind] ?? '待办';
 
-/** When the home page starts reminding: a committee term ending within 90 days (DOMAIN.md), a probation within 30. */
-export const TODO_RULES = { termLeadDays: 90, probationLeadDays: 30, probationYears: 1, noticeUnreadDays: 90 } as const;
+/**
+ * When the home page reminds: a committee term ending within 90 days (DOMAIN.md); a probation whose year ends
+ * within 30 days, for as long as an extension could still explain it (beyond 1 year + 12 months it is a ledger
+ * error, reported by the ledger check instead); notices unread from the last 90 days.
+ */
+export const TODO_RULES = {
+  termLeadDays: 90,
+  probationLeadDays: 30,
+  probationYears: 1,
+  probationLongestYears: 2,
+  noticeUnreadDays: 90,
+} as const;

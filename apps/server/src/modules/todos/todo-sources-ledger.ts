@@ -23,7 +23,8 @@ export const termEndingTodos: TodoSource = async ({ trx, access, today }) => {
 
 /**
  * A probationary member whose year of probation ends within the lead time: the branch discusses 转正. The
- * probation runs a year from admission (the branch meeting date, `member.joined_on`).
+ * probation runs a year from admission (the branch meeting date, `member.joined_on`) and may be extended up to
+ * a year; a record older than that is a ledger error, which 台账体检 reports (not a to-do).
  */
 export const probationTodos: TodoSource = async ({ trx, access, today }) => {
   // Admitted on or before this day → the year is up within the lead time.
@@ -31,6 +32,7 @@ export const probationTodos: TodoSource = async ({ trx, access, today }) => {
     .toISOString()
     .slice(0, 10);
   const admittedBy = addMonthsToDate(leadDay, -12 * TODO_RULES.probationYears);
+  const admittedAfter = addMonthsToDate(today, -12 * TODO_RULES.probationLongestYears);
   const rows = await trx
     .selectFrom('member')
     .innerJoin('org', 'org.id', 'member.org_id')
@@ -39,6 +41,7 @@ export const probationTodos: TodoSource = async ({ trx, access, today }) => {
     .where('member.archived_at', 'is', null)
     .where('member.joined_on', 'is not', null)
     .where('member.joined_on', '<=', admittedBy)
+    .where('member.joined_on', '>', admittedAfter)
     .where(access.within('member.manage', 'member.org_id'))
     .orderBy('member.joined_on')
     .orderBy('member.id')
