@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signIn } from './support/app';
 import { shootBoth } from './support/browser';
@@ -5,6 +6,8 @@ import { demoJourney } from './support/journey';
 
 const PASSWORD = 'Tongxin@2026';
 const YUNZHI = '泸州云智科技有限公司党支部';
+// A full-page screenshot taken while scrolled paints the sticky header mid-page: shoot from the top.
+const top = (page: Page) => page.evaluate(() => window.scrollTo(0, 0));
 
 describe('democratic appraisal: the secretary grades the branch within the 1/3 rule and closes it', () => {
   const j = demoJourney();
@@ -52,6 +55,7 @@ describe('democratic appraisal: the secretary grades the branch within the 1/3 r
     await page.getByTestId('entry-grade').getByText('优秀').click();
     await page.getByTestId('entry-save').click();
     await page.getByText(/评为优秀的党员不能超过参加评定党员的1\/3/).waitFor();
+    await top(page);
     await shootBoth(page, 'appraisal-cap-refused');
     await page.getByTestId('entry-grade').getByText('合格', { exact: true }).click();
     await page.getByTestId('entry-save').click();
@@ -72,6 +76,7 @@ describe('democratic appraisal: the secretary grades the branch within the 1/3 r
     await page.getByRole('button', { name: /确\s*定/ }).click();
     await page.getByText('评议已结束，结果已记入党员档案').waitFor();
     await page.getByText(/已于 .* 结束/).waitFor();
+    await top(page);
     await shootBoth(page, 'appraisal-closed');
     const detail = await (await j.s.context.request.get(`/api/appraisals/${id}`)).json();
     await page.goto(`/members/${detail.entries[0].memberId}`);
