@@ -25,7 +25,7 @@ export async function noticeReceipts(deps: Deps, request: FastifyRequest, id: st
       throw (await isRecipient(trx, access, id)) ? forbidden() : notFound('通知');
     }
     const grants = () =>
-      recipientGrants(trx, notice).leftJoin('notice_receipt as r', (j) =>
+      recipientGrants(trx, notice).leftJoin('read_receipt as r', (j) =>
         j.onRef('r.user_id', '=', 'g.user_id').on('r.notice_id', '=', id),
       );
     const totals = await grants()

@@ -15,10 +15,10 @@ export const unreadNoticeTodos: TodoSource = async ({ trx, access, userId, today
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
-          selectFrom('notice_receipt')
-            .select('notice_receipt.notice_id')
-            .whereRef('notice_receipt.notice_id', '=', 'notice.id')
-            .where('notice_receipt.user_id', '=', userId),
+          selectFrom('read_receipt')
+            .select('read_receipt.notice_id')
+            .whereRef('read_receipt.notice_id', '=', 'notice.id')
+            .where('read_receipt.user_id', '=', userId),
         ),
       ),
     )

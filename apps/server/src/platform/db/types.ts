@@ -323,7 +323,7 @@ export interface NoticeTargetTable {
   org_id: string;
   subtree: number;
 }
-export interface NoticeReceiptTable {
+export interface ReadReceiptTable {
   notice_id: string;
   user_id: string;
   read_at: string;
@@ -383,7 +383,7 @@ export interface DB {
   audit_head: AuditHeadTable;
   notice: NoticeTable;
   notice_target: NoticeTargetTable;
-  notice_receipt: NoticeReceiptTable;
+  read_receipt: ReadReceiptTable;
   appraisal: AppraisalTable;
   appraisal_entry: AppraisalEntryTable;
 }
