@@ -32,7 +32,7 @@ describe('demo world: a district admin sees only its district; the auditor verif
     const ctx = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } });
     const login = await ctx.request.post('/api/auth/login', { data: { username: 'jiangyang_admin', password: PASSWORD } });
     expect(login.status()).toBe(200);
-    const js = await firstScreenJs(ctx, '/', 'org-title');
+    const js = await firstScreenJs(ctx, '/', 'workbench');
     await ctx.close();
     fs.mkdirSync(artifacts, { recursive: true });
     fs.writeFileSync(path.join(artifacts, 'first-screen-js.json'), JSON.stringify(js, null, 2));
