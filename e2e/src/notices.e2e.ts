@@ -75,8 +75,10 @@ describe('notices: the city sends, the secretary reads from the to-do panel, the
     await shootBoth(page, 'notice-read-secretary');
     await page.getByRole('menuitem', { name: '工作台' }).click();
     await page.getByTestId('todo-panel').waitFor();
-    await page.getByTestId('todo-group-notice-unread').or(page.getByTestId('todo-group-appraisal-open')).first().waitFor();
-    await expect(page.getByTestId('todo-panel').getByText(TITLE).count()).resolves.toBe(0);
+    await page.getByTestId('todo-group-appraisal-open').waitFor();
+    // Opening it refetched the to-do list: the item goes (the other unread notice stays).
+    await page.getByTestId('todo-panel').getByText(TITLE).waitFor({ state: 'detached' });
+    await page.getByTestId('todo-group-notice-unread').getByText('关于报送第四季度').waitFor();
   });
 
   it('the secretary reads the inbox on a phone: cards, no sideways scrolling', async () => {
@@ -107,8 +109,9 @@ describe('notices: the city sends, the secretary reads from the to-do panel, the
     await people.locator('.ant-table-row', { hasText: '张志强' }).waitFor();
     await shootBoth(page, 'notice-receipts-people');
     await page.getByTestId('receipts-unread-only').click();
+    // The previous page stays on screen while the filtered one loads: wait for the reader to leave it.
+    await people.locator('.ant-table-row', { hasText: '张志强' }).waitFor({ state: 'detached' });
     await people.locator('.ant-table-row').first().waitFor();
-    await expect(people.locator('.ant-table-row', { hasText: '张志强' }).count()).resolves.toBe(0);
     await expect(people.locator('.ant-table-row', { hasText: '未读' }).count()).resolves.toBeGreaterThan(0);
     await shootBoth(page, 'notice-receipts-unread');
     await page.getByTestId('receipts-view').getByText('按组织').click();
