@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -25,6 +24,7 @@ import { installErrorHandler } from './platform/http/error-handler.js';
 import { enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
 import './platform/http/context.js';
 import { logSerializers } from './platform/http/log-redaction.js';
+import { installSecurityHeaders } from './platform/http/security-headers.js';
 
 export interface BuildOptions {
   /** Built web app to serve (apps/web/dist); absent in API-only tests. */
@@ -54,25 +54,7 @@ export async function buildApp(
   enforceRouteAccess(app, registry);
   installErrorHandler(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // antd's CSS-in-JS writes <style> tags at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        // Intranet deployments may run on plain HTTP behind a 国密 TLS gateway; upgrading would break them.
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: { maxAge: 31_536_000, includeSubDomains: true },
-  });
+  installSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
