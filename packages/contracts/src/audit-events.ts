@@ -23,6 +23,7 @@ export const AUDIT_EVENT_LABELS = {
   'member.update': '修改党员档案',
   'member.archive': '党员档案归档',
   'member.reveal': '查看完整个人信息',
+  'member.duplicate_probe': '查重命中范围外在册党员',
   'member.import': '导入党员名册',
   'member.export': '导出党员名册',
   'transfer.create': '发起组织关系转接',
