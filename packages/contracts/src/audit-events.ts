@@ -37,6 +37,8 @@ export const AUDIT_EVENT_LABELS = {
   'dues.reduction_request': '申请党费减免',
   'dues.reduction_decide': '审批党费减免',
   'dues.export': '导出党费收缴表',
+  'attachment.upload': '上传附件',
+  'attachment.delete': '删除附件',
   'access.denied': '越权访问被拒绝',
   'audit.read': '查询审计日志',
   'audit.verify': '校验审计日志',
