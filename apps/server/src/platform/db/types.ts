@@ -316,7 +316,7 @@ export interface EnterpriseTable {
   created_at: string;
   created_by: string | null;
   updated_at: string;
-  version: Generated<number>;
+  version: number;
   archived_at: string | null;
   archive_reason: string | null;
 }
