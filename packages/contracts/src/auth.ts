@@ -56,6 +56,11 @@ export const meResponse = z.object({
     transfers: z.boolean(),
     dues: z.boolean(),
     approveDues: z.boolean(),
+    /** The enterprise registry (企业名录), its edits, the coverage page and the instructors' work log. */
+    enterprises: z.boolean(),
+    manageEnterprises: z.boolean(),
+    coverage: z.boolean(),
+    instructorWork: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;
