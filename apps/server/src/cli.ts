@@ -187,7 +187,10 @@ program
     const deps = await openDeps(config);
     const report = await backup(deps, file);
     await deps.database.close();
-    console.log(`备份完成：${report.file}（${report.bytes} 字节，审计日志 ${report.auditEntries} 条已校验）`);
+    console.log(
+      `备份完成：${report.file}（${report.bytes} 字节，审计日志 ${report.auditEntries} 条已校验；` +
+        `附件 ${report.files} 个，本次新增 ${report.filesCopied} 个）`,
+    );
   });
 
 program
@@ -195,7 +198,14 @@ program
   .description('从备份恢复（SQLite 须先停止服务）')
   .action(async (file: string) => {
     const crypto = softwareCrypto(loadKeys(config.keyFile));
-    await restore({ source: file, sqliteFile: sqliteFile(config), databaseUrl: config.databaseUrl, crypto, pidFile });
+    await restore({
+      source: file,
+      dataDir: config.dataDir,
+      sqliteFile: sqliteFile(config),
+      databaseUrl: config.databaseUrl,
+      crypto,
+      pidFile,
+    });
     const deps = await openDeps(config);
     await deps.db
       .transaction()
