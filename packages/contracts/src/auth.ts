@@ -56,6 +56,9 @@ export const meResponse = z.object({
     transfers: z.boolean(),
     dues: z.boolean(),
     approveDues: z.boolean(),
+    /** 组织生活 (三会一课): meeting records and compliance; planning and recording them. */
+    meetings: z.boolean(),
+    manageMeetings: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   'transfer.manage',
   'dues.manage',
   'dues.approve',
+  // business: organisational life (三会一课); the city committee sets the required frequencies
+  'meeting.read',
+  'meeting.manage',
+  'meeting.rules.manage',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -78,9 +82,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'account.read',
     'account.manage',
     'grant.manage',
+    'meeting.read',
+    'meeting.manage',
+    'meeting.rules.manage',
   ],
-  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read'],
-  instructor: ['org.read'],
+  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read', 'meeting.read', 'meeting.manage'],
+  // A 党建指导员 guides branches' organisational life: reads their meeting records and compliance.
+  instructor: ['org.read', 'meeting.read'],
   member: ['org.read'],
   enterprise_contact: ['org.read'],
   system_admin: ['system.account.manage', 'system.config.manage', 'system.backup'],
@@ -101,6 +109,9 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'committee.manage',
   ...LEDGER_PERMISSIONS,
   'dues.approve',
+  'meeting.read',
+  'meeting.manage',
+  'meeting.rules.manage',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {
