@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Access, loadGrants } from '../src/access/access.js';
+import { meetingsDueTodos } from '../src/modules/meetings/todo-meetings-due.js';
 import { call, meeting, meetingsWorld, NAMES } from './meetings.support.js';
-import { testApp } from './support.js';
+import { addUser, testApp } from './support.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 let w: Awaited<ReturnType<typeof meetingsWorld>>;
@@ -278,5 +280,45 @@ describe('compliance', () => {
     expect(rules.overrides).toEqual([
       expect.objectContaining({ kind: 'party_lecture', fromYear: 2026, frequency: 'month', setByName: 'mt_city' }),
     ]);
+  });
+});
+
+describe('to-do source: a meeting kind due this period and not held', () => {
+  const todosOf = async (username: string) => {
+    const user = await t.deps.db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+    const grants = await loadGrants(t.deps.db, user.id);
+    return t.deps.db.transaction().execute((trx) =>
+      meetingsDueTodos({
+        trx,
+        access: new Access(trx, { id: user.id, username: user.username, displayName: user.display_name }, grants),
+        userId: user.id,
+        today: '2026-11-26',
+      }),
+    );
+  };
+
+  it('lists the secretary’s branch kinds still due this period, with where to plan them', async () => {
+    const items = await todosOf('mt_secretary');
+    const titles = items.map((i) => i.title);
+    // Held this period: the theme day (Nov) and the general meeting (Oct, Q4); the group meeting was in October.
+    expect(titles.some((x) => x.includes('主题党日'))).toBe(false);
+    expect(titles.some((x) => x.includes('支部党员大会'))).toBe(false);
+    expect(titles).toContain('甲一科技有限公司党支部本月尚未召开支委会');
+    expect(titles).toContain('甲一科技有限公司党支部本月尚未召开党小组会');
+    expect(titles).toContain('甲一科技有限公司党支部今年尚未召开组织生活会');
+    const committee = items.find((i) => i.title.includes('支委会'))!;
+    expect(committee).toMatchObject({
+      due: '2026-11-30',
+      orgId: w.tree.branchA1,
+      href: `/meetings?orgId=${w.tree.branchA1}&plan=committee_meeting`,
+    });
+    expect(items.every((i) => i.orgId === w.tree.branchA1)).toBe(true);
+  });
+
+  it('a district admin gets its branches’ items; a user without meeting.manage gets none', async () => {
+    const items = await todosOf('mt_districtA');
+    expect(new Set(items.map((i) => i.orgId))).toEqual(new Set([w.tree.branchA1, w.tree.branchA2]));
+    await addUser(t.deps, 'mt_instructor', [{ role: 'instructor', orgId: w.tree.districtA }]);
+    expect(await todosOf('mt_instructor')).toEqual([]);
   });
 });
