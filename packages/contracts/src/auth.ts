@@ -61,6 +61,9 @@ export const meResponse = z.object({
     manageEnterprises: z.boolean(),
     coverage: z.boolean(),
     instructorWork: z.boolean(),
+    /** 组织生活 (三会一课): meeting records and compliance; planning and recording them. */
+    meetings: z.boolean(),
+    manageMeetings: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

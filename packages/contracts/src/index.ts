@@ -7,6 +7,7 @@ export * from './dues.js';
 export * from './enterprises.js';
 export * from './errors.js';
 export * from './ledger-check.js';
+export * from './meetings.js';
 export * from './member-import.js';
 export * from './members.js';
 export * from './org-rules.js';

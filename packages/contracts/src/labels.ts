@@ -8,6 +8,7 @@ export * from './dues-rules.js';
 export * from './enterprise-rules.js';
 export * from './id-number.js';
 export * from './ledger-check-rules.js';
+export * from './meeting-rules.js';
 export * from './member-import-limits.js';
 export * from './member-labels.js';
 export * from './member-rules.js';

@@ -21,6 +21,10 @@ export const PERMISSIONS = [
   'enterprise.manage',
   'enterprise.own',
   'instructor.work',
+  // business: organisational life (三会一课); the city committee sets the required frequencies
+  'meeting.read',
+  'meeting.manage',
+  'meeting.rules.manage',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -89,11 +93,23 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'account.read',
     'account.manage',
     'grant.manage',
+    'meeting.read',
+    'meeting.manage',
+    'meeting.rules.manage',
   ],
   // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
   // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
-  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'enterprise.read', 'account.read'],
-  instructor: ['org.read', 'instructor.work'],
+  secretary: [
+    'org.read',
+    'committee.manage',
+    ...LEDGER_PERMISSIONS,
+    'enterprise.read',
+    'account.read',
+    'meeting.read',
+    'meeting.manage',
+  ],
+  // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
+  instructor: ['org.read', 'instructor.work', 'meeting.read'],
   member: ['org.read'],
   enterprise_contact: ['org.read', 'enterprise.own'],
   system_admin: ['system.account.manage', 'system.config.manage', 'system.backup'],
@@ -118,6 +134,9 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'enterprise.manage',
   'enterprise.own',
   'instructor.work',
+  'meeting.read',
+  'meeting.manage',
+  'meeting.rules.manage',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

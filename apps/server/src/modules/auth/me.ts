@@ -47,6 +47,8 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       manageEnterprises: access.holdsAnywhere('enterprise.manage'),
       coverage: access.holdsAnywhere('enterprise.manage'),
       instructorWork: access.holdsAnywhere('enterprise.read') || access.holdsAnywhere('instructor.work'),
+      meetings: access.holdsAnywhere('meeting.read'),
+      manageMeetings: access.holdsAnywhere('meeting.manage'),
     },
   };
 }

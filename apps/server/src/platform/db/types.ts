@@ -1,13 +1,17 @@
 import type {
   ArchiveReason,
+  Attendance,
   CommitteeDuty,
   CommitteeLevel,
   CoverageKind,
   DuesCategory,
   DuesReductionStatus,
   Education,
+  Frequency,
   Gender,
   InstructorLogKind,
+  MeetingKind,
+  MeetingStatus,
   MemberImportStatus,
   MemberStatus,
   Mobility,
@@ -364,6 +368,72 @@ export interface InstructorLogTable {
   created_at: string;
 }
 
+export interface MeetingTable {
+  id: string;
+  org_id: string;
+  branch_id: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  starts_at: string;
+  held_on: string;
+  place: string;
+  host: string;
+  recorder: string | null;
+  lecturer: string | null;
+  topics: string;
+  makes_up_period: string | null;
+  minutes: string | null;
+  cancel_reason: string | null;
+  committee_size: number | null;
+  committee_present: number | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+}
+
+export interface MeetingAttendeeTable {
+  meeting_id: string;
+  member_id: string;
+  member_name: string;
+  member_status: 'full' | 'probationary';
+  attendance: Attendance;
+}
+
+export interface MeetingResolutionTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  text: string;
+  voted: number;
+  entitled: number | null;
+  present: number | null;
+  in_favour: number | null;
+  against: number | null;
+  abstain: number | null;
+  written_in_favour: number | null;
+  valid: number | null;
+  passed: number | null;
+  reason: string | null;
+}
+
+export interface MeetingYearTable {
+  branch_id: string;
+  kind: MeetingKind;
+  year: number;
+  held_months: number;
+  made_up_months: number;
+  held_count: number;
+}
+
+export interface MeetingRuleTable {
+  kind: MeetingKind;
+  from_year: number;
+  frequency: Frequency;
+  set_at: string;
+  set_by: string | null;
+  set_by_name: string | null;
+}
+
 export interface DB {
   org: OrgTable;
   org_closure: OrgClosureTable;
@@ -391,4 +461,9 @@ export interface DB {
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  meeting: MeetingTable;
+  meeting_attendee: MeetingAttendeeTable;
+  meeting_resolution: MeetingResolutionTable;
+  meeting_year: MeetingYearTable;
+  meeting_rule: MeetingRuleTable;
 }
