@@ -9,6 +9,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { appraisalRoutes } from './modules/appraisals/appraisals.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { duesRoutes } from './modules/dues/dues.routes.js';
@@ -17,7 +18,9 @@ import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js
 import { meetingRoutes } from './modules/meetings/meetings.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
+import { noticeRoutes } from './modules/notices/notices.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
+import { todoRoutes } from './modules/todos/todos.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { installAuthentication } from './platform/auth/authenticate.js';
 import { sessionStore } from './platform/auth/sessions.js';
@@ -84,6 +87,9 @@ export async function buildApp(
   await app.register(auditRoutes);
   await app.register(meetingRoutes);
   await app.register(fileRoutes);
+  await app.register(todoRoutes);
+  await app.register(noticeRoutes);
+  await app.register(appraisalRoutes);
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

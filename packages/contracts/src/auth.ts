@@ -64,6 +64,10 @@ export const meResponse = z.object({
     /** 组织生活 (三会一课): meeting records and compliance; planning and recording them. */
     meetings: z.boolean(),
     manageMeetings: z.boolean(),
+    /** The notices inbox (any business grant), sending (notice.send), the appraisal workflow. */
+    notices: z.boolean(),
+    sendNotices: z.boolean(),
+    appraisals: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

@@ -1,4 +1,5 @@
 export * from './accounts.js';
+export * from './appraisals.js';
 export * from './attachments.js';
 export * from './audit.js';
 export * from './audit-events.js';
@@ -10,10 +11,12 @@ export * from './ledger-check.js';
 export * from './meetings.js';
 export * from './member-import.js';
 export * from './members.js';
+export * from './notices.js';
 export * from './org-rules.js';
 export * from './orgs.js';
 export * from './permissions.js';
 export * from './quorum.js';
+export * from './todos.js';
 export * from './transfers.js';
 
 import { z } from 'zod';

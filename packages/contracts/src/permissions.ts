@@ -25,6 +25,9 @@ export const PERMISSIONS = [
   'meeting.read',
   'meeting.manage',
   'meeting.rules.manage',
+  // business: organisational life (appraisal) and notices
+  'appraisal.manage',
+  'notice.send',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -96,6 +99,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'meeting.manage',
     'meeting.rules.manage',
+    'appraisal.manage',
+    'notice.send',
   ],
   // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
   // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
@@ -107,6 +112,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'account.read',
     'meeting.read',
     'meeting.manage',
+    'appraisal.manage',
   ],
   // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
   instructor: ['org.read', 'instructor.work', 'meeting.read'],
@@ -137,6 +143,8 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'meeting.read',
   'meeting.manage',
   'meeting.rules.manage',
+  'appraisal.manage',
+  'notice.send',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -7,9 +7,11 @@ import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
 import type { Deps } from '../platform/deps.js';
+import { seedDemoAppraisals } from './appraisals.js';
 import { seedDemoDues } from './dues.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
+import { seedDemoNotices } from './notices.js';
 import { seedDemoTransfers } from './transfers.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
 
@@ -114,9 +116,20 @@ export async function seedDemo(deps: Deps): Promise<void> {
     }
     const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
     const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
+    const notices = await seedDemoNotices(trx, { orgIds: ids, now });
+    const appraisals = await seedDemoAppraisals(trx, { orgIds: ids, now, today });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
-      detail: { world: 'luzhou-1+7+N', orgs, members, transfers, accounts: DEMO_ACCOUNTS.length, duesPayments: dues.payments },
+      detail: {
+        world: 'luzhou-1+7+N',
+        orgs,
+        members,
+        transfers,
+        accounts: DEMO_ACCOUNTS.length,
+        duesPayments: dues.payments,
+        notices,
+        appraisals,
+      },
     });
   });
 }

@@ -9,6 +9,11 @@ const LoginPage = lazy(() => import('../routes/LoginPage'));
 const ChangePasswordPage = lazy(() => import('../routes/ChangePasswordPage'));
 const AppLayout = lazy(() => import('./layout/AppLayout'));
 const HomeRedirect = lazy(() => import('../routes/HomeRedirect'));
+const HomePage = lazy(() => import('../routes/HomePage'));
+const NoticesPage = lazy(() => import('../routes/NoticesPage'));
+const NoticePage = lazy(() => import('../routes/NoticePage'));
+const AppraisalsPage = lazy(() => import('../routes/AppraisalsPage'));
+const AppraisalPage = lazy(() => import('../routes/AppraisalPage'));
 const OrgWorkspace = lazy(() => import('../routes/OrgWorkspace'));
 const OrgPage = lazy(() => import('../routes/OrgPage'));
 const AccountsPage = lazy(() => import('../routes/AccountsPage'));
@@ -30,7 +35,7 @@ const router = createBrowserRouter([
     path: '/',
     element: <RequireAuth>{page(<AppLayout />)}</RequireAuth>,
     children: [
-      { index: true, element: page(<HomeRedirect />) },
+      { index: true, element: page(<HomePage />) },
       {
         path: 'orgs',
         element: page(<OrgWorkspace />),
@@ -45,6 +50,10 @@ const router = createBrowserRouter([
       { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'transfers', element: page(<TransfersPage />) },
       { path: 'dues', element: page(<DuesPage />) },
+      { path: 'notices', element: page(<NoticesPage />) },
+      { path: 'notices/:id', element: page(<NoticePage />) },
+      { path: 'appraisals', element: page(<AppraisalsPage />) },
+      { path: 'appraisals/:id', element: page(<AppraisalPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

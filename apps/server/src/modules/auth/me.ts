@@ -49,6 +49,9 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       instructorWork: access.holdsAnywhere('enterprise.read') || access.holdsAnywhere('instructor.work'),
       meetings: access.holdsAnywhere('meeting.read'),
       manageMeetings: access.holdsAnywhere('meeting.manage'),
+      notices: access.grants.some((g) => g.orgId !== null && g.role !== 'system_admin'),
+      sendNotices: access.holdsAnywhere('notice.send'),
+      appraisals: access.holdsAnywhere('appraisal.manage'),
     },
   };
 }

@@ -9,6 +9,8 @@ import * as m0007 from './migrations/0007_member_counts.js';
 import * as m0008 from './migrations/0008_enterprises.js';
 import * as m0011 from './migrations/0011_attachments.js';
 import * as m0012 from './migrations/0012_meetings.js';
+import * as m0013 from './migrations/0013_notices.js';
+import * as m0014 from './migrations/0014_appraisals.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +23,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008_enterprises': m0008,
   '0011_attachments': m0011,
   '0012_meetings': m0012,
+  '0013_notices': m0013,
+  '0014_appraisals': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -434,6 +434,60 @@ export interface MeetingRuleTable {
   set_by_name: string | null;
 }
 
+export interface NoticeTable {
+  id: string;
+  sender_org_id: string;
+  title: string;
+  body: string;
+  roles: string | null;
+  sent_at: string;
+  sent_by: string | null;
+  sent_by_name: string | null;
+}
+
+export interface NoticeTargetTable {
+  notice_id: string;
+  org_id: string;
+  subtree: number;
+}
+
+export interface NoticeReceiptTable {
+  notice_id: string;
+  user_id: string;
+  read_at: string;
+}
+
+export interface AppraisalTable {
+  id: string;
+  org_id: string;
+  year: number;
+  status: 'open' | 'closed';
+  opened_at: string;
+  opened_by: string | null;
+  opened_by_name: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  closed_by_name: string | null;
+}
+
+export interface AppraisalEntryTable {
+  id: string;
+  appraisal_id: string;
+  member_id: string;
+  member_name: string;
+  member_status: 'full' | 'probationary';
+  self_assessment: string | null;
+  mutual_excellent: number | null;
+  mutual_qualified: number | null;
+  mutual_basically_qualified: number | null;
+  mutual_unqualified: number | null;
+  committee_opinion: string | null;
+  grade: 'excellent' | 'qualified' | 'basically_qualified' | 'unqualified' | null;
+  version: number;
+  updated_at: string | null;
+  updated_by_name: string | null;
+}
+
 export interface DB {
   org: OrgTable;
   org_closure: OrgClosureTable;
@@ -466,4 +520,9 @@ export interface DB {
   meeting_resolution: MeetingResolutionTable;
   meeting_year: MeetingYearTable;
   meeting_rule: MeetingRuleTable;
+  notice: NoticeTable;
+  notice_target: NoticeTargetTable;
+  notice_receipt: NoticeReceiptTable;
+  appraisal: AppraisalTable;
+  appraisal_entry: AppraisalEntryTable;
 }

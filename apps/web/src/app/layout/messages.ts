@@ -1,6 +1,9 @@
 export const layoutMessages = {
   productName: '同心',
   productSubtitle: '互联网行业党建工作平台',
+  menuHome: '工作台',
+  menuNotices: '通知公告',
+  menuAppraisals: '民主评议',
   menuOrgs: '组织体系',
   menuLedgerCheck: '台账体检',
   menuMembers: '党员名册',

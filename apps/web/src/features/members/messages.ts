@@ -121,6 +121,7 @@ export const HISTORY_ACTION_LABELS: Record<string, string> = {
   transfer_out: '组织关系转出',
   transfer_in: '组织关系转入',
   restore: '恢复档案',
+  appraisal: '民主评议',
 };
 export const historyActionLabel = (action: string) => HISTORY_ACTION_LABELS[action] ?? '档案变更';
 
