@@ -56,6 +56,9 @@ export const meResponse = z.object({
     transfers: z.boolean(),
     dues: z.boolean(),
     approveDues: z.boolean(),
+    /** Member development (发展党员): the board and files; manage = record steps. */
+    development: z.boolean(),
+    manageDevelopment: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

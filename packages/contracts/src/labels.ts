@@ -13,3 +13,4 @@ export * from './org-kinds.js';
 export * from './org-rules.js';
 export * from './permissions.js';
 export * from './transfer-rules.js';
+export * from './development-checks.js';

@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   'transfer.manage',
   'dues.manage',
   'dues.approve',
+  // business: member development (发展党员); approve = the committee above a branch (预审、审批、备案)
+  'development.read',
+  'development.manage',
+  'development.approve',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -75,11 +79,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'committee.manage',
     ...LEDGER_PERMISSIONS,
     'dues.approve',
+    'development.read',
+    'development.manage',
+    'development.approve',
     'account.read',
     'account.manage',
     'grant.manage',
   ],
-  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read'],
+  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'development.read', 'development.manage', 'account.read'],
   instructor: ['org.read'],
   member: ['org.read'],
   enterprise_contact: ['org.read'],
@@ -101,6 +108,9 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'committee.manage',
   ...LEDGER_PERMISSIONS,
   'dues.approve',
+  'development.read',
+  'development.manage',
+  'development.approve',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

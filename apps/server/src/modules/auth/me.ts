@@ -40,6 +40,8 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       transfers: access.holdsAnywhere('transfer.manage'),
       dues: access.holdsAnywhere('dues.manage'),
       approveDues: access.holdsAnywhere('dues.approve'),
+      development: access.holdsAnywhere('development.read'),
+      manageDevelopment: access.holdsAnywhere('development.manage'),
     },
   };
 }
