@@ -12,6 +12,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { developmentRoutes } from './modules/development/development.routes.js';
 import { duesRoutes } from './modules/dues/dues.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
@@ -93,6 +94,7 @@ export async function buildApp(
   await app.register(memberRoutes);
   await app.register(duesRoutes);
   await app.register(transferRoutes);
+  await app.register(developmentRoutes);
   await app.register(ledgerCheckRoutes);
   await app.register(accountRoutes);
   await app.register(auditRoutes);

@@ -8,21 +8,30 @@ const TODAY = '2030-01-01';
 
 /** A file with steps 1..n done on the given dates (missing dates repeat the last). */
 function file(dates: Record<number, string | string[]>, extra: Partial<DevelopmentFacts> = {}): DevelopmentFacts {
-  const steps = Object.entries(dates).flatMap(([step, d]) => (Array.isArray(d) ? d : [d]).map((doneOn) => ({ step: Number(step), doneOn })));
+  const steps = Object.entries(dates).flatMap(([step, d]) =>
+    (Array.isArray(d) ? d : [d]).map((doneOn) => ({ step: Number(step), doneOn })),
+  );
   return { birthDate: '1995-05-05', steps, extensionMonths: null, notices: [], ...extra };
 }
 const through = (n: number, on: string, over: Record<number, string | string[]> = {}) =>
   file({ ...Object.fromEntries(Array.from({ length: n }, (_, i) => [i + 1, on])), ...over });
 const messages = (f: DevelopmentFacts, input: Parameters<typeof checkStep>[1], today = TODAY) =>
   checkStep(f, input, today, ME).map((i) => i.message);
-const ok = (f: DevelopmentFacts, input: Parameters<typeof checkStep>[1], today = TODAY) => expect(messages(f, input, today)).toEqual([]);
+const ok = (f: DevelopmentFacts, input: Parameters<typeof checkStep>[1], today = TODAY) =>
+  expect(messages(f, input, today)).toEqual([]);
 const refused = (f: DevelopmentFacts, input: Parameters<typeof checkStep>[1], text: string) =>
   expect(messages(f, input).join('|')).toContain(text);
 
 describe('the rules table', () => {
   it('holds 25 steps numbered in order over the 5 stages', () => {
     expect(DEVELOPMENT_STEPS.map((s) => s.no)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
-    expect([...new Set(DEVELOPMENT_STEPS.map((s) => s.stage))]).toEqual(['applicant', 'activist', 'candidate', 'admission', 'probation']);
+    expect([...new Set(DEVELOPMENT_STEPS.map((s) => s.stage))]).toEqual([
+      'applicant',
+      'activist',
+      'candidate',
+      'admission',
+      'probation',
+    ]);
   });
 });
 
@@ -56,8 +65,16 @@ describe('time rules at their boundaries', () => {
     // Reviews four and eight months in (and a week before) keep the six-monthly rule out of the way.
     const y = Number(activist.slice(0, 4));
     const m = Number(activist.slice(5, 7));
-    const at = (months: number) => `${y + Math.floor((m - 1 + months) / 12)}-${String(((m - 1 + months) % 12) + 1).padStart(2, '0')}-10`;
-    const f = file({ 1: activist, 2: activist, 3: activist, 4: activist, 5: activist, 6: [at(4), at(8), `${candidate.slice(0, 8)}01`] });
+    const at = (months: number) =>
+      `${y + Math.floor((m - 1 + months) / 12)}-${String(((m - 1 + months) % 12) + 1).padStart(2, '0')}-10`;
+    const f = file({
+      1: activist,
+      2: activist,
+      3: activist,
+      4: activist,
+      5: activist,
+      6: [at(4), at(8), `${candidate.slice(0, 8)}01`],
+    });
     const r = messages(f, { step: 7, doneOn: candidate });
     expect(r).toHaveLength(allowed ? 0 : 1);
     if (!allowed) expect(r[0]).toContain('满1年');
@@ -153,7 +170,9 @@ describe('order, people and votes', () => {
     [2, 23, false],
     [2.5, 20, false],
   ])('training %d days / %d hours', (trainingDays, trainingHours, allowed) => {
-    expect(messages(through(10, '2026-01-10'), { step: 11, doneOn: '2026-01-10', trainingDays, trainingHours }).length === 0).toBe(allowed);
+    expect(
+      messages(through(10, '2026-01-10'), { step: 11, doneOn: '2026-01-10', trainingDays, trainingHours }).length === 0,
+    ).toBe(allowed);
   });
 
   it('needs a passed political review', () => {
@@ -163,7 +182,12 @@ describe('order, people and votes', () => {
   it('needs the public notice ended without upheld objections before the branch committee review', () => {
     const base = through(11, '2026-03-02');
     refused(base, { step: 12, doneOn: '2026-03-20' }, '请先进行发展对象公示');
-    const notice = { purpose: 'admission' as const, startsOn: '2026-03-02', endsOn: noticeEnd('2026-03-02', 5), upheldObjections: 0 };
+    const notice = {
+      purpose: 'admission' as const,
+      startsOn: '2026-03-02',
+      endsOn: noticeEnd('2026-03-02', 5),
+      upheldObjections: 0,
+    };
     expect(notice.endsOn).toBe('2026-03-06');
     refused({ ...base, notices: [notice] }, { step: 12, doneOn: '2026-03-06' }, '期满后方可办理');
     ok({ ...base, notices: [notice] }, { step: 12, doneOn: '2026-03-07' });

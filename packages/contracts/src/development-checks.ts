@@ -124,7 +124,10 @@ export function nextStep(f: DevelopmentFacts, rules: DevelopmentRules = DEVELOPM
 
 const maxDate = (a: string | null, b: string) => (a && a > b ? a : b);
 const latestNotice = (f: DevelopmentFacts, purpose: NoticePurpose) =>
-  f.notices.filter((n) => n.purpose === purpose).sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1)).at(-1);
+  f.notices
+    .filter((n) => n.purpose === purpose)
+    .sort((a, b) => (a.startsOn < b.startsOn ? -1 : 1))
+    .at(-1);
 
 /** The overdue and upcoming deadline of a file on `today` (the earlier of the next step's and a review's). */
 export function deadlineOf(f: DevelopmentFacts, today: string, rules: DevelopmentRules = DEVELOPMENT_RULES) {
@@ -175,11 +178,13 @@ export function checkStep(
   const activist = dateOf(f, STEP.activist);
   switch (input.step) {
     case STEP.application:
-      if (ageOn(f.birthDate, d) < rules.minAge) add('doneOn', `递交入党申请书时须年满${rules.minAge}周岁（出生日期 ${f.birthDate}）`);
+      if (ageOn(f.birthDate, d) < rules.minAge)
+        add('doneOn', `递交入党申请书时须年满${rules.minAge}周岁（出生日期 ${f.birthDate}）`);
       break;
     case STEP.talk: {
       const limit = addMonthsToDate(applied!, rules.talkWithinMonths);
-      if (d > limit) add('doneOn', `应在收到入党申请书后${rules.talkWithinMonths}个月内派人谈话（${applied} 递交，最迟 ${limit}）`);
+      if (d > limit)
+        add('doneOn', `应在收到入党申请书后${rules.talkWithinMonths}个月内派人谈话（${applied} 递交，最迟 ${limit}）`);
       break;
     }
     case 5: {
@@ -205,7 +210,8 @@ export function checkStep(
     }
     case 9: {
       const ids = input.sponsorIds ?? [];
-      if (ids.length !== rules.sponsors || new Set(ids).size !== ids.length) add('sponsorIds', `入党介绍人应为${rules.sponsors}名正式党员`);
+      if (ids.length !== rules.sponsors || new Set(ids).size !== ids.length)
+        add('sponsorIds', `入党介绍人应为${rules.sponsors}名正式党员`);
       break;
     }
     case STEP.politicalReview:
@@ -215,7 +221,10 @@ export function checkStep(
       const days = input.trainingDays ?? 0;
       const hours = input.trainingHours ?? 0;
       if (days < rules.trainingMinDays && hours < rules.trainingMinHours) {
-        add('trainingDays', `集中培训应不少于${rules.trainingMinDays}天或${rules.trainingMinHours}学时（现为 ${days} 天、${hours} 学时）`);
+        add(
+          'trainingDays',
+          `集中培训应不少于${rules.trainingMinDays}天或${rules.trainingMinHours}学时（现为 ${days} 天、${hours} 学时）`,
+        );
       }
       break;
     }
@@ -227,7 +236,8 @@ export function checkStep(
     case STEP.confirmationApproval: {
       const resolved = dateOf(f, input.step - 2)!;
       const limit = addMonthsToDate(resolved, rules.approvalWithinMonths);
-      if (d > limit) add('doneOn', `上级党委应在支部大会决议（${resolved}）后${rules.approvalWithinMonths}个月内审批，最迟 ${limit}`);
+      if (d > limit)
+        add('doneOn', `上级党委应在支部大会决议（${resolved}）后${rules.approvalWithinMonths}个月内审批，最迟 ${limit}`);
       break;
     }
   }

@@ -20,7 +20,11 @@ export const DEVELOPMENT_STAGE_LABELS: Record<DevelopmentStage | 'done', string>
 /** 进行中 / 已转正 (all 25 steps) / 已终止 (withdrew, not passed, no longer cultivated; with a reason). */
 export const DEVELOPMENT_STATUSES = ['active', 'done', 'closed'] as const;
 export type DevelopmentStatus = (typeof DEVELOPMENT_STATUSES)[number];
-export const DEVELOPMENT_STATUS_LABELS: Record<DevelopmentStatus, string> = { active: '进行中', done: '已转正', closed: '已终止' };
+export const DEVELOPMENT_STATUS_LABELS: Record<DevelopmentStatus, string> = {
+  active: '进行中',
+  done: '已转正',
+  closed: '已终止',
+};
 
 /**
  * What a step's form asks for beyond its date, note and documents. `vote`: the branch general meeting's count
@@ -130,9 +134,15 @@ export type DevelopmentRules = typeof DEVELOPMENT_RULES;
 
 export const NOTICE_PURPOSES = ['admission', 'confirmation'] as const;
 export type NoticePurpose = (typeof NOTICE_PURPOSES)[number];
-export const NOTICE_PURPOSE_LABELS: Record<NoticePurpose, string> = { admission: '发展对象公示', confirmation: '预备党员转正公示' };
+export const NOTICE_PURPOSE_LABELS: Record<NoticePurpose, string> = {
+  admission: '发展对象公示',
+  confirmation: '预备党员转正公示',
+};
 /** Which step waits for which notice to have ended. */
-export const NOTICE_BEFORE_STEP: Record<NoticePurpose, number> = { admission: STEP.branchReview, confirmation: STEP.confirmationVote };
+export const NOTICE_BEFORE_STEP: Record<NoticePurpose, number> = {
+  admission: STEP.branchReview,
+  confirmation: STEP.confirmationVote,
+};
 
 export { addMonthsToDate };
 
@@ -164,6 +174,10 @@ export function noticeEnd(start: string, days: number): string {
 }
 
 /** The day probation ends: 1 year (plus an extension) from the branch meeting that admitted the person. */
-export function probationEnd(admittedOn: string, extensionMonths: number | null, rules: DevelopmentRules = DEVELOPMENT_RULES): string {
+export function probationEnd(
+  admittedOn: string,
+  extensionMonths: number | null,
+  rules: DevelopmentRules = DEVELOPMENT_RULES,
+): string {
   return addMonthsToDate(admittedOn, rules.probationMonths + (extensionMonths ?? 0));
 }

@@ -16,7 +16,11 @@ const text = (label: string, max: number) =>
     .nullish()
     .transform((v) => v || null);
 const count = (label: string) =>
-  z.number({ error: `请填写${label}` }).int(`${label}应为整数`).min(0, `${label}不能为负数`).max(10_000, `${label}过大`);
+  z
+    .number({ error: `请填写${label}` })
+    .int(`${label}应为整数`)
+    .min(0, `${label}不能为负数`)
+    .max(10_000, `${label}过大`);
 
 export const developmentIdParams = z.object({ id });
 export const orgQuery = z.object({ orgId: id });

@@ -3,6 +3,7 @@
  * here (`@tongxin/contracts/labels`) so that its first screen does not load zod.
  */
 export * from './audit-events.js';
+export * from './development-checks.js';
 export * from './dues-rules.js';
 export * from './id-number.js';
 export * from './ledger-check-rules.js';
@@ -13,4 +14,3 @@ export * from './org-kinds.js';
 export * from './org-rules.js';
 export * from './permissions.js';
 export * from './transfer-rules.js';
-export * from './development-checks.js';
