@@ -36,7 +36,11 @@ export async function createNotice(deps: Deps, request: FastifyRequest, id: stri
       );
     }
     const facts = await factsOf(trx, row);
-    const lastDate = facts.steps.map((s) => s.doneOn).sort().at(-1) ?? '';
+    const lastDate =
+      facts.steps
+        .map((s) => s.doneOn)
+        .sort()
+        .at(-1) ?? '';
     if (body.startsOn < lastDate) throw invalid('startsOn', `公示开始日期不能早于上一步的日期 ${lastDate}`);
     const noticeId = uuidv7();
     const endsOn = noticeEnd(body.startsOn, days);

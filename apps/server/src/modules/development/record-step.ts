@@ -1,12 +1,12 @@
 import type { recordStepBody } from '@tongxin/contracts';
-import { checkStep, type RecordStepBody, STEP, stepOf } from '@tongxin/contracts';
+import { checkStep, type DevelopmentStep, type RecordStepBody, STEP, stepOf } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Access } from '../../access/access.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
 import type { Deps } from '../../platform/deps.js';
-import { conflict, invalid } from '../../platform/http/errors.js';
+import { conflict, forbidden, invalid } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
 import { actorOf, type DevelopmentRow, factsOf, insertStep, loadFile, refuse, saveFile } from './development.repository.js';
 import { admitToLedger, updateLedger } from './development-ledger.js';
@@ -29,7 +29,7 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
     const access = request.access.in(trx);
     const row = await loadFile(trx, access, id, 'development.read');
     const def = stepOf(body.step)!;
-    await authorizeStep(trx, access, row, def.recorder);
+    await authorizeStep(trx, access, row, def);
     if (row.status !== 'active') throw conflict('该发展档案已结束，不能再办理步骤');
     const facts = await factsOf(trx, row);
     const issues = checkStep(facts, body, today, row.id);
@@ -89,11 +89,14 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
   });
 }
 
-async function authorizeStep(trx: Trx, access: Access, row: DevelopmentRow, recorder: 'branch' | 'upper') {
-  if (recorder === 'branch') return access.authorize('development.manage', row.org_id, '发展党员档案');
+async function authorizeStep(trx: Trx, access: Access, row: DevelopmentRow, def: DevelopmentStep) {
+  if (def.recorder === 'branch') return access.authorize('development.manage', row.org_id, '发展党员档案');
   const org = await findOrg(trx, row.org_id);
-  // The committee above the branch decides; a branch without a parent (a root) decides itself.
-  return access.authorize('development.approve', org?.parent_id ?? row.org_id, '上级党组织');
+  // The committee above the branch decides; a branch without a parent (a root) decides itself. The file is
+  // visible (read above), so a branch secretary is told who does this step rather than "not found".
+  if (!(await access.can('development.approve', org?.parent_id ?? row.org_id))) {
+    throw forbidden(`第${def.no}步「${def.title}」由上级党委办理`);
+  }
 }
 
 /** Mentors and sponsors are full members on the branch's own rolls. */
