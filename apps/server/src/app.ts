@@ -25,12 +25,16 @@ import type { Deps } from './platform/deps.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
 import './platform/http/context.js';
+import type { TestClock } from './platform/clock.js';
 import { logSerializers } from './platform/http/log-redaction.js';
+import { installTestClockRoute } from './platform/test-clock.js';
 
 export interface BuildOptions {
   /** Built web app to serve (apps/web/dist); absent in API-only tests. */
   webRoot?: string | null;
   logger?: boolean | object;
+  /** Installed only by `tongxin start` under TONGXIN_TEST_CLOCK (see platform/test-clock.ts). */
+  testClock?: TestClock | null;
 }
 
 /** The whole server without listen(): tests drive it with inject(). */
@@ -87,6 +91,7 @@ export async function buildApp(
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
   });
 
+  if (options.testClock) installTestClockRoute(app, options.testClock);
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
   await app.register(authRoutes, { sessions: sessionStore(deps) });
   await app.register(orgRoutes);
