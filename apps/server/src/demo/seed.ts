@@ -7,6 +7,7 @@ import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
 import type { Deps } from '../platform/deps.js';
+import { seedDemoDevelopment } from './development.js';
 import { seedDemoDues } from './dues.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
@@ -114,9 +115,25 @@ export async function seedDemo(deps: Deps): Promise<void> {
     }
     const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
     const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
+    const development = await seedDemoDevelopment(deps, trx, {
+      orgIds: ids,
+      rand,
+      crypto: deps.crypto,
+      usedIdNumbers,
+      today,
+      at: now.toISOString(),
+    });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
-      detail: { world: 'luzhou-1+7+N', orgs, members, transfers, accounts: DEMO_ACCOUNTS.length, duesPayments: dues.payments },
+      detail: {
+        world: 'luzhou-1+7+N',
+        orgs,
+        members,
+        transfers,
+        accounts: DEMO_ACCOUNTS.length,
+        duesPayments: dues.payments,
+        development,
+      },
     });
   });
 }

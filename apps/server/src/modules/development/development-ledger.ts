@@ -1,12 +1,13 @@
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import type { Access } from '../../access/access.js';
+import type { AuditContext } from '../../platform/audit/events.js';
 import type { Trx } from '../../platform/db/connect.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict } from '../../platform/http/errors.js';
 import { describeMember, diffMember } from '../members/member.presenter.js';
 import { addMemberHistory, findActiveByIdNumber, findMember } from '../members/member.repository.js';
-import { actorOf, type DevelopmentRow } from './development.repository.js';
+import type { DevelopmentRow } from './development.repository.js';
+
+type Actor = { id: string | null; name: string | null };
 
 /**
  * The upper committee's approval (step 17) puts the person on the ledger as a probationary member of their
@@ -15,9 +16,9 @@ import { actorOf, type DevelopmentRow } from './development.repository.js';
  */
 export async function admitToLedger(
   deps: Deps,
-  request: FastifyRequest,
+  ctx: AuditContext,
   trx: Trx,
-  access: Access,
+  actor: Actor,
   row: DevelopmentRow,
   joinedOn: string,
   at: string,
@@ -65,12 +66,12 @@ export async function admitToLedger(
   await addMemberHistory(trx, {
     memberId: id,
     at,
-    actor: actorOf(access),
+    actor,
     action: 'development_admit',
     reason: `上级党委审批接收为预备党员（支部大会 ${joinedOn}）`,
     changes: describeMember(member),
   });
-  await deps.audit.record(trx, request.auditContext(), {
+  await deps.audit.record(trx, ctx, {
     type: 'member.create',
     orgId: row.org_id,
     objectType: 'member',
@@ -87,9 +88,9 @@ export async function admitToLedger(
 /** A ledger change made by the pipeline (confirmation, probation extension), on the member's timeline. */
 export async function updateLedger(
   deps: Deps,
-  request: FastifyRequest,
+  ctx: AuditContext,
   trx: Trx,
-  access: Access,
+  actor: Actor,
   row: DevelopmentRow,
   change: { action: 'development_confirm' | 'development_extend'; reason: string; set?: { status: 'full'; full_on: string } },
   at: string,
@@ -107,13 +108,13 @@ export async function updateLedger(
   await addMemberHistory(trx, {
     memberId: before.id,
     at,
-    actor: actorOf(access),
+    actor,
     action: change.action,
     reason: change.reason,
     changes: diffMember(before, after),
   });
   if (change.set) {
-    await deps.audit.record(trx, request.auditContext(), {
+    await deps.audit.record(trx, ctx, {
       type: 'member.update',
       orgId: before.org_id,
       objectType: 'member',

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { beijingDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
-import { factsOf, loadFile, refuse, saveFile } from './development.repository.js';
+import { actorOf, factsOf, loadFile, refuse, saveFile } from './development.repository.js';
 import { updateLedger } from './development-ledger.js';
 
 /**
@@ -32,9 +32,9 @@ export async function extendProbation(
     await saveFile(trx, row, after, at, { extension_months: body.months, extension_reason: body.reason });
     await updateLedger(
       deps,
-      request,
+      request.auditContext(),
       trx,
-      access,
+      actorOf(access),
       row,
       {
         action: 'development_extend',

@@ -57,16 +57,16 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
     const extra: Partial<DevelopmentRow> = {};
     if (body.step === STEP.admissionApproval) {
       const admittedOn = facts.steps.find((s) => s.step === STEP.admissionVote)!.doneOn;
-      extra.member_id = await admitToLedger(deps, request, trx, access, row, admittedOn, at);
+      extra.member_id = await admitToLedger(deps, request.auditContext(), trx, actorOf(access), row, admittedOn, at);
     }
     if (body.step === STEP.confirmationApproval) {
       // Party standing runs from the day probation ended, not from the approval.
       const fullOn = row.probation_ends_on!;
       await updateLedger(
         deps,
-        request,
+        request.auditContext(),
         trx,
-        access,
+        actorOf(access),
         row,
         {
           action: 'development_confirm',
