@@ -113,8 +113,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         createdBy: null,
       });
     }
-    const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
-    const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
+    // Before dues: the members it admits pay dues from admission like any other.
     const development = await seedDemoDevelopment(deps, trx, {
       orgIds: ids,
       rand,
@@ -123,6 +122,8 @@ export async function seedDemo(deps: Deps): Promise<void> {
       today,
       at: now.toISOString(),
     });
+    const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
+    const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
       detail: {
