@@ -26,7 +26,12 @@ describe('the settable clock for browser journeys', () => {
   it('has no route by default: 404 for a signed-in user, 401 before sign-in', async () => {
     await addUser(t.deps, 'someone', [{ role: 'system_admin', orgId: null }]);
     const s = await signIn(t.app, 'someone');
-    const res = await t.app.inject({ method: 'POST', url: '/api/test/clock', headers: s.headers, payload: { at: '2030-01-01T00:00:00Z' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/test/clock',
+      headers: s.headers,
+      payload: { at: '2030-01-01T00:00:00Z' },
+    });
     expect(res.statusCode).toBe(404);
     const anon = await t.app.inject({ method: 'POST', url: '/api/test/clock', payload: { at: '2030-01-01T00:00:00Z' } });
     expect(anon.statusCode).toBe(401);

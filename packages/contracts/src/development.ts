@@ -202,6 +202,8 @@ export const developmentDetail = personSummary.extend({
   people: z.record(z.string(), z.string()),
   canManage: z.boolean(),
   canApprove: z.boolean(),
+  /** The server's Beijing date: forms default to it (the browser's clock may differ). */
+  today: z.string(),
 });
 export type DevelopmentDetail = z.infer<typeof developmentDetail>;
 export const deadlinesResponse = z.object({

@@ -4,6 +4,7 @@
  */
 export * from './audit-events.js';
 export * from './development-checks.js';
+export * from './development-rules.js';
 export * from './dues-rules.js';
 export * from './id-number.js';
 export * from './ledger-check-rules.js';

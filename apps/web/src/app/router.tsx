@@ -18,6 +18,8 @@ const MembersPage = lazy(() => import('../routes/MembersPage'));
 const MemberPage = lazy(() => import('../routes/MemberPage'));
 const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
+const DevelopmentPage = lazy(() => import('../routes/DevelopmentPage'));
+const DevelopmentPersonPage = lazy(() => import('../routes/DevelopmentPersonPage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
@@ -45,6 +47,8 @@ const router = createBrowserRouter([
       { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'transfers', element: page(<TransfersPage />) },
       { path: 'dues', element: page(<DuesPage />) },
+      { path: 'development', element: page(<DevelopmentPage />) },
+      { path: 'development/people/:id', element: page(<DevelopmentPersonPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

@@ -62,6 +62,7 @@ export async function getDevelopment(deps: Deps, request: FastifyRequest, id: st
       people,
       canManage: await access.can('development.manage', row.org_id),
       canApprove: await access.can('development.approve', org.parent_id ?? row.org_id),
+      today,
     };
   });
 }

@@ -5,6 +5,7 @@ import {
   MedicineBoxOutlined,
   MenuOutlined,
   MoneyCollectOutlined,
+  RiseOutlined,
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -25,6 +26,7 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
   if (me.abilities.transfers) items.push({ key: '/transfers', icon: <SwapOutlined />, label: m.menuTransfers });
   if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
+  if (me.abilities.development) items.push({ key: '/development', icon: <RiseOutlined />, label: m.menuDevelopment });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
@@ -39,7 +41,16 @@ export default function AppLayout() {
   const [menuOpen, setMenuOpen] = useState(false);
   if (!me) return null;
   // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
-  const selected = ['/orgs', '/members/health', '/members', '/dues', '/transfers', '/admin/accounts', '/admin/audit']
+  const selected = [
+    '/orgs',
+    '/members/health',
+    '/members',
+    '/dues',
+    '/development',
+    '/transfers',
+    '/admin/accounts',
+    '/admin/audit',
+  ]
     .filter((k) => location.pathname.startsWith(k))
     .slice(0, 1);
   const menu = (
