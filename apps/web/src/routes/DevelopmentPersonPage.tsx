@@ -22,7 +22,7 @@ import { StepTimeline } from '../features/development/StepTimeline';
 import { useIsMobile } from '../lib/useIsMobile';
 
 const m = developmentMessages.person;
-type Open = 'step' | 'notice' | 'extend' | 'close' | null;
+type Open = 'step' | 'repeat' | 'notice' | 'extend' | 'close' | null;
 
 /** A person's file (一人一档): who they are, the 25 steps with their records, and the next step's form. */
 export default function DevelopmentPersonPage() {
@@ -44,6 +44,9 @@ export default function DevelopmentPersonPage() {
     p.lastStep < STEP.confirmationVote &&
     !p.extensionMonths;
   const talents = TALENT_FLAGS.filter((f) => p.talents[f]);
+  // A repeatable step (the six-monthly reviews) may be recorded again until the next one is done.
+  const last = stepOf(p.lastStep);
+  const repeat = last?.repeatable && p.canManage ? last : null;
 
   return (
     <Card>
@@ -69,6 +72,11 @@ export default function DevelopmentPersonPage() {
             {next && mayRecord && (!noticeFor || noticeDone) && (
               <Button type="primary" onClick={() => setOpen('step')} data-testid="record-step">
                 {m.record}：第{next.no}步 {next.title}
+              </Button>
+            )}
+            {repeat && (
+              <Button onClick={() => setOpen('repeat')} data-testid="repeat-step">
+                {m.repeat(repeat.no, repeat.title)}
               </Button>
             )}
             {next && !mayRecord && <Tag>{`第${next.no}步${m.upperOnly}`}</Tag>}
@@ -146,6 +154,7 @@ export default function DevelopmentPersonPage() {
         </Card>
       </div>
       {open === 'step' && next && <StepDrawer person={p} step={next} onClose={() => setOpen(null)} />}
+      {open === 'repeat' && repeat && <StepDrawer person={p} step={repeat} onClose={() => setOpen(null)} />}
       {open === 'notice' && noticeFor && (
         <NoticeDrawer id={p.id} purpose={noticeFor} today={p.today} onClose={() => setOpen(null)} />
       )}

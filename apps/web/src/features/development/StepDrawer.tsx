@@ -62,7 +62,7 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
   const members = useFullMembers(person.orgId, picksMembers);
   // Candidates at the same stage in the same branch: the vote's object list (one at a time is the rule).
   const board = useBoard(step.kind === 'vote' ? person.orgId : null);
-  const peers = (board.data?.people ?? []).filter((p) => p.lastStep === person.lastStep && p.orgId === person.orgId);
+  const peers = (board.data?.people ?? []).filter((p) => p.stage === person.stage && p.orgId === person.orgId);
 
   const submit = async () => {
     let v: Values;

@@ -50,6 +50,7 @@ export const developmentMessages = {
     next: '待办理',
     earliest: (d: string) => `最早 ${d} 可办理`,
     record: '办理',
+    repeat: (no: number, title: string) => `再次登记：第${no}步 ${title}`,
     notice: '发布公示',
     extend: '延长预备期',
     close: '终止发展',
