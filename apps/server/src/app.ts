@@ -12,6 +12,7 @@ import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { appraisalRoutes } from './modules/appraisals/appraisals.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { developmentRoutes } from './modules/development/development.routes.js';
 import { duesRoutes } from './modules/dues/dues.routes.js';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
@@ -29,13 +30,17 @@ import { fileRoutes } from './platform/files/files.routes.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
 import './platform/http/context.js';
+import type { TestClock } from './platform/clock.js';
 import { logSerializers } from './platform/http/log-redaction.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
+import { installTestClockRoute } from './platform/test-clock.js';
 
 export interface BuildOptions {
   /** Built web app to serve (apps/web/dist); absent in API-only tests. */
   webRoot?: string | null;
   logger?: boolean | object;
+  /** Installed only by `tongxin start` under TONGXIN_TEST_CLOCK (see platform/test-clock.ts). */
+  testClock?: TestClock | null;
 }
 
 /** The whole server without listen(): tests drive it with inject(). */
@@ -74,6 +79,7 @@ export async function buildApp(
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
   });
 
+  if (options.testClock) installTestClockRoute(app, options.testClock);
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
   await app.register(authRoutes, { sessions: sessionStore(deps) });
   await app.register(orgRoutes);
@@ -82,6 +88,7 @@ export async function buildApp(
   await app.register(duesRoutes);
   await app.register(transferRoutes);
   await app.register(enterpriseRoutes);
+  await app.register(developmentRoutes);
   await app.register(ledgerCheckRoutes);
   await app.register(accountRoutes);
   await app.register(auditRoutes);

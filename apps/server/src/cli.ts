@@ -17,6 +17,7 @@ import { loadConfig } from './platform/config.js';
 import { loadKeys } from './platform/crypto/keys.js';
 import { softwareCrypto } from './platform/crypto/provider.js';
 import { openDeps, sqliteFile } from './platform/open-deps.js';
+import { TEST_CLOCK_FLAG, testClockFromEnv } from './platform/test-clock.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.resolve(here, '../../web/dist');
@@ -37,7 +38,9 @@ program
   .option('--no-demo', '正式部署：不载入演示数据，创建须改密的初始管理员')
   .option('--root-name <name>', '正式部署时最高一级党组织名称', '中共XX市互联网行业委员会')
   .action(async (opts: { demo: boolean; rootName: string }) => {
-    const deps = await openDeps(config);
+    // Refused before anything opens when the flag meets production or a non-loopback address.
+    const testClock = testClockFromEnv(process.env, config.host ?? (opts.demo ? '127.0.0.1' : '0.0.0.0'));
+    const deps = await openDeps(config, testClock ?? undefined);
     if (await isEmpty(deps)) {
       if (opts.demo) {
         await seedDemo(deps);
@@ -47,7 +50,8 @@ program
         console.log(`\n  初始管理员：${admin.username}  初始密码：${admin.password}\n  首次登录须修改用户名和密码。\n`);
       }
     }
-    const app = await buildApp(deps, { webRoot, logger: { level: config.logLevel } });
+    const app = await buildApp(deps, { webRoot, logger: { level: config.logLevel }, testClock });
+    if (testClock) console.warn(`\n  测试时钟已启用（${TEST_CLOCK_FLAG}），仅供测试使用\n`);
     await app.listen({ port: config.port, host: config.host ?? (deps.demo ? '127.0.0.1' : '0.0.0.0') });
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(pidFile, String(process.pid));

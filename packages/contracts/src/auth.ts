@@ -68,6 +68,9 @@ export const meResponse = z.object({
     notices: z.boolean(),
     sendNotices: z.boolean(),
     appraisals: z.boolean(),
+    /** Member development (发展党员): the board and files; manage = record steps. */
+    development: z.boolean(),
+    manageDevelopment: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

@@ -23,3 +23,5 @@ import { z } from 'zod';
 
 // Validation messages that a schema does not spell out come in Chinese, on the server and in the browser.
 z.config(z.locales.zhCN());
+
+export * from './development.js';

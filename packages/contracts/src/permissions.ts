@@ -28,6 +28,10 @@ export const PERMISSIONS = [
   // business: organisational life (appraisal) and notices
   'appraisal.manage',
   'notice.send',
+  // business: member development (发展党员); approve = the committee above a branch (预审、审批、备案)
+  'development.read',
+  'development.manage',
+  'development.approve',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -93,6 +97,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // instructor and enterprise-contact roles (a delegator must hold every permission it grants).
     'enterprise.own',
     'instructor.work',
+    'development.read',
+    'development.manage',
+    'development.approve',
     'account.read',
     'account.manage',
     'grant.manage',
@@ -113,6 +120,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.read',
     'meeting.manage',
     'appraisal.manage',
+    'development.read',
+    'development.manage',
   ],
   // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
   instructor: ['org.read', 'instructor.work', 'meeting.read'],
@@ -145,6 +154,9 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'meeting.rules.manage',
   'appraisal.manage',
   'notice.send',
+  'development.read',
+  'development.manage',
+  'development.approve',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -8,6 +8,7 @@ import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
 import type { Deps } from '../platform/deps.js';
 import { seedDemoAppraisals } from './appraisals.js';
+import { seedDemoDevelopment } from './development.js';
 import { seedDemoDues } from './dues.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
@@ -114,6 +115,15 @@ export async function seedDemo(deps: Deps): Promise<void> {
         createdBy: null,
       });
     }
+    // Before dues: the members it admits pay dues from admission like any other.
+    const development = await seedDemoDevelopment(deps, trx, {
+      orgIds: ids,
+      rand,
+      crypto: deps.crypto,
+      usedIdNumbers,
+      today,
+      at: now.toISOString(),
+    });
     const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
     const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
     const notices = await seedDemoNotices(trx, { orgIds: ids, now });
@@ -129,6 +139,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         duesPayments: dues.payments,
         notices,
         appraisals,
+        development,
       },
     });
   });

@@ -23,6 +23,8 @@ const MembersPage = lazy(() => import('../routes/MembersPage'));
 const MemberPage = lazy(() => import('../routes/MemberPage'));
 const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
+const DevelopmentPage = lazy(() => import('../routes/DevelopmentPage'));
+const DevelopmentPersonPage = lazy(() => import('../routes/DevelopmentPersonPage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
@@ -54,6 +56,8 @@ const router = createBrowserRouter([
       { path: 'notices/:id', element: page(<NoticePage />) },
       { path: 'appraisals', element: page(<AppraisalsPage />) },
       { path: 'appraisals/:id', element: page(<AppraisalPage />) },
+      { path: 'development', element: page(<DevelopmentPage />) },
+      { path: 'development/people/:id', element: page(<DevelopmentPersonPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

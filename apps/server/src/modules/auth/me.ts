@@ -52,6 +52,8 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       notices: access.grants.some((g) => g.orgId !== null && g.role !== 'system_admin'),
       sendNotices: access.holdsAnywhere('notice.send'),
       appraisals: access.holdsAnywhere('appraisal.manage'),
+      development: access.holdsAnywhere('development.read'),
+      manageDevelopment: access.holdsAnywhere('development.manage'),
     },
   };
 }

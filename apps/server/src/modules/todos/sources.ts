@@ -1,4 +1,5 @@
 import { appraisalTodos } from '../appraisals/todo-appraisals.js';
+import { developmentTodos } from '../development/todo-development.js';
 import { meetingsDueTodos } from '../meetings/todo-meetings-due.js';
 import { unreadNoticeTodos } from '../notices/todo-notices.js';
 import type { TodoSource } from './todo-source.js';
@@ -14,6 +15,7 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   duesArrearsTodos,
   transferOverdueTodos,
   meetingsDueTodos,
+  developmentTodos,
   unreadNoticeTodos,
   appraisalTodos,
 ];

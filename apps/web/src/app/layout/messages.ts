@@ -9,6 +9,7 @@ export const layoutMessages = {
   menuMembers: '党员名册',
   menuTransfers: '组织关系转接',
   menuDues: '党费',
+  menuDevelopment: '发展党员',
   menuAccounts: '账号与授权',
   menuAudit: '审计日志',
   menuOpen: '打开菜单',
