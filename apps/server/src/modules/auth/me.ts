@@ -41,7 +41,9 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       dues: access.holdsAnywhere('dues.manage'),
       approveDues: access.holdsAnywhere('dues.approve'),
       enterprises:
-        access.holdsAnywhere('enterprise.read') || access.holdsAnywhere('enterprise.own') || access.holdsAnywhere('instructor.work'),
+        access.holdsAnywhere('enterprise.read') ||
+        access.holdsAnywhere('enterprise.own') ||
+        access.holdsAnywhere('instructor.work'),
       manageEnterprises: access.holdsAnywhere('enterprise.manage'),
       coverage: access.holdsAnywhere('enterprise.manage'),
       instructorWork: access.holdsAnywhere('enterprise.read') || access.holdsAnywhere('instructor.work'),

@@ -16,7 +16,12 @@ export async function archiveEnterprise(deps: Deps, request: FastifyRequest, id:
     const e = await loadEnterprise(trx, access, id, today, 'manage');
     const archived = await trx
       .updateTable('enterprise')
-      .set((eb) => ({ archived_at: now.toISOString(), archive_reason: reason, updated_at: now.toISOString(), version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        archived_at: now.toISOString(),
+        archive_reason: reason,
+        updated_at: now.toISOString(),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .where('archived_at', 'is', null)
       .executeTakeFirst();

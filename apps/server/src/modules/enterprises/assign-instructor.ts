@@ -92,7 +92,11 @@ export async function endAssignment(deps: Deps, request: FastifyRequest, assignm
     });
     if (endsOn < a.starts_on) throw invalid('endsOn', '结束日期不能早于开始日期');
     if (a.ends_on !== null && a.ends_on < today) throw conflict('该选派已经结束');
-    await trx.updateTable('instructor_assignment').set({ ends_on: endsOn, updated_at: now.toISOString() }).where('id', '=', a.id).execute();
+    await trx
+      .updateTable('instructor_assignment')
+      .set({ ends_on: endsOn, updated_at: now.toISOString() })
+      .where('id', '=', a.id)
+      .execute();
     await deps.audit.record(trx, request.auditContext(), {
       type: 'instructor.assignment_end',
       orgId: e.area_org_id,

@@ -50,7 +50,9 @@ export async function coverage(deps: Deps, request: FastifyRequest, orgId: strin
       'enterprise.operating_status',
       'enterprise.coverage_kind',
       'covering.name as covering_name',
-      sql<string | null>`(select min(u.display_name) from instructor_assignment as ia join app_user as u on u.id = ia.instructor_id
+      sql<
+        string | null
+      >`(select min(u.display_name) from instructor_assignment as ia join app_user as u on u.id = ia.instructor_id
         where ia.enterprise_id = enterprise.id and ia.starts_on <= ${today} and (ia.ends_on is null or ia.ends_on >= ${today}))`.as(
         'instructor_name',
       ),
@@ -90,7 +92,11 @@ export async function coverage(deps: Deps, request: FastifyRequest, orgId: strin
     const links = await deps.db
       .selectFrom('org_closure')
       .select(['ancestor_id', 'descendant_id'])
-      .where('ancestor_id', 'in', children.map((c) => c.id))
+      .where(
+        'ancestor_id',
+        'in',
+        children.map((c) => c.id),
+      )
       .where('descendant_id', 'in', areaIds)
       .execute();
     for (const l of links) partOfArea.set(l.descendant_id, l.ancestor_id);
@@ -98,7 +104,8 @@ export async function coverage(deps: Deps, request: FastifyRequest, orgId: strin
 
   const facts = rows.map((r) => {
     const inScope = inCoverageScope(scopeFacts(r), rules);
-    const workCovered = r.coverage_kind === 'none' && r.instructor_name !== null && r.last_contact !== null && r.last_contact >= since;
+    const workCovered =
+      r.coverage_kind === 'none' && r.instructor_name !== null && r.last_contact !== null && r.last_contact >= since;
     return { r, inScope, workCovered };
   });
   const count = (list: typeof facts): CoverageCounts => {
@@ -162,7 +169,12 @@ export async function coverage(deps: Deps, request: FastifyRequest, orgId: strin
 async function defaultOrg(deps: Deps, request: FastifyRequest): Promise<string> {
   const tops = await request.access.scopeTops(['enterprise.read']);
   if (tops === null) {
-    const root = await deps.db.selectFrom('org').select('id').where('parent_id', 'is', null).orderBy('created_at').executeTakeFirst();
+    const root = await deps.db
+      .selectFrom('org')
+      .select('id')
+      .where('parent_id', 'is', null)
+      .orderBy('created_at')
+      .executeTakeFirst();
     if (!root) throw notFound('组织');
     return root.id;
   }

@@ -19,7 +19,12 @@ export async function createEnterprise(deps: Deps, request: FastifyRequest, inpu
       const area = await resolveArea(trx, access, input.areaOrgId);
       const covering = await resolveCovering(trx, access, input.coveringOrgId);
       await assertCodeFree(trx, input.creditCode, null, async (id) => {
-        const seen = await trx.selectFrom('enterprise').select('name').where('id', '=', id).where(enterpriseVisible(access, today)).executeTakeFirst();
+        const seen = await trx
+          .selectFrom('enterprise')
+          .select('name')
+          .where('id', '=', id)
+          .where(enterpriseVisible(access, today))
+          .executeTakeFirst();
         return seen?.name ?? null;
       });
       const id = uuidv7();

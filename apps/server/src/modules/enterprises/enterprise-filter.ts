@@ -33,7 +33,12 @@ export function inSubtree(orgId: string, table = 'enterprise'): Expression<SqlBo
  * The list's conditions: always the visibility rule (AZ-03), then the filters. Search is one box: a credit
  * code (or its start), Latin letters for pinyin or initials, anything else part of the name.
  */
-export async function enterpriseConditions(request: FastifyRequest, filters: EnterpriseFilters, today: string, rules: CoverageRuleSet) {
+export async function enterpriseConditions(
+  request: FastifyRequest,
+  filters: EnterpriseFilters,
+  today: string,
+  rules: CoverageRuleSet,
+) {
   const access = request.access;
   if (filters.orgId && !(await access.canSee(filters.orgId))) throw notFound('组织');
   return (eb: ExpressionBuilder<DB, 'enterprise'>): Expression<SqlBool> => {

@@ -16,7 +16,11 @@ export interface Area {
  * (whose district is the nearest district committee above it). The actor needs `enterprise.manage` there.
  */
 export async function resolveArea(trx: Trx, access: Access, areaOrgId: string): Promise<Area> {
-  const org = await trx.selectFrom('org').select(['id', 'kind', 'level', 'status']).where('id', '=', areaOrgId).executeTakeFirst();
+  const org = await trx
+    .selectFrom('org')
+    .select(['id', 'kind', 'level', 'status'])
+    .where('id', '=', areaOrgId)
+    .executeTakeFirst();
   if (!org || !(await access.canSee(org.id))) throw notFound('所属区县或园区');
   if (org.kind !== 'committee' || (org.level !== 'district' && org.level !== 'park')) {
     throw invalid('areaOrgId', '所属组织应为区县或园区党委');
@@ -52,7 +56,12 @@ export async function resolveCovering(
 }
 
 /** A credit code names one enterprise; a clash outside the actor's view is reported without naming it. */
-export async function assertCodeFree(trx: Trx, code: string, exceptId: string | null, visibleName: (id: string) => Promise<string | null>) {
+export async function assertCodeFree(
+  trx: Trx,
+  code: string,
+  exceptId: string | null,
+  visibleName: (id: string) => Promise<string | null>,
+) {
   const clash = await trx
     .selectFrom('enterprise')
     .select(['id', 'archived_at'])

@@ -57,7 +57,12 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/enterprises/coverage',
     {
       config: signedIn,
-      schema: { tags, summary: '两个覆盖（覆盖率、未覆盖企业）', querystring: coverageQuery, response: { 200: coverageResponse } },
+      schema: {
+        tags,
+        summary: '两个覆盖（覆盖率、未覆盖企业）',
+        querystring: coverageQuery,
+        response: { 200: coverageResponse },
+      },
     },
     (request) => coverage(deps, request, request.query.orgId),
   );
@@ -68,7 +73,9 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         summary: '可选的党建指导员或企业联络员账号（仅姓名）',
-        querystring: z.object({ role: z.enum(['instructor', 'enterprise_contact']), q: z.string().trim().max(30).optional() }).strict(),
+        querystring: z
+          .object({ role: z.enum(['instructor', 'enterprise_contact']), q: z.string().trim().max(30).optional() })
+          .strict(),
         response: { 200: instructorCandidates },
       },
     },
@@ -126,7 +133,8 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '选派党建指导员', params: enterpriseIdParams, body: assignInstructorBody, response: created },
     },
-    async (request, reply) => reply.status(201).send({ id: await assignInstructor(deps, request, request.params.id, request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await assignInstructor(deps, request, request.params.id, request.body) }),
   );
   app.post(
     '/api/instructor-assignments/:id/end',
@@ -143,15 +151,27 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/enterprises/:id/logs',
     {
       config: signedIn,
-      schema: { tags, summary: '记录指导员工作（走访、谈心谈话、帮扶）', params: enterpriseIdParams, body: instructorLogBody, response: created },
+      schema: {
+        tags,
+        summary: '记录指导员工作（走访、谈心谈话、帮扶）',
+        params: enterpriseIdParams,
+        body: instructorLogBody,
+        response: created,
+      },
     },
-    async (request, reply) => reply.status(201).send({ id: await recordInstructorLog(deps, request, request.params.id, request.body) }),
+    async (request, reply) =>
+      reply.status(201).send({ id: await recordInstructorLog(deps, request, request.params.id, request.body) }),
   );
   app.get(
     '/api/instructor-work',
     {
       config: signedIn,
-      schema: { tags, summary: '指导员工作台账（选派、逾期、工作记录）', querystring: instructorWorkQuery, response: { 200: instructorWorkResponse } },
+      schema: {
+        tags,
+        summary: '指导员工作台账（选派、逾期、工作记录）',
+        querystring: instructorWorkQuery,
+        response: { 200: instructorWorkResponse },
+      },
     },
     (request) => instructorWork(deps, request, request.query),
   );

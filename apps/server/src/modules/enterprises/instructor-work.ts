@@ -24,7 +24,13 @@ function workScope(access: Access, today: string, column: string): Expression<Sq
 }
 
 /** The running assignments in view, each with its last contact, next due date and whether it is overdue. */
-export async function currentAssignments(db: Db | Trx, access: Access, today: string, rules: CoverageRuleSet, instructorId?: string) {
+export async function currentAssignments(
+  db: Db | Trx,
+  access: Access,
+  today: string,
+  rules: CoverageRuleSet,
+  instructorId?: string,
+) {
   const rows = await selectAssignments(db.selectFrom('instructor_assignment'), rules)
     .where(workScope(access, today, 'instructor_assignment.instructor_id'))
     .where('enterprise.archived_at', 'is', null)
@@ -37,7 +43,9 @@ export async function currentAssignments(db: Db | Trx, access: Access, today: st
     .execute();
   return rows
     .map((r) => presentAssignment(r, today, rules))
-    .sort((a, b) => (a.nextDueOn ?? '').localeCompare(b.nextDueOn ?? '') || a.enterpriseName.localeCompare(b.enterpriseName, 'zh'));
+    .sort(
+      (a, b) => (a.nextDueOn ?? '').localeCompare(b.nextDueOn ?? '') || a.enterpriseName.localeCompare(b.enterpriseName, 'zh'),
+    );
 }
 
 /** The instructor work page: running assignments (overdue first) and a page of the work log, newest first. */

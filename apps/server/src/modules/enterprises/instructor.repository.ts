@@ -1,9 +1,4 @@
-import {
-  type CoverageRuleSet,
-  type InstructorAssignment,
-  type InstructorLogEntry,
-  nextVisitDue,
-} from '@tongxin/contracts';
+import { type CoverageRuleSet, type InstructorAssignment, type InstructorLogEntry, nextVisitDue } from '@tongxin/contracts';
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { DB, InstructorAssignmentTable, InstructorLogTable } from '../../platform/db/types.js';
 

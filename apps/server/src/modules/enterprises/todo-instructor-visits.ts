@@ -1,6 +1,6 @@
 import { coverageRulesOn } from '@tongxin/contracts';
-import type { TodoItem, TodoSource } from '../todos/todo-source.js';
 import { enterpriseVisible } from '../../access/enterprise-scope.js';
+import type { TodoItem, TodoSource } from '../todos/todo-source.js';
 import { presentAssignment, selectAssignments } from './instructor.repository.js';
 import { maybeOverdue } from './instructor-work.js';
 
@@ -27,7 +27,9 @@ export const instructorVisitTodos: TodoSource = async ({ trx, access, userId, to
       items.push({
         kind: 'instructor-visit-overdue',
         title: `走访${a.enterpriseName}`,
-        detail: a.lastContactOn ? `上次联系 ${a.lastContactOn}，应于 ${a.nextDueOn} 前联系` : `选派后尚未联系，应于 ${a.nextDueOn} 前联系`,
+        detail: a.lastContactOn
+          ? `上次联系 ${a.lastContactOn}，应于 ${a.nextDueOn} 前联系`
+          : `选派后尚未联系，应于 ${a.nextDueOn} 前联系`,
         href: `/enterprises/${a.enterpriseId}`,
         due: a.nextDueOn!,
       });

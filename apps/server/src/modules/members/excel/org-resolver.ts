@@ -1,7 +1,7 @@
 import { MEMBER_ORG_KINDS, ORG_KIND_LABELS } from '@tongxin/contracts';
 import type { Access } from '../../../access/access.js';
 import type { Db, Trx } from '../../../platform/db/connect.js';
-import { quoteCell } from './quote-cell.js';
+import { quoteCell } from '../../../platform/excel/quote-cell.js';
 
 export type OrgMatch = { ok: true; orgId: string } | { ok: false; message: string };
 

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { CellValue } from './cell-values.js';
-import { cellText } from './cell-values.js';
+import type { CellValue } from '../../../platform/excel/cell-values.js';
+import { cellText } from '../../../platform/excel/cell-values.js';
+import type { XlsxPackage } from '../../../platform/excel/xlsx-package.js';
 import { columnFor, columnOf, type LedgerKey } from './ledger-columns.js';
-import type { XlsxPackage } from './xlsx-package.js';
 
 /** A data row of the ledger: its Excel row number and its cells by column. */
 export interface LedgerRow {

@@ -2,10 +2,10 @@ import { MEMBER_IMPORT_LIMITS } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Deps } from '../../../platform/deps.js';
+import { insertImport, purgeExpired, runningImport } from '../../../platform/excel/import-jobs.js';
+import { inspectXlsx } from '../../../platform/excel/xlsx-package.js';
 import { AppError, conflict } from '../../../platform/http/errors.js';
-import { insertImport, purgeExpired, runningImport } from './import.repository.js';
 import { validateImport } from './validate-import.js';
-import { inspectXlsx } from './xlsx-package.js';
 
 const refuse = (status: number, message: string) =>
   new AppError(status, 'validation_failed', message, [{ path: 'file', message }]);
@@ -67,7 +67,7 @@ export async function uploadImport(deps: Deps, request: FastifyRequest, track: (
     throw conflict('您上传的上一个文件还在校验中，请等它完成后再上传');
   }
   const id = uuidv7();
-  await insertImport(deps.db, { id, userId, fileName, fileHash: deps.crypto.sm3(file), now });
+  await insertImport(deps.db, { id, kind: 'member', userId, fileName, fileHash: deps.crypto.sm3(file), now });
   track(validateImport(deps, access, id, pkg, request.log));
   return { id };
 }
