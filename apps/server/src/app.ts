@@ -14,6 +14,7 @@ import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { duesRoutes } from './modules/dues/dues.routes.js';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
+import { enterpriseExcelRoutes } from './modules/enterprises/excel/enterprise-excel.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
@@ -94,6 +95,7 @@ export async function buildApp(
   await app.register(memberRoutes);
   await app.register(duesRoutes);
   await app.register(transferRoutes);
+  await app.register(enterpriseExcelRoutes);
   await app.register(enterpriseRoutes);
   await app.register(ledgerCheckRoutes);
   await app.register(accountRoutes);

@@ -65,7 +65,11 @@ beforeAll(async () => {
     ['E3', '2026-10-15'],
     ['E4', '2026-06-30'],
   ] as const) {
-    const res = await w.call('instructor', 'POST', `/api/enterprises/${ids[key]}/logs`, { kind: 'visit', onDate, notes: '走访了解情况' });
+    const res = await w.call('instructor', 'POST', `/api/enterprises/${ids[key]}/logs`, {
+      kind: 'visit',
+      onDate,
+      notes: '走访了解情况',
+    });
     expect(res.statusCode, res.body).toBe(201);
   }
   const members: [string, 'full' | 'probationary', boolean][] = [
@@ -121,7 +125,11 @@ describe('coverage (两个覆盖)', () => {
       },
     ]);
     // Not work-covered first; E3 last with its instructor and contact.
-    expect(c.uncovered.map((u: { name: string }) => u.name)).toEqual(['覆盖测试E4有限公司', '覆盖测试E5有限公司', '覆盖测试E3有限公司']);
+    expect(c.uncovered.map((u: { name: string }) => u.name)).toEqual([
+      '覆盖测试E4有限公司',
+      '覆盖测试E5有限公司',
+      '覆盖测试E3有限公司',
+    ]);
     expect(c.uncovered[2]).toMatchObject({ workCovered: true, instructorName: 'e_instructor', lastContactOn: '2026-10-15' });
     expect(c.uncovered[0]).toMatchObject({ workCovered: false, instructorName: 'e_instructor', lastContactOn: '2026-06-30' });
     expect(c.shouldFormBranch.map((s: { name: string; fullMembers: number }) => [s.name, s.fullMembers])).toEqual([
@@ -148,7 +156,11 @@ describe('coverage (两个覆盖)', () => {
   });
 
   it('a later visit makes E4 work-covered', async () => {
-    await w.call('instructor', 'POST', `/api/enterprises/${ids.E4}/logs`, { kind: 'talk', onDate: '2026-11-25', notes: '与负责人谈心谈话' });
+    await w.call('instructor', 'POST', `/api/enterprises/${ids.E4}/logs`, {
+      kind: 'talk',
+      onDate: '2026-11-25',
+      notes: '与负责人谈心谈话',
+    });
     const c = (await w.call('districtA', 'GET', '/api/enterprises/coverage')).json();
     expect(c.totals).toMatchObject({ workCovered: 2, workRatePermille: 667 });
   });
@@ -161,7 +173,9 @@ describe('coverage (两个覆盖)', () => {
   });
 
   it('the in-scope filter of the list uses the same rule', async () => {
-    const inScope = (await w.call('districtA', 'GET', `/api/enterprises?inScope=true&q=${encodeURIComponent('覆盖测试')}`)).json();
+    const inScope = (
+      await w.call('districtA', 'GET', `/api/enterprises?inScope=true&q=${encodeURIComponent('覆盖测试')}`)
+    ).json();
     expect(inScope.total).toBe(5);
     const out = (await w.call('districtA', 'GET', `/api/enterprises?inScope=false&q=${encodeURIComponent('覆盖测试')}`)).json();
     expect(out.total).toBe(3);

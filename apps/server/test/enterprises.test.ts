@@ -58,7 +58,12 @@ describe('registering an enterprise', () => {
     const branch = await w.call('city', 'POST', '/api/enterprises', enterpriseBody(w.orgs.branchA1));
     expect(branch.statusCode).toBe(400);
     expect(branch.json().error.message).toContain('区县或园区党委');
-    const group = await w.call('city', 'POST', '/api/enterprises', enterpriseBody(w.orgs.districtA, { coveringOrgId: w.orgs.groupA1 }));
+    const group = await w.call(
+      'city',
+      'POST',
+      '/api/enterprises',
+      enterpriseBody(w.orgs.districtA, { coveringOrgId: w.orgs.groupA1 }),
+    );
     expect(group.statusCode).toBe(400);
     expect(group.json().error.message).toContain('覆盖党组织');
   });
@@ -66,10 +71,20 @@ describe('registering an enterprise', () => {
   it('refuses a code registered twice, naming the other only when it is visible', async () => {
     const body = enterpriseBody(w.orgs.districtB, { name: '乙区唯一代码有限公司' });
     await w.create(body, 'districtB');
-    const again = await w.call('districtB', 'POST', '/api/enterprises', enterpriseBody(w.orgs.districtB, { creditCode: body.creditCode }));
+    const again = await w.call(
+      'districtB',
+      'POST',
+      '/api/enterprises',
+      enterpriseBody(w.orgs.districtB, { creditCode: body.creditCode }),
+    );
     expect(again.statusCode).toBe(400);
     expect(again.json().error.message).toContain('乙区唯一代码有限公司');
-    const hidden = await w.call('districtA', 'POST', '/api/enterprises', enterpriseBody(w.orgs.districtA, { creditCode: body.creditCode }));
+    const hidden = await w.call(
+      'districtA',
+      'POST',
+      '/api/enterprises',
+      enterpriseBody(w.orgs.districtA, { creditCode: body.creditCode }),
+    );
     expect(hidden.statusCode).toBe(400);
     expect(hidden.json().error.message).toContain('其他单位');
     expect(hidden.json().error.message).not.toContain('乙区唯一代码');
@@ -118,11 +133,21 @@ describe('editing and archiving', () => {
     expect((await w.call('districtA', 'POST', `/api/enterprises/${id}/archive`, { reason: '企业注销' })).statusCode).toBe(409);
     const list = (await w.call('districtA', 'GET', `/api/enterprises?q=${encodeURIComponent('将注销')}`)).json();
     expect(list.total).toBe(0);
-    const archived = (await w.call('districtA', 'GET', `/api/enterprises?archived=true&q=${encodeURIComponent('将注销')}`)).json();
+    const archived = (
+      await w.call('districtA', 'GET', `/api/enterprises?archived=true&q=${encodeURIComponent('将注销')}`)
+    ).json();
     expect(archived.total).toBe(1);
-    const a = await t.deps.db.selectFrom('instructor_assignment').select('ends_on').where('enterprise_id', '=', id).executeTakeFirstOrThrow();
+    const a = await t.deps.db
+      .selectFrom('instructor_assignment')
+      .select('ends_on')
+      .where('enterprise_id', '=', id)
+      .executeTakeFirstOrThrow();
     expect(a.ends_on).not.toBeNull();
-    const edit = await w.call('districtA', 'PUT', `/api/enterprises/${id}`, { ...enterpriseBody(w.orgs.districtA), version: 2, reason: '修改' });
+    const edit = await w.call('districtA', 'PUT', `/api/enterprises/${id}`, {
+      ...enterpriseBody(w.orgs.districtA),
+      version: 2,
+      reason: '修改',
+    });
     expect(edit.statusCode).toBe(409);
   });
 });
@@ -133,13 +158,18 @@ describe('who sees what', () => {
   beforeAll(async () => {
     own = await w.create(enterpriseBody(w.orgs.districtA, { name: '可见性甲一科技有限公司', coveringOrgId: w.orgs.branchA1 }));
     other = await w.create(enterpriseBody(w.orgs.districtA, { name: '可见性甲二科技有限公司', coveringOrgId: w.orgs.branchA2 }));
-    expect((await w.call('districtA', 'POST', `/api/enterprises/${other}/contacts`, { userId: w.users.contact })).statusCode).toBe(200);
+    expect(
+      (await w.call('districtA', 'POST', `/api/enterprises/${other}/contacts`, { userId: w.users.contact })).statusCode,
+    ).toBe(200);
   });
 
   const names = async (who: Parameters<typeof w.call>[0]) => {
     const res = await w.call(who, 'GET', `/api/enterprises?q=${encodeURIComponent('可见性')}`);
     expect(res.statusCode).toBe(200);
-    return res.json().items.map((i: { name: string }) => i.name).sort();
+    return res
+      .json()
+      .items.map((i: { name: string }) => i.name)
+      .sort();
   };
 
   it('committee admins see their subtree; the secretary what its branch covers; the contact only its enterprise', async () => {
@@ -156,7 +186,11 @@ describe('who sees what', () => {
     expect(mine.statusCode).toBe(200);
     expect(mine.json().abilities).toEqual({ manage: false, log: false });
     expect((await w.call('contact', 'GET', `/api/enterprises/${own}`)).statusCode).toBe(404);
-    const edit = await w.call('contact', 'PUT', `/api/enterprises/${other}`, { ...enterpriseBody(w.orgs.districtA), version: 1, reason: '改改' });
+    const edit = await w.call('contact', 'PUT', `/api/enterprises/${other}`, {
+      ...enterpriseBody(w.orgs.districtA),
+      version: 1,
+      reason: '改改',
+    });
     expect(edit.statusCode).toBe(403);
   });
 
@@ -184,7 +218,11 @@ describe('who sees what', () => {
     const code = validCreditCode();
     await w.create(enterpriseBody(w.orgs.districtB, { name: '拼音搜索网络有限公司', creditCode: code }));
     expect((await w.call('city', 'GET', '/api/enterprises?q=pyss')).json().items[0].name).toBe('拼音搜索网络有限公司');
-    expect((await w.call('city', 'GET', `/api/enterprises?q=${code.slice(0, 16)}`)).json().items.map((i: { creditCode: string }) => i.creditCode)).toContain(code);
+    expect(
+      (await w.call('city', 'GET', `/api/enterprises?q=${code.slice(0, 16)}`))
+        .json()
+        .items.map((i: { creditCode: string }) => i.creditCode),
+    ).toContain(code);
   });
 });
 
@@ -217,11 +255,18 @@ describe('instructors', () => {
   });
 
   it('the instructor sees the enterprise it is assigned to and is overdue until it records a contact', async () => {
-    expect((await w.call('instructor', 'GET', `/api/enterprises/${assigned}`)).json().abilities).toEqual({ manage: false, log: true });
+    expect((await w.call('instructor', 'GET', `/api/enterprises/${assigned}`)).json().abilities).toEqual({
+      manage: false,
+      log: true,
+    });
     expect((await w.call('instructor', 'GET', `/api/enterprises/${notAssigned}`)).statusCode).toBe(404);
     const before = (await w.call('instructor', 'GET', '/api/instructor-work')).json();
     expect(before.assignments).toHaveLength(1);
-    expect(before.assignments[0]).toMatchObject({ enterpriseName: '指导对象科技有限公司', nextDueOn: '2026-09-01', overdue: true });
+    expect(before.assignments[0]).toMatchObject({
+      enterpriseName: '指导对象科技有限公司',
+      nextDueOn: '2026-09-01',
+      overdue: true,
+    });
     expect(before.overdueCount).toBe(1);
     const log = await w.call('instructor', 'POST', `/api/enterprises/${assigned}/logs`, {
       kind: 'visit',
@@ -235,11 +280,43 @@ describe('instructors', () => {
   });
 
   it('refuses a log at an enterprise it is not assigned to, before the assignment, or in the future', async () => {
-    expect((await w.call('instructor', 'POST', `/api/enterprises/${notAssigned}/logs`, { kind: 'talk', onDate: '2026-11-20', notes: '谈心谈话记录' })).statusCode).toBe(404);
-    expect((await w.call('instructor', 'POST', `/api/enterprises/${assigned}/logs`, { kind: 'talk', onDate: '2026-05-20', notes: '谈心谈话记录' })).statusCode).toBe(400);
-    expect((await w.call('instructor', 'POST', `/api/enterprises/${assigned}/logs`, { kind: 'talk', onDate: '2026-12-20', notes: '谈心谈话记录' })).statusCode).toBe(400);
+    expect(
+      (
+        await w.call('instructor', 'POST', `/api/enterprises/${notAssigned}/logs`, {
+          kind: 'talk',
+          onDate: '2026-11-20',
+          notes: '谈心谈话记录',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await w.call('instructor', 'POST', `/api/enterprises/${assigned}/logs`, {
+          kind: 'talk',
+          onDate: '2026-05-20',
+          notes: '谈心谈话记录',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await w.call('instructor', 'POST', `/api/enterprises/${assigned}/logs`, {
+          kind: 'talk',
+          onDate: '2026-12-20',
+          notes: '谈心谈话记录',
+        })
+      ).statusCode,
+    ).toBe(400);
     // A committee admin sees the enterprise but is not its instructor.
-    expect((await w.call('districtA', 'POST', `/api/enterprises/${assigned}/logs`, { kind: 'talk', onDate: '2026-11-20', notes: '谈心谈话记录' })).statusCode).toBe(403);
+    expect(
+      (
+        await w.call('districtA', 'POST', `/api/enterprises/${assigned}/logs`, {
+          kind: 'talk',
+          onDate: '2026-11-20',
+          notes: '谈心谈话记录',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('the district admin sees the work; the other district sees none of it', async () => {
@@ -254,9 +331,16 @@ describe('instructors', () => {
 
   it('ending the assignment hides the enterprise from the instructor but keeps its own log', async () => {
     const id = await w.create(enterpriseBody(w.orgs.districtA, { name: '短期指导科技有限公司' }));
-    const res = await w.call('districtA', 'POST', `/api/enterprises/${id}/assignments`, { instructorId: w.users.instructor, startsOn: '2026-10-01' });
+    const res = await w.call('districtA', 'POST', `/api/enterprises/${id}/assignments`, {
+      instructorId: w.users.instructor,
+      startsOn: '2026-10-01',
+    });
     const assignmentId = res.json().id;
-    await w.call('instructor', 'POST', `/api/enterprises/${id}/logs`, { kind: 'help', onDate: '2026-10-15', notes: '帮助建立党员活动室' });
+    await w.call('instructor', 'POST', `/api/enterprises/${id}/logs`, {
+      kind: 'help',
+      onDate: '2026-10-15',
+      notes: '帮助建立党员活动室',
+    });
     const end = await w.call('districtA', 'POST', `/api/instructor-assignments/${assignmentId}/end`, { endsOn: '2026-11-25' });
     expect(end.statusCode, end.body).toBe(200);
     expect((await w.call('instructor', 'GET', `/api/enterprises/${id}`)).statusCode).toBe(404);

@@ -38,7 +38,9 @@ async function fresh(target: Target, name?: string): Promise<string> {
   expect(res.statusCode, res.body).toBe(201);
   const id = res.json().id;
   if (target === 'EA2') {
-    expect((await w.call('city', 'POST', `/api/enterprises/${id}/contacts`, { userId: w.userIds.enterprise })).statusCode).toBe(200);
+    expect((await w.call('city', 'POST', `/api/enterprises/${id}/contacts`, { userId: w.userIds.enterprise })).statusCode).toBe(
+      200,
+    );
     const a = await w.call('city', 'POST', `/api/enterprises/${id}/assignments`, { instructorId, startsOn: '2026-01-01' });
     expect(a.statusCode, a.body).toBe(201);
   }
@@ -101,7 +103,8 @@ const CREATE: Record<Actor, number[]> = {
   secadmin: all(403),
   auditor: all(404),
 };
-const one = (values: string) => Object.fromEntries(ACTORS.map((a, i) => [a, Number(values.trim().split(/\s+/)[i])])) as Record<Actor, number>;
+const one = (values: string) =>
+  Object.fromEntries(ACTORS.map((a, i) => [a, Number(values.trim().split(/\s+/)[i])])) as Record<Actor, number>;
 //                   anon mem ent sec dA  dB  city sys sec aud instr
 const LIST = one('    401  403 200 200 200 200 200  403 403 403 200');
 const COVERAGE = one('401  403 403 200 200 200 200  403 403 403 403');
@@ -131,7 +134,11 @@ describe.each(cells(MANAGE))('PUT /api/enterprises/:id — %s on %s → %i', (ac
   it('answers as declared', async () => {
     const id = ids[target];
     const name = `矩阵目标${target}有限公司`;
-    const body = { ...enterpriseBody(areaOf(target), { name, coveringOrgId: coverOf(target) }), version: await version(id), reason: '矩阵修改' };
+    const body = {
+      ...enterpriseBody(areaOf(target), { name, coveringOrgId: coverOf(target) }),
+      version: await version(id),
+      reason: '矩阵修改',
+    };
     expect((await call(actor, 'PUT', `/api/enterprises/${id}`, body)).statusCode).toBe(status);
   });
 });
@@ -148,7 +155,8 @@ describe.each(cells(MANAGE))('POST and DELETE /api/enterprises/:id/contacts — 
     const id = await fresh(target);
     const other = await addUser(t.deps, `m_contact_${actor}_${target}`, [{ role: 'enterprise_contact', orgId: areaOf(target) }]);
     expect((await call(actor, 'POST', `/api/enterprises/${id}/contacts`, { userId: other })).statusCode).toBe(status);
-    if (status !== 200) expect((await w.call('city', 'POST', `/api/enterprises/${id}/contacts`, { userId: other })).statusCode).toBe(200);
+    if (status !== 200)
+      expect((await w.call('city', 'POST', `/api/enterprises/${id}/contacts`, { userId: other })).statusCode).toBe(200);
     expect((await call(actor, 'DELETE', `/api/enterprises/${id}/contacts/${other}`)).statusCode).toBe(status);
   });
 });
@@ -166,17 +174,23 @@ describe.each(cells(MANAGE))('POST /api/instructor-assignments/:id/end — %s on
   it('answers as declared', async () => {
     const id = await fresh(target);
     const a = await w.call('city', 'POST', `/api/enterprises/${id}/assignments`, {
-      instructorId: (await addUser(t.deps, `m_end_${actor}_${target}`, [{ role: 'instructor', orgId: w.tree.city }])),
+      instructorId: await addUser(t.deps, `m_end_${actor}_${target}`, [{ role: 'instructor', orgId: w.tree.city }]),
       startsOn: '2026-10-01',
     });
     expect(a.statusCode, a.body).toBe(201);
-    expect((await call(actor, 'POST', `/api/instructor-assignments/${a.json().id}/end`, { endsOn: '2026-11-26' })).statusCode).toBe(status);
+    expect(
+      (await call(actor, 'POST', `/api/instructor-assignments/${a.json().id}/end`, { endsOn: '2026-11-26' })).statusCode,
+    ).toBe(status);
   });
 });
 
 describe.each(cells(LOG))('POST /api/enterprises/:id/logs — %s on %s → %i', (actor, target, status) => {
   it('answers as declared', async () => {
-    const res = await call(actor, 'POST', `/api/enterprises/${ids[target]}/logs`, { kind: 'visit', onDate: '2026-11-20', notes: '矩阵走访记录' });
+    const res = await call(actor, 'POST', `/api/enterprises/${ids[target]}/logs`, {
+      kind: 'visit',
+      onDate: '2026-11-20',
+      notes: '矩阵走访记录',
+    });
     expect(res.statusCode).toBe(status);
   });
 });
@@ -214,5 +228,83 @@ describe.each(ACTORS.map((a) => [a, WORK[a]] as const))('GET /api/instructor-wor
 describe.each(ACTORS.map((a) => [a, CANDIDATES[a]] as const))('GET /api/enterprises/candidates — %s → %i', (actor, status) => {
   it('answers as declared', async () => {
     expect((await call(actor, 'GET', '/api/enterprises/candidates?role=instructor')).statusCode).toBe(status);
+  });
+});
+
+// The Excel routes. Template, upload, status and confirm: enterprise.manage somewhere (an import is private to
+// its uploader: another manager gets 404). Export: enterprise.read somewhere (the rows follow the list's rule).
+//                       anon mem ent sec dA  dB  city sys sec aud instr
+const TEMPLATE = one('   401  403 403 403 200 200 200  403 403 403 403');
+const UPLOAD = one('     401  403 403 403 202 202 202  403 403 403 403');
+const OWN_IMPORT = one(' 401  403 403 403 404 404 200  403 403 403 403');
+const EXPORT = one('     401  403 403 200 200 200 200  403 403 403 403');
+
+async function smallWorkbook(): Promise<Buffer> {
+  const ExcelJS = (await import('exceljs')).default;
+  const wb = new ExcelJS.Workbook();
+  const sheet = wb.addWorksheet('企业名录');
+  sheet.addRow(['企业名称', '统一社会信用代码', '所属区县']);
+  sheet.addRow(['矩阵导入科技有限公司', enterpriseBody(w.tree.districtA).creditCode, '甲区互联网行业党委']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+async function uploadAs(actor: Actor) {
+  const { multipartFile } = await import('./fixtures/ledger-files.js');
+  const body = multipartFile('企业名录.xlsx', await smallWorkbook());
+  const headers = actor === 'anonymous' ? {} : actor === 'instructor' ? instructorSession.headers : w.sessions[actor]!.headers;
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/enterprises/import',
+    headers: { ...headers, ...body.headers },
+    payload: body.payload,
+  });
+}
+async function settledImport(id: string) {
+  for (let i = 0; i < 200; i++) {
+    const s = await w.call('city', 'GET', `/api/enterprises/import/${id}`);
+    if (s.json().status !== 'validating') return s.json();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('validation did not finish');
+}
+
+describe.each(ACTORS.map((a) => [a, TEMPLATE[a]] as const))('GET /api/enterprises/import/template — %s → %i', (actor, status) => {
+  it('answers as declared', async () => {
+    expect((await call(actor, 'GET', '/api/enterprises/import/template')).statusCode).toBe(status);
+  });
+});
+
+describe.each(ACTORS.map((a) => [a, UPLOAD[a]] as const))('POST /api/enterprises/import — %s → %i', (actor, status) => {
+  it('answers as declared', async () => {
+    const res = await uploadAs(actor);
+    expect(res.statusCode).toBe(status);
+    if (status !== 202) return;
+    // Let the validation finish before the next upload (one running validation per user).
+    for (let i = 0; i < 200; i++) {
+      const s = await call(actor, 'GET', `/api/enterprises/import/${res.json().id}`);
+      if (s.json().status !== 'validating') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+});
+
+describe.each(ACTORS.map((a) => [a, OWN_IMPORT[a]] as const))(
+  "GET and confirm /api/enterprises/import/:id (the city admin's) — %s → %i",
+  (actor, status) => {
+    it('answers as declared', async () => {
+      const res = await uploadAs('city');
+      expect(res.statusCode).toBe(202);
+      const id = res.json().id;
+      expect((await settledImport(id)).status).toBe('ready');
+      expect((await call(actor, 'GET', `/api/enterprises/import/${id}`)).statusCode).toBe(status);
+      const confirm = await call(actor, 'POST', `/api/enterprises/import/${id}/confirm`);
+      // The city admin's file names 甲区 (in its scope); others never reach the file.
+      expect(confirm.statusCode).toBe(status);
+    });
+  },
+);
+
+describe.each(ACTORS.map((a) => [a, EXPORT[a]] as const))('GET /api/enterprises/export — %s → %i', (actor, status) => {
+  it('answers as declared', async () => {
+    expect((await call(actor, 'GET', '/api/enterprises/export')).statusCode).toBe(status);
   });
 });
