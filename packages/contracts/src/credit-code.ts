@@ -10,7 +10,10 @@ export type CreditCodeResult = { ok: true; code: string } | { ok: false; message
 
 /** Full-width letters and digits typed with a Chinese input method become half-width; spaces and dashes go. */
 export function normaliseCreditCode(raw: string): string {
-  return raw.normalize('NFKC').replace(/[\s\-－]/g, '').toUpperCase();
+  return raw
+    .normalize('NFKC')
+    .replace(/[\s\-－]/g, '')
+    .toUpperCase();
 }
 
 /** The check character of the first 17 characters, or null when one of them is outside the alphabet. */

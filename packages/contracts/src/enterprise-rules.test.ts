@@ -33,7 +33,10 @@ describe('coverage scope (统计范围)', () => {
   });
 
   it('picks the version in force on the day', () => {
-    const versions: CoverageRuleSet[] = [...COVERAGE_RULE_VERSIONS, { ...rules, effectiveFrom: '2027-01-01', visitEveryMonths: 2 }];
+    const versions: CoverageRuleSet[] = [
+      ...COVERAGE_RULE_VERSIONS,
+      { ...rules, effectiveFrom: '2027-01-01', visitEveryMonths: 2 },
+    ];
     expect(coverageRulesOn('2026-12-31', versions).visitEveryMonths).toBe(3);
     expect(coverageRulesOn('2027-01-01', versions).visitEveryMonths).toBe(2);
     expect(coverageRulesOn('2000-01-01', versions).visitEveryMonths).toBe(3);

@@ -24,14 +24,12 @@ const personName = (label: string) =>
     .transform((v) => v || null);
 
 /** A credit code as typed: normalised (full-width, lower case, spaces) and checked against GB 32100. */
-export const creditCode = z
-  .string({ error: '请填写统一社会信用代码' })
-  .transform((raw, ctx) => {
-    const r = parseCreditCode(raw);
-    if (r.ok) return r.code;
-    ctx.addIssue({ code: 'custom', message: r.message });
-    return z.NEVER;
-  });
+export const creditCode = z.string({ error: '请填写统一社会信用代码' }).transform((raw, ctx) => {
+  const r = parseCreditCode(raw);
+  if (r.ok) return r.code;
+  ctx.addIssue({ code: 'custom', message: r.message });
+  return z.NEVER;
+});
 
 export const ENTERPRISE_MAX_EMPLOYEES = 1_000_000;
 
@@ -81,7 +79,9 @@ export const archiveEnterpriseBody = z
 
 export const enterpriseIdParams = z.object({ id });
 export const enterpriseContactParams = z.object({ id, userId: id });
-export const enterpriseContactBody = z.object({ userId: z.string({ error: '请选择联络员账号' }).uuid('请选择联络员账号') }).strict();
+export const enterpriseContactBody = z
+  .object({ userId: z.string({ error: '请选择联络员账号' }).uuid('请选择联络员账号') })
+  .strict();
 
 export const ENTERPRISE_PAGE_SIZE_MAX = 100;
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -95,12 +95,7 @@ export const enterpriseListQuery = z
     inScope: flag.optional(),
     archived: flag.default(false),
     page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(ENTERPRISE_PAGE_SIZE_MAX, `每页最多${ENTERPRISE_PAGE_SIZE_MAX}条`)
-      .default(20),
+    pageSize: z.coerce.number().int().min(1).max(ENTERPRISE_PAGE_SIZE_MAX, `每页最多${ENTERPRISE_PAGE_SIZE_MAX}条`).default(20),
   })
   .strict();
 export type EnterpriseListQuery = z.input<typeof enterpriseListQuery>;
