@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/auth.routes.js';
 import { developmentRoutes } from './modules/development/development.routes.js';
 import { duesRoutes } from './modules/dues/dues.routes.js';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
+import { enterpriseExcelRoutes } from './modules/enterprises/excel/enterprise-excel.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { meetingRoutes } from './modules/meetings/meetings.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
@@ -87,6 +88,7 @@ export async function buildApp(
   await app.register(memberRoutes);
   await app.register(duesRoutes);
   await app.register(transferRoutes);
+  await app.register(enterpriseExcelRoutes);
   await app.register(enterpriseRoutes);
   await app.register(developmentRoutes);
   await app.register(ledgerCheckRoutes);

@@ -9,6 +9,13 @@ import { notFound } from '../../platform/http/errors.js';
 
 export type EnterpriseFilters = Omit<z.output<typeof enterpriseListQuery>, 'page' | 'pageSize'>;
 
+/** The registry's lists are for those who may see some enterprise at all (403 for the rest, as other lists). */
+export function assertMaySeeEnterprises(request: FastifyRequest) {
+  const a = request.access;
+  if (a.holdsAnywhere('enterprise.read') || a.holdsAnywhere('enterprise.own') || a.holdsAnywhere('instructor.work')) return;
+  a.requireAnywhere('enterprise.read');
+}
+
 /** The coverage survey's scope rule as SQL (the same rule `inCoverageScope` applies in code). */
 export function inScopeCondition(rules: CoverageRuleSet, table = 'enterprise'): Expression<SqlBool> {
   const parts = [sql<SqlBool>`coalesce(${sql.ref(`${table}.employee_count`)}, 0) >= ${rules.scope.minEmployees}`];

@@ -2,7 +2,7 @@ import type { CoverageKind, EnterpriseInput } from '@tongxin/contracts';
 import type { Access } from '../../access/access.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { EnterpriseTable } from '../../platform/db/types.js';
-import { conflict, invalid } from '../../platform/http/errors.js';
+import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { pinyinKeys } from '../orgs/pinyin.js';
 
 export interface Area {
@@ -21,7 +21,7 @@ export async function resolveArea(trx: Trx, access: Access, areaOrgId: string): 
     .select(['id', 'kind', 'level', 'status'])
     .where('id', '=', areaOrgId)
     .executeTakeFirst();
-  if (!org || !(await access.canSee(org.id))) throw invalid('areaOrgId', '所属区县或园区不存在或您无权查看');
+  if (!org || !(await access.canSee(org.id))) throw notFound('所属区县或园区');
   if (org.kind !== 'committee' || (org.level !== 'district' && org.level !== 'park')) {
     throw invalid('areaOrgId', '所属组织应为区县或园区党委');
   }

@@ -4,13 +4,14 @@ import type { z } from 'zod';
 import { beijingDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
 import { presentEnterprise, selectEnterprises } from './enterprise.presenter.js';
-import { enterpriseConditions } from './enterprise-filter.js';
+import { assertMaySeeEnterprises, enterpriseConditions } from './enterprise-filter.js';
 
 type Query = z.output<typeof enterpriseListQuery>;
 
 /** A page of the registry through the visibility rule, sorted by pinyin, with its total. */
 export async function listEnterprises(deps: Deps, request: FastifyRequest, query: Query) {
   const { page, pageSize, ...filters } = query;
+  assertMaySeeEnterprises(request);
   const today = beijingDate(deps.clock.now());
   const rules = coverageRulesOn(today);
   const where = await enterpriseConditions(request, filters, today, rules);

@@ -224,6 +224,7 @@ export interface AuditLogTable {
 }
 export interface MemberImportTable {
   id: string;
+  kind: Generated<'member' | 'enterprise'>;
   user_id: string;
   file_name: string;
   file_hash: string;
