@@ -12,4 +12,5 @@ export * from './member-rules.js';
 export * from './org-kinds.js';
 export * from './org-rules.js';
 export * from './permissions.js';
+export * from './service-request-rules.js';
 export * from './transfer-rules.js';

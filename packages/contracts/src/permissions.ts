@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   'transfer.manage',
   'dues.manage',
   'dues.approve',
+  // business: service liaison (服务联抓) — raise for covered enterprises, act as an enterprise's contact, handle
+  'service.request',
+  'service.contact',
+  'service.handle',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -78,11 +82,16 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'account.read',
     'account.manage',
     'grant.manage',
+    // A committee admin handles requests; it holds the raising permissions only to delegate the secretary and
+    // enterprise-contact roles (a handler never acts as the requesting side, see services/service-sides.ts).
+    'service.handle',
+    'service.request',
+    'service.contact',
   ],
-  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read'],
+  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read', 'service.request'],
   instructor: ['org.read'],
   member: ['org.read'],
-  enterprise_contact: ['org.read'],
+  enterprise_contact: ['org.read', 'service.contact'],
   system_admin: ['system.account.manage', 'system.config.manage', 'system.backup'],
   security_admin: [
     'security.grant.manage',
@@ -101,6 +110,9 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'committee.manage',
   ...LEDGER_PERMISSIONS,
   'dues.approve',
+  'service.request',
+  'service.contact',
+  'service.handle',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {
