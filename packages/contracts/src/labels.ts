@@ -4,6 +4,7 @@
  */
 export * from './audit-events.js';
 export * from './dues-rules.js';
+export * from './enterprise-rules.js';
 export * from './id-number.js';
 export * from './ledger-check-rules.js';
 export * from './member-import-limits.js';

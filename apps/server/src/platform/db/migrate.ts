@@ -6,6 +6,7 @@ import * as m0003 from './migrations/0003_transfers.js';
 import * as m0004 from './migrations/0004_dues.js';
 import * as m0005 from './migrations/0005_member_import.js';
 import * as m0007 from './migrations/0007_member_counts.js';
+import * as m0008 from './migrations/0008_enterprises.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004_dues': m0004,
   '0005_member_import': m0005,
   '0007_member_counts': m0007,
+  '0008_enterprises': m0008,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

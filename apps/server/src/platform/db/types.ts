@@ -2,13 +2,16 @@ import type {
   ArchiveReason,
   CommitteeDuty,
   CommitteeLevel,
+  CoverageKind,
   DuesCategory,
   DuesReductionStatus,
   Education,
   Gender,
+  InstructorLogKind,
   MemberImportStatus,
   MemberStatus,
   Mobility,
+  OperatingStatus,
   OrgKind,
   Reach,
   Role,
@@ -291,6 +294,59 @@ export interface DuesReductionTable {
   decision_note: string | null;
 }
 
+export interface EnterpriseTable {
+  id: string;
+  name: string;
+  name_pinyin: string;
+  name_initials: string;
+  credit_code: string;
+  district_org_id: string | null;
+  park_org_id: string | null;
+  area_org_id: string;
+  address: string | null;
+  main_business: string | null;
+  employee_count: number | null;
+  founded_on: string | null;
+  legal_representative: string | null;
+  contact_name: string | null;
+  has_fixed_premises: number;
+  operating_status: OperatingStatus;
+  covering_org_id: string | null;
+  coverage_kind: CoverageKind;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  version: Generated<number>;
+  archived_at: string | null;
+  archive_reason: string | null;
+}
+export interface EnterpriseContactTable {
+  enterprise_id: string;
+  user_id: string;
+  created_at: string;
+  created_by: string | null;
+}
+export interface InstructorAssignmentTable {
+  id: string;
+  enterprise_id: string;
+  instructor_id: string;
+  starts_on: string;
+  ends_on: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+}
+export interface InstructorLogTable {
+  id: string;
+  enterprise_id: string;
+  instructor_id: string;
+  kind: InstructorLogKind;
+  on_date: string;
+  notes: string;
+  created_at: string;
+}
+
 export interface DB {
   org: OrgTable;
   org_closure: OrgClosureTable;
@@ -304,6 +360,10 @@ export interface DB {
   dues_profile: DuesProfileTable;
   dues_payment: DuesPaymentTable;
   dues_reduction: DuesReductionTable;
+  enterprise: EnterpriseTable;
+  enterprise_contact: EnterpriseContactTable;
+  instructor_assignment: InstructorAssignmentTable;
+  instructor_log: InstructorLogTable;
   org_member_count: OrgMemberCountTable;
   transfer: TransferTable;
   transfer_event: TransferEventTable;
