@@ -15,6 +15,9 @@ import type {
   OrgKind,
   Reach,
   Role,
+  ServiceCategory,
+  ServiceEvent,
+  ServiceStatus,
   TransferDirection,
   TransferEvent,
   TransferReason,
@@ -347,6 +350,46 @@ export interface InstructorLogTable {
   created_at: string;
 }
 
+export interface ServiceRequestTable {
+  id: string;
+  enterprise_id: string;
+  org_id: string;
+  covering_org_id: string | null;
+  category: ServiceCategory;
+  title: string;
+  description: string;
+  status: ServiceStatus;
+  raised_at: string;
+  raised_on: string;
+  raised_by: string;
+  raised_by_name: string;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  due_on: string;
+  rule_version: string;
+  answered_at: string | null;
+  closed_at: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  reopen_count: Generated<number>;
+  last_activity_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+export interface ServiceRequestEventTable {
+  id: string;
+  request_id: string;
+  at: string;
+  kind: ServiceEvent;
+  side: 'requester' | 'handler';
+  actor_id: string | null;
+  actor_name: string | null;
+  body: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  rating: number | null;
+}
+
 export interface DB {
   org: OrgTable;
   org_closure: OrgClosureTable;
@@ -365,6 +408,8 @@ export interface DB {
   instructor_assignment: InstructorAssignmentTable;
   instructor_log: InstructorLogTable;
   org_member_count: OrgMemberCountTable;
+  service_request: ServiceRequestTable;
+  service_request_event: ServiceRequestEventTable;
   transfer: TransferTable;
   transfer_event: TransferEventTable;
   app_user: AppUserTable;
