@@ -17,6 +17,7 @@ import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
+import { serviceRoutes } from './modules/services/services.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { installAuthentication } from './platform/auth/authenticate.js';
 import { sessionStore } from './platform/auth/sessions.js';
@@ -93,6 +94,7 @@ export async function buildApp(
   await app.register(memberRoutes);
   await app.register(duesRoutes);
   await app.register(transferRoutes);
+  await app.register(serviceRoutes);
   await app.register(ledgerCheckRoutes);
   await app.register(accountRoutes);
   await app.register(auditRoutes);

@@ -43,8 +43,6 @@ export const AUDIT_EVENT_LABELS = {
   'service.close': '企业诉求评价办结',
   'service.withdraw': '撤回企业诉求',
   'service.message': '企业诉求留言',
-  'service.attachment_upload': '上传诉求附件',
-  'service.attachment_download': '下载诉求附件',
   'access.denied': '越权访问被拒绝',
   'audit.read': '查询审计日志',
   'audit.verify': '校验审计日志',

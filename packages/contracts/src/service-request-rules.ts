@@ -120,7 +120,8 @@ export const SERVICE_ACTION_LABELS: Record<ServiceAction, string> = {
 
 /** Why the machine refuses an action in a status, in the user's words. */
 export function serviceRefusal(status: ServiceStatus, action: ServiceAction): string {
-  if (status === 'closed' || status === 'withdrawn') return `该诉求${SERVICE_STATUS_LABELS[status]}，不能再${SERVICE_ACTION_LABELS[action]}`;
+  if (status === 'closed' || status === 'withdrawn')
+    return `该诉求${SERVICE_STATUS_LABELS[status]}，不能再${SERVICE_ACTION_LABELS[action]}`;
   const hint: Record<ServiceAction, string> = {
     assign: '已答复的诉求不能再指派；如企业不满意，可由企业申请重新办理',
     answer: status === 'open' ? '请先指派承办人再答复' : '该诉求已答复，可继续留言补充',

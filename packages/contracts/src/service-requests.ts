@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  SERVICE_CATEGORIES,
-  SERVICE_EVENTS,
-  SERVICE_GROUPS,
-  SERVICE_STATUSES,
-  SERVICE_VIEWS,
-} from './service-request-rules.js';
+import { SERVICE_CATEGORIES, SERVICE_EVENTS, SERVICE_GROUPS, SERVICE_STATUSES, SERVICE_VIEWS } from './service-request-rules.js';
 
 export * from './service-request-rules.js';
 
@@ -65,12 +59,7 @@ const page = {
   enterpriseId: id.optional(),
   q: z.string().trim().max(40, '搜索内容不能超过40个字').optional(),
   page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(SERVICE_PAGE_SIZE_MAX, `每页最多${SERVICE_PAGE_SIZE_MAX}条`)
-    .default(20),
+  pageSize: z.coerce.number().int().min(1).max(SERVICE_PAGE_SIZE_MAX, `每页最多${SERVICE_PAGE_SIZE_MAX}条`).default(20),
 };
 /** The committee's queue (handlers). */
 export const serviceQueueQuery = z.object({ view: z.enum(SERVICE_VIEWS).default('all'), ...page }).strict();

@@ -40,6 +40,10 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       transfers: access.holdsAnywhere('transfer.manage'),
       dues: access.holdsAnywhere('dues.manage'),
       approveDues: access.holdsAnywhere('dues.approve'),
+      serviceQueue: access.holdsAnywhere('service.handle'),
+      serviceRaise:
+        access.holdsAnywhere('service.contact') ||
+        (access.holdsAnywhere('service.request') && !access.holdsAnywhere('service.handle')),
     },
   };
 }

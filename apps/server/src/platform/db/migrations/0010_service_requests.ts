@@ -38,11 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   // The queue: a committee's requests by status and deadline (all, unassigned, overdue).
-  await db.schema
-    .createIndex('service_request_org_idx')
-    .on('service_request')
-    .columns(['org_id', 'status', 'due_on'])
-    .execute();
+  await db.schema.createIndex('service_request_org_idx').on('service_request').columns(['org_id', 'status', 'due_on']).execute();
   await db.schema
     .createIndex('service_request_assignee_idx')
     .on('service_request')
@@ -75,11 +71,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('assignee_name', 'text')
     .addColumn('rating', 'integer')
     .execute();
-  await db.schema
-    .createIndex('service_request_event_idx')
-    .on('service_request_event')
-    .columns(['request_id', 'at'])
-    .execute();
+  await db.schema.createIndex('service_request_event_idx').on('service_request_event').columns(['request_id', 'at']).execute();
   await makeAppendOnly(db, dialectOf(db), 'service_request_event');
 }
 
