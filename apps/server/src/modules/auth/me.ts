@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.js';
+import { mayRaiseAnywhere } from '../services/service-scope.js';
 
 /** The signed-in user, their grants with org names, and what the menus may offer. */
 export async function describeMe(deps: Deps, request: FastifyRequest) {
@@ -41,9 +42,7 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       dues: access.holdsAnywhere('dues.manage'),
       approveDues: access.holdsAnywhere('dues.approve'),
       serviceQueue: access.holdsAnywhere('service.handle'),
-      serviceRaise:
-        access.holdsAnywhere('service.contact') ||
-        (access.holdsAnywhere('service.request') && !access.holdsAnywhere('service.handle')),
+      serviceRaise: mayRaiseAnywhere(access),
     },
   };
 }

@@ -3,6 +3,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import { like } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
+import { mayRaiseAnywhere } from './service-scope.js';
 
 /**
  * The enterprises the user may raise a request for (the form's choice): those it is the contact of, and those
@@ -12,7 +13,7 @@ export async function serviceEnterprises(deps: Deps, request: FastifyRequest, q:
   const access = request.access;
   const contact = access.holdsAnywhere('service.contact');
   const secretary = access.holdsAnywhere('service.request');
-  if (!contact && !secretary) throw forbidden();
+  if (!mayRaiseAnywhere(access)) throw forbidden();
   const userId = access.user!.id;
   const rows = await deps.db
     .selectFrom('enterprise')

@@ -25,7 +25,11 @@ export function requesterScope(eb: ExpressionBuilder<DB, 'service_request'>, acc
   return eb.and([eb.or(parts), sql<SqlBool>`not ${handlerScope(access)}`]);
 }
 
-/** Whether the user can be on the requesting side anywhere (the "my requests" menu and list). */
+/**
+ * Whether the user is on the requesting side at all (the "my requests" menu and list, the enterprise choice).
+ * Committee admins hold the raising permissions only to delegate them, so a handler is not.
+ */
 export function mayRaiseAnywhere(access: Access): boolean {
+  if (access.holdsAnywhere('service.handle')) return false;
   return access.holdsAnywhere('service.contact') || access.holdsAnywhere('service.request');
 }
