@@ -22,6 +22,7 @@ import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { installAuthentication } from './platform/auth/authenticate.js';
 import { sessionStore } from './platform/auth/sessions.js';
 import type { Deps } from './platform/deps.js';
+import { fileRoutes } from './platform/files/files.routes.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
 import './platform/http/context.js';
@@ -98,6 +99,7 @@ export async function buildApp(
   await app.register(ledgerCheckRoutes);
   await app.register(accountRoutes);
   await app.register(auditRoutes);
+  await app.register(fileRoutes);
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -43,6 +43,8 @@ export const AUDIT_EVENT_LABELS = {
   'service.close': '企业诉求评价办结',
   'service.withdraw': '撤回企业诉求',
   'service.message': '企业诉求留言',
+  'attachment.upload': '上传附件',
+  'attachment.delete': '删除附件',
   'access.denied': '越权访问被拒绝',
   'audit.read': '查询审计日志',
   'audit.verify': '校验审计日志',

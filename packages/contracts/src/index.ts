@@ -1,4 +1,5 @@
 export * from './accounts.js';
+export * from './attachments.js';
 export * from './audit.js';
 export * from './audit-events.js';
 export * from './auth.js';

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_member_import.js';
 import * as m0007 from './migrations/0007_member_counts.js';
 import * as m0008 from './migrations/0008_enterprises.js';
 import * as m0010 from './migrations/0010_service_requests.js';
+import * as m0011 from './migrations/0011_attachments.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007_member_counts': m0007,
   '0008_enterprises': m0008,
   '0010_service_requests': m0010,
+  '0011_attachments': m0011,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

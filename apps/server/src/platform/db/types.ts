@@ -390,6 +390,23 @@ export interface ServiceRequestEventTable {
   rating: number | null;
 }
 
+export interface AttachmentTable {
+  id: string;
+  owner_kind: string;
+  /** Null while pending: uploaded, not yet claimed by the record it belongs to. */
+  owner_id: string | null;
+  org_id: string;
+  file_name: string;
+  file_type: string;
+  media_type: string;
+  size_bytes: number;
+  sm3: string;
+  storage_name: string;
+  uploaded_by: string;
+  uploaded_at: string;
+  attached_at: string | null;
+}
+
 export interface DB {
   org: OrgTable;
   org_closure: OrgClosureTable;
@@ -412,6 +429,7 @@ export interface DB {
   service_request_event: ServiceRequestEventTable;
   transfer: TransferTable;
   transfer_event: TransferEventTable;
+  attachment: AttachmentTable;
   app_user: AppUserTable;
   role_grant: RoleGrantTable;
   session: SessionTable;
