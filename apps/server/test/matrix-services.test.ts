@@ -242,6 +242,6 @@ describe.each(ACTORS.map((a) => [a, RAISED[a]] as const))('GET /api/service-requ
     expect(res.statusCode).toBe(status);
     if (status !== 200) return;
     expect(res.json().items.map((i: { id: string }) => i.id)).toEqual([ent[actor === 'enterprise' ? 'entA2' : 'entA1']]);
-    for (const item of res.json().items) expect(Object.keys(item).sort()).toEqual(['id', 'name', 'orgName']);
+    for (const item of res.json().items) expect(Object.keys(item).sort()).toEqual(['areaOrgId', 'id', 'name', 'orgName']);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentInfo } from './attachments.js';
 import { SERVICE_CATEGORIES, SERVICE_EVENTS, SERVICE_GROUPS, SERVICE_STATUSES, SERVICE_VIEWS } from './service-request-rules.js';
 
 export * from './service-request-rules.js';
@@ -103,14 +104,6 @@ export const serviceQueueResponse = serviceListResponse.extend({
 });
 export type ServiceQueueResponse = z.infer<typeof serviceQueueResponse>;
 
-export const serviceAttachment = z.object({
-  id: z.string(),
-  name: z.string(),
-  size: z.number().int(),
-  contentType: z.string(),
-});
-export type ServiceAttachment = z.infer<typeof serviceAttachment>;
-
 export const serviceThreadEntry = z.object({
   id: z.string(),
   at: z.string(),
@@ -121,7 +114,7 @@ export const serviceThreadEntry = z.object({
   /** For an assignment: to whom. */
   assigneeName: z.string().nullable(),
   rating: z.number().int().nullable(),
-  attachments: z.array(serviceAttachment),
+  attachments: z.array(attachmentInfo),
 });
 export type ServiceThreadEntry = z.infer<typeof serviceThreadEntry>;
 
@@ -152,6 +145,7 @@ export type ServiceAssignee = z.infer<typeof serviceAssigneesResponse>['items'][
 
 export const serviceEnterpriseQuery = z.object({ q: z.string().trim().max(40, '搜索内容不能超过40个字').optional() }).strict();
 export const serviceEnterprisesResponse = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), orgName: z.string().nullable() })),
+  /** `areaOrgId`: the committee that will handle its requests (attachments are uploaded against it). */
+  items: z.array(z.object({ id: z.string(), name: z.string(), orgName: z.string().nullable(), areaOrgId: z.string() })),
 });
 export type ServiceEnterpriseChoice = z.infer<typeof serviceEnterprisesResponse>['items'][number];

@@ -18,7 +18,7 @@ export async function serviceEnterprises(deps: Deps, request: FastifyRequest, q:
   const rows = await deps.db
     .selectFrom('enterprise')
     .leftJoin('org', 'org.id', 'enterprise.covering_org_id')
-    .select(['enterprise.id', 'enterprise.name', 'org.name as orgName'])
+    .select(['enterprise.id', 'enterprise.name', 'org.name as orgName', 'enterprise.area_org_id'])
     .where('enterprise.archived_at', 'is', null)
     .where('enterprise.operating_status', '<>', 'deregistered')
     .where((eb) => {
@@ -37,5 +37,5 @@ export async function serviceEnterprises(deps: Deps, request: FastifyRequest, q:
     .orderBy('enterprise.name_pinyin')
     .limit(50)
     .execute();
-  return { items: rows.map((r) => ({ id: r.id, name: r.name, orgName: r.orgName })) };
+  return { items: rows.map((r) => ({ id: r.id, name: r.name, orgName: r.orgName, areaOrgId: r.area_org_id })) };
 }
