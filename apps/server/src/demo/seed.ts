@@ -10,6 +10,7 @@ import type { Deps } from '../platform/deps.js';
 import { seedDemoDues } from './dues.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
+import { seedDemoServices } from './service-seed.js';
 import { seedDemoTransfers } from './transfers.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
 
@@ -114,9 +115,18 @@ export async function seedDemo(deps: Deps): Promise<void> {
     }
     const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
     const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
+    const serviceRequests = await seedDemoServices(trx, { orgIds: ids, passwordHash, now });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
-      detail: { world: 'luzhou-1+7+N', orgs, members, transfers, accounts: DEMO_ACCOUNTS.length, duesPayments: dues.payments },
+      detail: {
+        world: 'luzhou-1+7+N',
+        orgs,
+        members,
+        transfers,
+        accounts: DEMO_ACCOUNTS.length,
+        duesPayments: dues.payments,
+        serviceRequests,
+      },
     });
   });
 }

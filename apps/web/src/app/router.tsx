@@ -19,6 +19,10 @@ const MemberPage = lazy(() => import('../routes/MemberPage'));
 const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
+const ServiceQueuePage = lazy(() => import('../routes/ServiceQueuePage'));
+const MyServiceRequestsPage = lazy(() => import('../routes/MyServiceRequestsPage'));
+const RaiseServiceRequestPage = lazy(() => import('../routes/RaiseServiceRequestPage'));
+const ServiceRequestPage = lazy(() => import('../routes/ServiceRequestPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -45,6 +49,10 @@ const router = createBrowserRouter([
       { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'transfers', element: page(<TransfersPage />) },
       { path: 'dues', element: page(<DuesPage />) },
+      { path: 'services', element: page(<ServiceQueuePage />) },
+      { path: 'services/mine', element: page(<MyServiceRequestsPage />) },
+      { path: 'services/new', element: page(<RaiseServiceRequestPage />) },
+      { path: 'services/:id', element: page(<ServiceRequestPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

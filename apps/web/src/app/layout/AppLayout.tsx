@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CustomerServiceOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
   MenuOutlined,
@@ -25,6 +26,9 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
   if (me.abilities.transfers) items.push({ key: '/transfers', icon: <SwapOutlined />, label: m.menuTransfers });
   if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
+  if (me.abilities.serviceQueue) items.push({ key: '/services', icon: <CustomerServiceOutlined />, label: m.menuServices });
+  if (me.abilities.serviceRaise)
+    items.push({ key: '/services/mine', icon: <CustomerServiceOutlined />, label: m.menuMyServices });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
@@ -39,7 +43,17 @@ export default function AppLayout() {
   const [menuOpen, setMenuOpen] = useState(false);
   if (!me) return null;
   // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
-  const selected = ['/orgs', '/members/health', '/members', '/dues', '/transfers', '/admin/accounts', '/admin/audit']
+  const selected = [
+    '/orgs',
+    '/members/health',
+    '/members',
+    '/dues',
+    '/transfers',
+    '/services/mine',
+    '/services',
+    '/admin/accounts',
+    '/admin/audit',
+  ]
     .filter((k) => location.pathname.startsWith(k))
     .slice(0, 1);
   const menu = (
