@@ -99,4 +99,7 @@ export const serviceMessages = {
   },
   side: { requester: '企业', handler: '党委' },
   waitingRating: '已答复，请评价',
+  enterpriseSection: '企业诉求',
+  sectionTotal: '诉求总数',
+  sectionRating: '平均评价（最近10条）',
 };
