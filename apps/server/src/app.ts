@@ -13,6 +13,8 @@ import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
 import { duesRoutes } from './modules/dues/dues.routes.js';
+import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
+import { enterpriseExcelRoutes } from './modules/enterprises/excel/enterprise-excel.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
@@ -96,6 +98,8 @@ export async function buildApp(
   await app.register(duesRoutes);
   await app.register(transferRoutes);
   await app.register(serviceRoutes);
+  await app.register(enterpriseExcelRoutes);
+  await app.register(enterpriseRoutes);
   await app.register(ledgerCheckRoutes);
   await app.register(accountRoutes);
   await app.register(auditRoutes);

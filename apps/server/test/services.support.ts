@@ -44,6 +44,7 @@ export async function addEnterprise(
       updated_at: now,
       archived_at: extra.archived_at ?? null,
       archive_reason: null,
+      version: 1,
     })
     .execute();
   return id;

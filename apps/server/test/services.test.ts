@@ -317,7 +317,8 @@ describe('deadlines, overdue requests and to-dos', () => {
         return todoServiceRequests({ trx, access, userId: user.id, today: today() });
       });
     // (Only this test's two requests: an earlier test left another 乙一 request open.)
-    const ours = <T extends { href: string }>(items: T[]) => items.filter((x) => [policy, premises].some((id) => x.href.endsWith(id)));
+    const ours = <T extends { href: string }>(items: T[]) =>
+      items.filter((x) => [policy, premises].some((id) => x.href.endsWith(id)));
     const handlerTodos = ours(await todos('handlerB'));
     expect(handlerTodos.map((x) => [x.kind, x.href])).toEqual([
       ['service-overdue', `/services/${policy}`],

@@ -59,6 +59,11 @@ export const meResponse = z.object({
     /** Service liaison: the committee's queue (handlers) and "my requests" (enterprise contacts, secretaries). */
     serviceQueue: z.boolean(),
     serviceRaise: z.boolean(),
+    /** The enterprise registry (企业名录), its edits, the coverage page and the instructors' work log. */
+    enterprises: z.boolean(),
+    manageEnterprises: z.boolean(),
+    coverage: z.boolean(),
+    instructorWork: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

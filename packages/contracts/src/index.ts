@@ -4,7 +4,7 @@ export * from './audit.js';
 export * from './audit-events.js';
 export * from './auth.js';
 export * from './dues.js';
-export * from './enterprise-rules.js';
+export * from './enterprises.js';
 export * from './errors.js';
 export * from './ledger-check.js';
 export * from './member-import.js';

@@ -3,6 +3,7 @@
  * here (`@tongxin/contracts/labels`) so that its first screen does not load zod.
  */
 export * from './audit-events.js';
+export * from './credit-code.js';
 export * from './dues-rules.js';
 export * from './enterprise-rules.js';
 export * from './id-number.js';

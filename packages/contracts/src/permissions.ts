@@ -20,6 +20,11 @@ export const PERMISSIONS = [
   'service.request',
   'service.contact',
   'service.handle',
+  // business: the enterprise registry, coverage and instructors (issue #6)
+  'enterprise.read',
+  'enterprise.manage',
+  'enterprise.own',
+  'instructor.work',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -79,6 +84,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'committee.manage',
     ...LEDGER_PERMISSIONS,
     'dues.approve',
+    'enterprise.read',
+    'enterprise.manage',
+    // Link-based (see below): they reveal nothing by themselves, and holding them lets the admin delegate the
+    // instructor and enterprise-contact roles (a delegator must hold every permission it grants).
+    'enterprise.own',
+    'instructor.work',
     'account.read',
     'account.manage',
     'grant.manage',
@@ -88,10 +99,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'service.request',
     'service.contact',
   ],
-  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read', 'service.request'],
-  instructor: ['org.read'],
+  // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
+  // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
+  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'enterprise.read', 'account.read', 'service.request'],
+  instructor: ['org.read', 'instructor.work'],
   member: ['org.read'],
-  enterprise_contact: ['org.read', 'service.contact'],
+  enterprise_contact: ['org.read', 'enterprise.own', 'service.contact'],
   system_admin: ['system.account.manage', 'system.config.manage', 'system.backup'],
   security_admin: [
     'security.grant.manage',
@@ -113,6 +126,10 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'service.request',
   'service.contact',
   'service.handle',
+  'enterprise.read',
+  'enterprise.manage',
+  'enterprise.own',
+  'instructor.work',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

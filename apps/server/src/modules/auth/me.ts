@@ -43,6 +43,13 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       approveDues: access.holdsAnywhere('dues.approve'),
       serviceQueue: access.holdsAnywhere('service.handle'),
       serviceRaise: mayRaiseAnywhere(access),
+      enterprises:
+        access.holdsAnywhere('enterprise.read') ||
+        access.holdsAnywhere('enterprise.own') ||
+        access.holdsAnywhere('instructor.work'),
+      manageEnterprises: access.holdsAnywhere('enterprise.manage'),
+      coverage: access.holdsAnywhere('enterprise.manage'),
+      instructorWork: access.holdsAnywhere('enterprise.read') || access.holdsAnywhere('instructor.work'),
     },
   };
 }

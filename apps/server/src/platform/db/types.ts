@@ -220,6 +220,7 @@ export interface AuditLogTable {
 }
 export interface MemberImportTable {
   id: string;
+  kind: Generated<'member' | 'enterprise'>;
   user_id: string;
   file_name: string;
   file_hash: string;
@@ -319,7 +320,7 @@ export interface EnterpriseTable {
   created_at: string;
   created_by: string | null;
   updated_at: string;
-  version: Generated<number>;
+  version: number;
   archived_at: string | null;
   archive_reason: string | null;
 }

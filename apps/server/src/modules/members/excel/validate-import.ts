@@ -3,8 +3,6 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Access } from '../../../access/access.js';
 import { beijingDate } from '../../../platform/clock.js';
 import type { Deps } from '../../../platform/deps.js';
-import { idNumberIndex } from '../member.repository.js';
-import { duplicateMessage } from '../member-duplicates.js';
 import {
   dropStagedRows,
   finishImport,
@@ -12,14 +10,16 @@ import {
   reportProgress,
   type StagedRow,
   stageRows,
-} from './import.repository.js';
+} from '../../../platform/excel/import-jobs.js';
+import { maskCell } from '../../../platform/excel/quote-cell.js';
+import type { XlsxPackage } from '../../../platform/excel/xlsx-package.js';
+import { idNumberIndex } from '../member.repository.js';
+import { duplicateMessage } from '../member-duplicates.js';
 import { judgeRow } from './judge-row.js';
 import { columnOf, type LedgerKey } from './ledger-columns.js';
 import { type RowIssue, readLedgerRow } from './ledger-row.js';
 import { orgResolver } from './org-resolver.js';
-import { maskCell } from './quote-cell.js';
 import { LedgerShapeError, readLedger } from './read-ledger.js';
-import type { XlsxPackage } from './xlsx-package.js';
 
 /** Rows checked and staged together: one duplicate query and one insert per batch, and a progress report. */
 const BATCH = 500;
@@ -78,7 +78,7 @@ export async function validateImport(
           .execute()
       : [];
     const byIndex = new Map(existing.map((e) => [e.id_number_index, e]));
-    const clean: StagedRow[] = [];
+    const clean: StagedRow<MemberInput>[] = [];
     for (const p of batch) {
       const holder = p.index ? byIndex.get(p.index) : undefined;
       if (holder) p.issues.push({ key: 'idNumber', message: await duplicateMessage(access, holder) });
