@@ -22,6 +22,7 @@ import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.j
 import { memberRoutes } from './modules/members/members.routes.js';
 import { noticeRoutes } from './modules/notices/notices.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
+import { serviceRoutes } from './modules/services/services.routes.js';
 import { todoRoutes } from './modules/todos/todos.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { installAuthentication } from './platform/auth/authenticate.js';
@@ -88,6 +89,7 @@ export async function buildApp(
   await app.register(memberRoutes);
   await app.register(duesRoutes);
   await app.register(transferRoutes);
+  await app.register(serviceRoutes);
   await app.register(enterpriseExcelRoutes);
   await app.register(enterpriseRoutes);
   await app.register(developmentRoutes);

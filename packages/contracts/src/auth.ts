@@ -56,6 +56,9 @@ export const meResponse = z.object({
     transfers: z.boolean(),
     dues: z.boolean(),
     approveDues: z.boolean(),
+    /** Service liaison: the committee's queue (handlers) and "my requests" (enterprise contacts, secretaries). */
+    serviceQueue: z.boolean(),
+    serviceRaise: z.boolean(),
     /** The enterprise registry (企业名录), its edits, the coverage page and the instructors' work log. */
     enterprises: z.boolean(),
     manageEnterprises: z.boolean(),

@@ -19,5 +19,6 @@ export * from './notice-rules.js';
 export * from './org-kinds.js';
 export * from './org-rules.js';
 export * from './permissions.js';
+export * from './service-request-rules.js';
 export * from './todo-kinds.js';
 export * from './transfer-rules.js';

@@ -16,6 +16,10 @@ export const PERMISSIONS = [
   'transfer.manage',
   'dues.manage',
   'dues.approve',
+  // business: service liaison (服务联抓) — raise for covered enterprises, act as an enterprise's contact, handle
+  'service.request',
+  'service.contact',
+  'service.handle',
   // business: the enterprise registry, coverage and instructors (issue #6)
   'enterprise.read',
   'enterprise.manage',
@@ -108,6 +112,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'meeting.rules.manage',
     'appraisal.manage',
     'notice.send',
+    // A committee admin handles requests; it holds the raising permissions only to delegate the secretary and
+    // enterprise-contact roles (a handler never acts as the requesting side, see services/service-sides.ts).
+    'service.handle',
+    'service.request',
+    'service.contact',
   ],
   // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
   // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
@@ -122,11 +131,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'appraisal.manage',
     'development.read',
     'development.manage',
+    'service.request',
   ],
   // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
   instructor: ['org.read', 'instructor.work', 'meeting.read'],
   member: ['org.read'],
-  enterprise_contact: ['org.read', 'enterprise.own'],
+  enterprise_contact: ['org.read', 'enterprise.own', 'service.contact'],
   system_admin: ['system.account.manage', 'system.config.manage', 'system.backup'],
   security_admin: [
     'security.grant.manage',
@@ -145,6 +155,9 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'committee.manage',
   ...LEDGER_PERMISSIONS,
   'dues.approve',
+  'service.request',
+  'service.contact',
+  'service.handle',
   'enterprise.read',
   'enterprise.manage',
   'enterprise.own',

@@ -14,6 +14,7 @@ import { seedDemoEnterprises } from './enterprises.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
 import { seedDemoNotices } from './notices.js';
+import { seedDemoServices } from './service-seed.js';
 import { seedDemoTransfers } from './transfers.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
 
@@ -141,6 +142,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
       today,
       at: now.toISOString(),
     });
+    const serviceRequests = await seedDemoServices(trx, { orgIds: ids, passwordHash, now });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
       detail: {
@@ -154,6 +156,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         appraisals,
         development,
         ...enterprises,
+        serviceRequests,
       },
     });
   });

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.js';
+import { mayRaiseAnywhere } from '../services/service-scope.js';
 
 /** The signed-in user, their grants with org names, and what the menus may offer. */
 export async function describeMe(deps: Deps, request: FastifyRequest) {
@@ -40,6 +41,8 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       transfers: access.holdsAnywhere('transfer.manage'),
       dues: access.holdsAnywhere('dues.manage'),
       approveDues: access.holdsAnywhere('dues.approve'),
+      serviceQueue: access.holdsAnywhere('service.handle'),
+      serviceRaise: mayRaiseAnywhere(access),
       enterprises:
         access.holdsAnywhere('enterprise.read') ||
         access.holdsAnywhere('enterprise.own') ||

@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005_member_import.js';
 import * as m0007 from './migrations/0007_member_counts.js';
 import * as m0008 from './migrations/0008_enterprises.js';
 import * as m0009 from './migrations/0009_enterprise_import.js';
+import * as m0010 from './migrations/0010_service_requests.js';
 import * as m0011 from './migrations/0011_attachments.js';
 import * as m0012 from './migrations/0012_meetings.js';
 import * as m0013 from './migrations/0013_notices.js';
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007_member_counts': m0007,
   '0008_enterprises': m0008,
   '0009_enterprise_import': m0009,
+  '0010_service_requests': m0010,
   '0011_attachments': m0011,
   '0012_meetings': m0012,
   '0013_notices': m0013,

@@ -22,6 +22,9 @@ import type {
   OrgKind,
   Reach,
   Role,
+  ServiceCategory,
+  ServiceEvent,
+  ServiceStatus,
   TransferDirection,
   TransferEvent,
   TransferReason,
@@ -598,6 +601,47 @@ export interface KeyTalentRecordTable {
   recorded_at: string;
 }
 
+export interface ServiceRequestTable {
+  id: string;
+  enterprise_id: string;
+  org_id: string;
+  covering_org_id: string | null;
+  category: ServiceCategory;
+  title: string;
+  description: string;
+  status: ServiceStatus;
+  raised_at: string;
+  raised_on: string;
+  raised_by: string;
+  raised_by_name: string;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  due_on: string;
+  rule_version: string;
+  answered_at: string | null;
+  closed_at: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  reopen_count: Generated<number>;
+  last_activity_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface ServiceRequestEventTable {
+  id: string;
+  request_id: string;
+  at: string;
+  kind: ServiceEvent;
+  side: 'requester' | 'handler';
+  actor_id: string | null;
+  actor_name: string | null;
+  body: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  rating: number | null;
+}
+
 export interface DB {
   org: OrgTable;
   org_closure: OrgClosureTable;
@@ -642,4 +686,6 @@ export interface DB {
   development_plan: DevelopmentPlanTable;
   key_talent: KeyTalentTable;
   key_talent_record: KeyTalentRecordTable;
+  service_request: ServiceRequestTable;
+  service_request_event: ServiceRequestEventTable;
 }

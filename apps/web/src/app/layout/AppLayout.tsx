@@ -1,6 +1,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CustomerServiceOutlined,
   DesktopOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
@@ -34,6 +35,9 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
   if (me.abilities.appraisals) items.push({ key: '/appraisals', icon: <SolutionOutlined />, label: m.menuAppraisals });
   if (me.abilities.development) items.push({ key: '/development', icon: <RiseOutlined />, label: m.menuDevelopment });
+  if (me.abilities.serviceQueue) items.push({ key: '/services', icon: <CustomerServiceOutlined />, label: m.menuServices });
+  if (me.abilities.serviceRaise)
+    items.push({ key: '/services/mine', icon: <CustomerServiceOutlined />, label: m.menuMyServices });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });

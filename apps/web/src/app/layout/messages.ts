@@ -10,6 +10,8 @@ export const layoutMessages = {
   menuTransfers: '组织关系转接',
   menuDues: '党费',
   menuDevelopment: '发展党员',
+  menuServices: '服务联抓',
+  menuMyServices: '我的诉求',
   menuAccounts: '账号与授权',
   menuAudit: '审计日志',
   menuOpen: '打开菜单',
