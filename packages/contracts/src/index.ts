@@ -5,8 +5,10 @@ export * from './audit.js';
 export * from './audit-events.js';
 export * from './auth.js';
 export * from './dues.js';
+export * from './enterprises.js';
 export * from './errors.js';
 export * from './ledger-check.js';
+export * from './meetings.js';
 export * from './member-import.js';
 export * from './members.js';
 export * from './notices.js';
@@ -14,6 +16,7 @@ export * from './org-rules.js';
 export * from './orgs.js';
 export * from './permissions.js';
 export * from './quorum.js';
+export * from './service-requests.js';
 export * from './todos.js';
 export * from './transfers.js';
 
@@ -21,3 +24,5 @@ import { z } from 'zod';
 
 // Validation messages that a schema does not spell out come in Chinese, on the server and in the browser.
 z.config(z.locales.zhCN());
+
+export * from './development.js';

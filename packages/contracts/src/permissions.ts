@@ -16,9 +16,26 @@ export const PERMISSIONS = [
   'transfer.manage',
   'dues.manage',
   'dues.approve',
+  // business: service liaison (服务联抓) — raise for covered enterprises, act as an enterprise's contact, handle
+  'service.request',
+  'service.contact',
+  'service.handle',
+  // business: the enterprise registry, coverage and instructors (issue #6)
+  'enterprise.read',
+  'enterprise.manage',
+  'enterprise.own',
+  'instructor.work',
+  // business: organisational life (三会一课); the city committee sets the required frequencies
+  'meeting.read',
+  'meeting.manage',
+  'meeting.rules.manage',
   // business: organisational life (appraisal) and notices
   'appraisal.manage',
   'notice.send',
+  // business: member development (发展党员); approve = the committee above a branch (预审、审批、备案)
+  'development.read',
+  'development.manage',
+  'development.approve',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -78,16 +95,48 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'committee.manage',
     ...LEDGER_PERMISSIONS,
     'dues.approve',
+    'enterprise.read',
+    'enterprise.manage',
+    // Link-based (see below): they reveal nothing by themselves, and holding them lets the admin delegate the
+    // instructor and enterprise-contact roles (a delegator must hold every permission it grants).
+    'enterprise.own',
+    'instructor.work',
+    'development.read',
+    'development.manage',
+    'development.approve',
     'account.read',
     'account.manage',
     'grant.manage',
+    'meeting.read',
+    'meeting.manage',
+    'meeting.rules.manage',
     'appraisal.manage',
     'notice.send',
+    // A committee admin handles requests; it holds the raising permissions only to delegate the secretary and
+    // enterprise-contact roles (a handler never acts as the requesting side, see services/service-sides.ts).
+    'service.handle',
+    'service.request',
+    'service.contact',
   ],
-  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'account.read', 'appraisal.manage'],
-  instructor: ['org.read'],
+  // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
+  // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
+  secretary: [
+    'org.read',
+    'committee.manage',
+    ...LEDGER_PERMISSIONS,
+    'enterprise.read',
+    'account.read',
+    'meeting.read',
+    'meeting.manage',
+    'appraisal.manage',
+    'development.read',
+    'development.manage',
+    'service.request',
+  ],
+  // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
+  instructor: ['org.read', 'instructor.work', 'meeting.read'],
   member: ['org.read'],
-  enterprise_contact: ['org.read'],
+  enterprise_contact: ['org.read', 'enterprise.own', 'service.contact'],
   system_admin: ['system.account.manage', 'system.config.manage', 'system.backup'],
   security_admin: [
     'security.grant.manage',
@@ -106,8 +155,21 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'committee.manage',
   ...LEDGER_PERMISSIONS,
   'dues.approve',
+  'service.request',
+  'service.contact',
+  'service.handle',
+  'enterprise.read',
+  'enterprise.manage',
+  'enterprise.own',
+  'instructor.work',
+  'meeting.read',
+  'meeting.manage',
+  'meeting.rules.manage',
   'appraisal.manage',
   'notice.send',
+  'development.read',
+  'development.manage',
+  'development.approve',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

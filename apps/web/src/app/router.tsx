@@ -23,7 +23,13 @@ const MembersPage = lazy(() => import('../routes/MembersPage'));
 const MemberPage = lazy(() => import('../routes/MemberPage'));
 const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
+const DevelopmentPage = lazy(() => import('../routes/DevelopmentPage'));
+const DevelopmentPersonPage = lazy(() => import('../routes/DevelopmentPersonPage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
+const ServiceQueuePage = lazy(() => import('../routes/ServiceQueuePage'));
+const MyServiceRequestsPage = lazy(() => import('../routes/MyServiceRequestsPage'));
+const RaiseServiceRequestPage = lazy(() => import('../routes/RaiseServiceRequestPage'));
+const ServiceRequestPage = lazy(() => import('../routes/ServiceRequestPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -54,6 +60,12 @@ const router = createBrowserRouter([
       { path: 'notices/:id', element: page(<NoticePage />) },
       { path: 'appraisals', element: page(<AppraisalsPage />) },
       { path: 'appraisals/:id', element: page(<AppraisalPage />) },
+      { path: 'development', element: page(<DevelopmentPage />) },
+      { path: 'development/people/:id', element: page(<DevelopmentPersonPage />) },
+      { path: 'services', element: page(<ServiceQueuePage />) },
+      { path: 'services/mine', element: page(<MyServiceRequestsPage />) },
+      { path: 'services/new', element: page(<RaiseServiceRequestPage />) },
+      { path: 'services/:id', element: page(<ServiceRequestPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

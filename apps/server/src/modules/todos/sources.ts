@@ -1,5 +1,9 @@
 import { appraisalTodos } from '../appraisals/todo-appraisals.js';
+import { developmentTodos } from '../development/todo-development.js';
+import { instructorVisitTodos } from '../enterprises/todo-instructor-visits.js';
+import { meetingsDueTodos } from '../meetings/todo-meetings-due.js';
 import { unreadNoticeTodos } from '../notices/todo-notices.js';
+import { serviceRequestTodos } from '../services/todo-service-requests.js';
 import type { TodoSource } from './todo-source.js';
 import { duesArrearsTodos, probationTodos, termEndingTodos, transferOverdueTodos } from './todo-sources-ledger.js';
 
@@ -12,6 +16,10 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   probationTodos,
   duesArrearsTodos,
   transferOverdueTodos,
+  meetingsDueTodos,
+  developmentTodos,
+  serviceRequestTodos,
+  instructorVisitTodos,
   unreadNoticeTodos,
   appraisalTodos,
 ];

@@ -2,12 +2,14 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
+  CustomerServiceOutlined,
   DesktopOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
   MenuOutlined,
   MoneyCollectOutlined,
   NotificationOutlined,
+  RiseOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -34,6 +36,10 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.transfers) items.push({ key: '/transfers', icon: <SwapOutlined />, label: m.menuTransfers });
   if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
   if (me.abilities.appraisals) items.push({ key: '/appraisals', icon: <SolutionOutlined />, label: m.menuAppraisals });
+  if (me.abilities.development) items.push({ key: '/development', icon: <RiseOutlined />, label: m.menuDevelopment });
+  if (me.abilities.serviceQueue) items.push({ key: '/services', icon: <CustomerServiceOutlined />, label: m.menuServices });
+  if (me.abilities.serviceRaise)
+    items.push({ key: '/services/mine', icon: <CustomerServiceOutlined />, label: m.menuMyServices });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
@@ -49,27 +55,13 @@ export default function AppLayout() {
   const business = !!me && !isAdminOnly(me);
   const todos = useTodos(business);
   if (!me) return null;
+  const items = menuItems(me);
   // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
-  const selected =
-    location.pathname === '/'
-      ? ['/']
-      : [
-          '/orgs',
-          '/members/health',
-          '/members',
-          '/dues',
-          '/transfers',
-          '/notices',
-          '/appraisals',
-          '/admin/accounts',
-          '/admin/audit',
-        ]
-          .filter((k) => location.pathname.startsWith(k))
-          .slice(0, 1);
+  const selected = location.pathname === '/' ? ['/'] : [longestPrefix(items, location.pathname)];
   const menu = (
     <Menu
       mode="inline"
-      items={menuItems(me)}
+      items={items}
       selectedKeys={selected}
       onClick={({ key }) => {
         setMenuOpen(false);
@@ -136,4 +128,9 @@ export default function AppLayout() {
       )}
     </Layout>
   );
+}
+
+function longestPrefix(items: MenuProps['items'], pathname: string): string {
+  const keys = (items ?? []).map((i) => String(i?.key ?? '')).filter((k) => k !== '/' && pathname.startsWith(k));
+  return keys.sort((a, b) => b.length - a.length)[0] ?? '';
 }
