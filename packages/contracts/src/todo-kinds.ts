@@ -11,9 +11,14 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   'notice-unread': '未读通知',
   'appraisal-open': '民主评议进行中',
   'meeting-due': '组织生活待开展',
-  'service-request': '企业诉求待办理',
-  'instructor-visit': '指导员走访',
-  'development-deadline': '发展党员时限',
+  'development-overdue': '发展党员：已逾期',
+  'development-due': '发展党员：即将到期',
+  'service-overdue': '企业诉求：已超时',
+  'service-assigned': '企业诉求：待办理',
+  'service-unassigned': '企业诉求：待指派',
+  'service-rate': '企业诉求：待评价',
+  'instructor-visit-overdue': '指导员走访逾期',
+  'instructor-visits-overdue': '指导员走访逾期',
 };
 
 /** The heading of a kind; a kind the web app does not know yet still shows as 待办. */
