@@ -27,6 +27,9 @@ describe('democratic appraisal: the secretary grades the branch within the 1/3 r
     id = new URL(page.url()).pathname.split('/').pop()!;
     await page.getByTestId('appraisal-title').getByText(YUNZHI).waitFor();
     await page.getByTestId('appraisal-issues').waitFor();
+    // The participants match the ledger: nothing to add or remove.
+    await page.getByTestId('appraisal-refresh').click();
+    await page.getByText('参评名单与党员名册一致，无需调整').waitFor();
     await shootBoth(page, 'appraisal-in-progress');
   });
 
