@@ -160,7 +160,7 @@ describe('development: one person from application (2026) to full membership (20
       .getByText(/满1年后方可确定为发展对象，最早 2027-03-16/)
       .first()
       .waitFor();
-    await drawer(page).getByRole('button', { name: '取消' }).click();
+    await drawer(page).getByRole('button', { name: /取\s*消/ }).click();
     await clockTo('2027-03-16');
     await record(7);
     await expect(page.getByTestId('person-stage').textContent()).resolves.toBe('发展对象');
@@ -206,7 +206,7 @@ describe('development: one person from application (2026) to full membership (20
       .first()
       .waitFor();
     await shootBoth(page, 'development-batch-refused');
-    await drawer(page).getByRole('button', { name: '取消' }).click();
+    await drawer(page).getByRole('button', { name: /取\s*消/ }).click();
     await record(15, vote);
     await shootBoth(page, 'development-person-admitted');
     await clockTo('2027-04-19');
@@ -237,7 +237,7 @@ describe('development: one person from application (2026) to full membership (20
       .getByText(/预备期至 2028-04-12 届满/)
       .first()
       .waitFor();
-    await drawer(page).getByRole('button', { name: '取消' }).click();
+    await drawer(page).getByRole('button', { name: /取\s*消/ }).click();
     await clockTo('2028-04-12');
     await record(23, vote);
     await clockTo('2028-04-20');

@@ -126,7 +126,7 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
         form={form}
         layout="vertical"
         initialValues={{
-          doneOn: dayjs(person.earliest && person.earliest > person.today ? person.earliest : person.today),
+          doneOn: dayjs(person.today),
           documents: [],
           passed: true,
           vote: { candidateIds: [person.id] },

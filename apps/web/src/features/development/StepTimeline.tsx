@@ -90,7 +90,7 @@ export function StepTimeline({ person }: { person: DevelopmentDetail }) {
                 {m.documents}：{s.documents.join('、')}
               </div>
             )}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
               {m.recordedBy(s.actorName ?? '系统', formatDateTime(s.recordedAt))}
             </Typography.Text>
           </div>
