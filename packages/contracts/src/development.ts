@@ -173,6 +173,8 @@ export const personSummary = z.object({
   lastStep: z.number(),
   nextStep: z.number().nullable(),
   due: z.string().nullable(),
+  /** The deadline is the six-monthly review of an activist, not the next step's own. */
+  dueIsReview: z.boolean(),
   overdue: z.boolean(),
   upcoming: z.boolean(),
   keyTalent: z.boolean(),

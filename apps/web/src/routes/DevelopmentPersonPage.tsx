@@ -60,7 +60,7 @@ export default function DevelopmentPersonPage() {
         <Tag color="red" data-testid="person-stage">
           {DEVELOPMENT_STAGE_LABELS[p.stage]}
         </Tag>
-        {p.status !== 'active' && <Tag>{DEVELOPMENT_STATUS_LABELS[p.status]}</Tag>}
+        {p.status === 'closed' && <Tag>{DEVELOPMENT_STATUS_LABELS[p.status]}</Tag>}
         {talents.map((f) => (
           <Tag key={f} color="gold">
             {TALENT_LABELS[f]}
@@ -98,9 +98,12 @@ export default function DevelopmentPersonPage() {
         <Alert
           type="error"
           showIcon
-          title={`${developmentMessages.overdue}：${developmentMessages.due(p.due ?? '')}`}
+          title={`${developmentMessages.overdue}：${p.dueIsReview ? developmentMessages.reviewDue(p.due ?? '') : developmentMessages.due(p.due ?? '')}`}
           style={{ marginBottom: 12 }}
         />
+      )}
+      {p.dueIsReview && !p.overdue && p.due && (
+        <Alert type="info" showIcon title={developmentMessages.reviewDue(p.due)} style={{ marginBottom: 12 }} />
       )}
       {p.earliest && p.earliest > p.today && (
         <Alert type="info" showIcon title={m.earliest(p.earliest)} style={{ marginBottom: 12 }} />

@@ -51,7 +51,7 @@ export function StepTimeline({ person }: { person: DevelopmentDetail }) {
               {isNext && (
                 <Tag color={person.overdue ? 'red' : 'blue'} style={{ marginLeft: 8 }}>
                   {m.next}
-                  {person.due ? ` · ${developmentMessages.due(person.due)}` : ''}
+                  {person.due && !person.dueIsReview ? ` · ${developmentMessages.due(person.due)}` : ''}
                 </Tag>
               )}
             </div>

@@ -12,6 +12,7 @@ export const developmentMessages = {
   doneCount: (n: number) => `已转正 ${n} 人`,
   nextStep: (no: number, title: string) => `下一步：第${no}步 ${title}`,
   due: (d: string) => `期限 ${d}`,
+  reviewDue: (d: string) => `考察期限 ${d}`,
   overdue: '已逾期',
   upcoming: '临近期限',
   keyTalent: '重点人才',
