@@ -7,6 +7,7 @@ import {
   get,
   mentors,
   NOTICE_ON,
+  NOW,
   newFile,
   PLAN,
   post,
@@ -20,6 +21,7 @@ import {
   useDevelopmentWorld,
   walk,
 } from './development.support.js';
+import { signIn } from './support.js';
 
 useDevelopmentWorld();
 
@@ -158,6 +160,25 @@ describe('rules enforced by the server', () => {
     expect(timeline.items[0]).toMatchObject({ action: 'development_extend' });
     // Today (2028-06-01) is past 2027-09-16: overdue for the confirmation vote.
     expect(file).toMatchObject({ due: '2027-09-16', overdue: true });
+
+    // The ledger health check reads the extended end: a year past admission is not overdue, past the end is.
+    const overdueOn = async (at: string) => {
+      t.clock.set(at);
+      const s = await signIn(t.app, 'secretary_a1');
+      const res = await get(s, `/api/ledger-check?orgId=${tree.branchA1}`);
+      expect(res.statusCode).toBe(200);
+      return res
+        .json()
+        .findings.some(
+          (f: { kind: string; subject: { name: string } }) => f.kind === 'probation_overdue' && f.subject.name === '吴五',
+        );
+    };
+    try {
+      expect(await overdueOn('2027-06-01T02:00:00Z')).toBe(false);
+      expect(await overdueOn('2027-09-17T02:00:00Z')).toBe(true);
+    } finally {
+      t.clock.set(NOW);
+    }
   });
 
   it('hides files outside the scope (404) and refuses a branch step to another branch (403 → 404)', async () => {
