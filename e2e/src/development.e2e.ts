@@ -2,7 +2,7 @@ import { idNumberCheckChar } from '@tongxin/contracts/labels';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './support/app';
-import { horizontalOverflow, launch, openSession, PHONE, type Session, shootBoth, shootFailure } from './support/browser';
+import { horizontalOverflow, launch, openSession, PHONE, type Session, shoot, shootBoth, shootFailure } from './support/browser';
 import { startServer, type TestServer } from './support/server';
 
 const PASSWORD = 'Tongxin@2026';
@@ -160,7 +160,9 @@ describe('development: one person from application (2026) to full membership (20
       .getByText(/满1年后方可确定为发展对象，最早 2027-03-16/)
       .first()
       .waitFor();
-    await drawer(page).getByRole('button', { name: /取\s*消/ }).click();
+    await drawer(page)
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await clockTo('2027-03-16');
     await record(7);
     await expect(page.getByTestId('person-stage').textContent()).resolves.toBe('发展对象');
@@ -206,7 +208,9 @@ describe('development: one person from application (2026) to full membership (20
       .first()
       .waitFor();
     await shootBoth(page, 'development-batch-refused');
-    await drawer(page).getByRole('button', { name: /取\s*消/ }).click();
+    await drawer(page)
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await record(15, vote);
     await shootBoth(page, 'development-person-admitted');
     await clockTo('2027-04-19');
@@ -237,7 +241,9 @@ describe('development: one person from application (2026) to full membership (20
       .getByText(/预备期至 2028-04-12 届满/)
       .first()
       .waitFor();
-    await drawer(page).getByRole('button', { name: /取\s*消/ }).click();
+    await drawer(page)
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await clockTo('2028-04-12');
     await record(23, vote);
     await clockTo('2028-04-20');
@@ -263,6 +269,18 @@ describe('development: one person from application (2026) to full membership (20
     await page.goto('/development?tab=talents');
     await page.getByTestId('talent-list').waitFor();
     await shootBoth(page, 'development-talents');
+    // A step form on a phone: the drawer takes the whole screen.
+    await page.setViewportSize(PHONE);
+    await page.goto('/development');
+    await page.getByTestId('stage-activist').getByTestId('board-person').first().click();
+    await page.getByTestId('record-step').click();
+    await drawer(page)
+      .getByText(/第\d+步/)
+      .first()
+      .waitFor();
+    await page.waitForTimeout(500);
+    await shoot(page, 'development-step-drawer');
+    await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
     expect(s.errors).toEqual([]);
   });
 });

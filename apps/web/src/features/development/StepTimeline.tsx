@@ -91,7 +91,7 @@ export function StepTimeline({ person }: { person: DevelopmentDetail }) {
               </div>
             )}
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-              {m.recordedBy(s.actorName ?? '系统', formatDateTime(s.recordedAt))}
+              {m.recordedBy(!s.actorName || s.actorName === 'system' ? '系统' : s.actorName, formatDateTime(s.recordedAt))}
             </Typography.Text>
           </div>
         ),
