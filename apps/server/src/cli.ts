@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_HINTS } from './demo/world.js';
 import { endSessions, insertAccount, insertGrant } from './platform/accounts.js';
 import { SYSTEM_CONTEXT } from './platform/audit/events.js';
 import { verifyAuditChain } from './platform/audit/verify-audit.js';
+import { disableInactiveAccounts, INACTIVE_CHECK_INTERVAL_MS } from './platform/auth/inactive-accounts.js';
 import { generatePassword } from './platform/auth/password-policy.js';
 import { backup, restore } from './platform/backup.js';
 import { bootstrap, isEmpty } from './platform/bootstrap.js';
@@ -62,6 +63,12 @@ program
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    const checkInactive = () =>
+      disableInactiveAccounts(deps)
+        .then((names) => names.length && app.log.info({ accounts: names.length }, 'inactive accounts disabled'))
+        .catch((err: unknown) => app.log.error({ err }, 'inactive account check failed'));
+    await checkInactive();
+    setInterval(checkInactive, INACTIVE_CHECK_INTERVAL_MS).unref();
     console.log(
       `\n  同心 Tongxin 已启动：http://localhost:${config.port}  （数据库：${deps.database.dialect === 'sqlite' ? sqliteFile(config) : 'PostgreSQL'}）`,
     );
@@ -145,9 +152,15 @@ program
         .where('username_lower', '=', opts.username.toLowerCase())
         .executeTakeFirst();
       if (!user) throw new Error(`没有用户名为 ${opts.username} 的账号`);
+      // Also re-enables the account: this is how an operator recovers one disabled for inactivity (AUTH-11).
       await trx
         .updateTable('app_user')
-        .set({ password_hash: hash, must_change_password: 1, password_changed_at: deps.clock.now().toISOString() })
+        .set({
+          password_hash: hash,
+          must_change_password: 1,
+          password_changed_at: deps.clock.now().toISOString(),
+          disabled_at: null,
+        })
         .where('id', '=', user.id)
         .execute();
       await trx.deleteFrom('login_failure').where('username_lower', '=', opts.username.toLowerCase()).execute();
@@ -161,6 +174,16 @@ program
     });
     await deps.database.close();
     console.log(`已重置 ${opts.username} 的密码，临时密码：${password}（下次登录须修改）`);
+  });
+
+program
+  .command('disable-inactive')
+  .description(`停用长期未登录的账号（默认 90 天，INACTIVE_ACCOUNT_DAYS；服务运行时每 6 小时自动执行）`)
+  .action(async () => {
+    const deps = await openDeps(config);
+    const names = await disableInactiveAccounts(deps);
+    await deps.database.close();
+    console.log(names.length ? `已停用 ${names.length} 个账号：${names.join('、')}` : '没有需要停用的账号');
   });
 
 program
@@ -191,7 +214,10 @@ program
     const deps = await openDeps(config);
     const report = await backup(deps, file);
     await deps.database.close();
-    console.log(`备份完成：${report.file}（${report.bytes} 字节，审计日志 ${report.auditEntries} 条已校验）`);
+    console.log(
+      `备份完成：${report.file}（${report.bytes} 字节，审计日志 ${report.auditEntries} 条已校验；` +
+        `附件 ${report.files} 个，本次新增 ${report.filesCopied} 个）`,
+    );
   });
 
 program
@@ -199,7 +225,14 @@ program
   .description('从备份恢复（SQLite 须先停止服务）')
   .action(async (file: string) => {
     const crypto = softwareCrypto(loadKeys(config.keyFile));
-    await restore({ source: file, sqliteFile: sqliteFile(config), databaseUrl: config.databaseUrl, crypto, pidFile });
+    await restore({
+      source: file,
+      dataDir: config.dataDir,
+      sqliteFile: sqliteFile(config),
+      databaseUrl: config.databaseUrl,
+      crypto,
+      pidFile,
+    });
     const deps = await openDeps(config);
     await deps.db
       .transaction()

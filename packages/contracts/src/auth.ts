@@ -56,6 +56,21 @@ export const meResponse = z.object({
     transfers: z.boolean(),
     dues: z.boolean(),
     approveDues: z.boolean(),
+    /** Service liaison: the committee's queue (handlers) and "my requests" (enterprise contacts, secretaries). */
+    serviceQueue: z.boolean(),
+    serviceRaise: z.boolean(),
+    /** The enterprise registry (企业名录), its edits, the coverage page and the instructors' work log. */
+    enterprises: z.boolean(),
+    manageEnterprises: z.boolean(),
+    coverage: z.boolean(),
+    instructorWork: z.boolean(),
+    /** 组织生活 (三会一课): meeting records and compliance; planning and recording them. */
+    meetings: z.boolean(),
+    manageMeetings: z.boolean(),
+    /** The notices inbox (any business grant), sending (notice.send), the appraisal workflow. */
+    notices: z.boolean(),
+    sendNotices: z.boolean(),
+    appraisals: z.boolean(),
     /** Member development (发展党员): the board and files; manage = record steps. */
     development: z.boolean(),
     manageDevelopment: z.boolean(),

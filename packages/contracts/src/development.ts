@@ -112,7 +112,7 @@ export const objectionBody = z
   })
   .strict();
 
-export const noticeListQuery = z.object({ orgId: id, state: z.enum(['current', 'all']).default('current') });
+export const publicNoticeListQuery = z.object({ orgId: id, state: z.enum(['current', 'all']).default('current') });
 
 export const planQuery = z.object({ orgId: id, year: z.coerce.number().int().min(2000).max(2100) });
 export const setPlanBody = z

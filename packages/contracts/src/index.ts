@@ -1,16 +1,23 @@
 export * from './accounts.js';
+export * from './appraisals.js';
+export * from './attachments.js';
 export * from './audit.js';
 export * from './audit-events.js';
 export * from './auth.js';
 export * from './dues.js';
+export * from './enterprises.js';
 export * from './errors.js';
 export * from './ledger-check.js';
+export * from './meetings.js';
 export * from './member-import.js';
 export * from './members.js';
+export * from './notices.js';
 export * from './org-rules.js';
 export * from './orgs.js';
 export * from './permissions.js';
 export * from './quorum.js';
+export * from './service-requests.js';
+export * from './todos.js';
 export * from './transfers.js';
 
 import { z } from 'zod';

@@ -7,10 +7,14 @@ import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
 import type { Deps } from '../platform/deps.js';
+import { seedDemoAppraisals } from './appraisals.js';
 import { seedDemoDevelopment } from './development.js';
 import { seedDemoDues } from './dues.js';
+import { seedDemoEnterprises } from './enterprises.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
+import { seedDemoNotices } from './notices.js';
+import { seedDemoServices } from './service-seed.js';
 import { seedDemoTransfers } from './transfers.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
 
@@ -92,6 +96,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
     await walk(world, null, 0);
     const transfers = await seedDemoTransfers(trx, { orgIds: ids, rand, crypto: deps.crypto, usedIdNumbers, now });
 
+    const userIds = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const orgId = account.org ? ids.get(account.org)! : null;
       const userId = await insertAccount(trx, {
@@ -104,6 +109,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         memberId: account.role === 'member' ? (memberIds.get(account.displayName) ?? null) : null,
         createdAt: now.toISOString(),
       });
+      userIds.set(account.username, userId);
       await insertGrant(trx, {
         userId,
         role: account.role as Role,
@@ -124,6 +130,19 @@ export async function seedDemo(deps: Deps): Promise<void> {
     });
     const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
     const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
+    const notices = await seedDemoNotices(trx, { orgIds: ids, now });
+    const appraisals = await seedDemoAppraisals(trx, { orgIds: ids, now, today });
+    // Its own PRNG, so adding the registry leaves the rest of the demo world as it was.
+    const enterprises = await seedDemoEnterprises(trx, {
+      orgIds: ids,
+      userIds,
+      rand: prng(20126),
+      usedNames,
+      passwordHash,
+      today,
+      at: now.toISOString(),
+    });
+    const serviceRequests = await seedDemoServices(trx, { orgIds: ids, passwordHash, now });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
       detail: {
@@ -133,7 +152,11 @@ export async function seedDemo(deps: Deps): Promise<void> {
         transfers,
         accounts: DEMO_ACCOUNTS.length,
         duesPayments: dues.payments,
+        notices,
+        appraisals,
         development,
+        ...enterprises,
+        serviceRequests,
       },
     });
   });

@@ -9,6 +9,11 @@ const LoginPage = lazy(() => import('../routes/LoginPage'));
 const ChangePasswordPage = lazy(() => import('../routes/ChangePasswordPage'));
 const AppLayout = lazy(() => import('./layout/AppLayout'));
 const HomeRedirect = lazy(() => import('../routes/HomeRedirect'));
+const HomePage = lazy(() => import('../routes/HomePage'));
+const NoticesPage = lazy(() => import('../routes/NoticesPage'));
+const NoticePage = lazy(() => import('../routes/NoticePage'));
+const AppraisalsPage = lazy(() => import('../routes/AppraisalsPage'));
+const AppraisalPage = lazy(() => import('../routes/AppraisalPage'));
 const OrgWorkspace = lazy(() => import('../routes/OrgWorkspace'));
 const OrgPage = lazy(() => import('../routes/OrgPage'));
 const AccountsPage = lazy(() => import('../routes/AccountsPage'));
@@ -21,6 +26,10 @@ const DuesPage = lazy(() => import('../routes/DuesPage'));
 const DevelopmentPage = lazy(() => import('../routes/DevelopmentPage'));
 const DevelopmentPersonPage = lazy(() => import('../routes/DevelopmentPersonPage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
+const ServiceQueuePage = lazy(() => import('../routes/ServiceQueuePage'));
+const MyServiceRequestsPage = lazy(() => import('../routes/MyServiceRequestsPage'));
+const RaiseServiceRequestPage = lazy(() => import('../routes/RaiseServiceRequestPage'));
+const ServiceRequestPage = lazy(() => import('../routes/ServiceRequestPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -32,7 +41,7 @@ const router = createBrowserRouter([
     path: '/',
     element: <RequireAuth>{page(<AppLayout />)}</RequireAuth>,
     children: [
-      { index: true, element: page(<HomeRedirect />) },
+      { index: true, element: page(<HomePage />) },
       {
         path: 'orgs',
         element: page(<OrgWorkspace />),
@@ -47,8 +56,16 @@ const router = createBrowserRouter([
       { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'transfers', element: page(<TransfersPage />) },
       { path: 'dues', element: page(<DuesPage />) },
+      { path: 'notices', element: page(<NoticesPage />) },
+      { path: 'notices/:id', element: page(<NoticePage />) },
+      { path: 'appraisals', element: page(<AppraisalsPage />) },
+      { path: 'appraisals/:id', element: page(<AppraisalPage />) },
       { path: 'development', element: page(<DevelopmentPage />) },
       { path: 'development/people/:id', element: page(<DevelopmentPersonPage />) },
+      { path: 'services', element: page(<ServiceQueuePage />) },
+      { path: 'services/mine', element: page(<MyServiceRequestsPage />) },
+      { path: 'services/new', element: page(<RaiseServiceRequestPage />) },
+      { path: 'services/:id', element: page(<ServiceRequestPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

@@ -100,3 +100,8 @@ function safeJson(text: string): unknown {
 export function isApiError(e: unknown, code?: ApiError['code']): e is ApiError {
   return e instanceof ApiError && (code === undefined || e.code === code);
 }
+
+/** The session's CSRF token, for uploads sent with XMLHttpRequest (progress) rather than api(). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.js';
+import { mayRaiseAnywhere } from '../services/service-scope.js';
 
 /** The signed-in user, their grants with org names, and what the menus may offer. */
 export async function describeMe(deps: Deps, request: FastifyRequest) {
@@ -40,6 +41,20 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       transfers: access.holdsAnywhere('transfer.manage'),
       dues: access.holdsAnywhere('dues.manage'),
       approveDues: access.holdsAnywhere('dues.approve'),
+      serviceQueue: access.holdsAnywhere('service.handle'),
+      serviceRaise: mayRaiseAnywhere(access),
+      enterprises:
+        access.holdsAnywhere('enterprise.read') ||
+        access.holdsAnywhere('enterprise.own') ||
+        access.holdsAnywhere('instructor.work'),
+      manageEnterprises: access.holdsAnywhere('enterprise.manage'),
+      coverage: access.holdsAnywhere('enterprise.manage'),
+      instructorWork: access.holdsAnywhere('enterprise.read') || access.holdsAnywhere('instructor.work'),
+      meetings: access.holdsAnywhere('meeting.read'),
+      manageMeetings: access.holdsAnywhere('meeting.manage'),
+      notices: access.grants.some((g) => g.orgId !== null && g.role !== 'system_admin'),
+      sendNotices: access.holdsAnywhere('notice.send'),
+      appraisals: access.holdsAnywhere('appraisal.manage'),
       development: access.holdsAnywhere('development.read'),
       manageDevelopment: access.holdsAnywhere('development.manage'),
     },

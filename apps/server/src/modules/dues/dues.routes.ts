@@ -15,7 +15,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { attachment, XLSX_TYPE } from '../members/excel/attachment.js';
+import { attachment, XLSX_TYPE } from '../../platform/excel/attachment.js';
 import { decideReduction } from './decide-reduction.js';
 import { duesSheet } from './dues-sheet.js';
 import { exportSheet } from './export-sheet.js';

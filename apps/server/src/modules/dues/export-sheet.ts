@@ -8,7 +8,7 @@ import {
 import ExcelJS from 'exceljs';
 import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.js';
-import { neutraliseCell } from '../members/excel/neutralise.js';
+import { neutraliseCell } from '../../platform/excel/neutralise.js';
 import { duesSheet } from './dues-sheet.js';
 
 const COLUMNS = [

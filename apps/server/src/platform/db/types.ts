@@ -1,20 +1,30 @@
 import type {
   ArchiveReason,
+  Attendance,
   CommitteeDuty,
   CommitteeLevel,
+  CoverageKind,
   DevelopmentStage,
   DevelopmentStatus,
   DuesCategory,
   DuesReductionStatus,
   Education,
+  Frequency,
   Gender,
+  InstructorLogKind,
+  MeetingKind,
+  MeetingStatus,
   MemberImportStatus,
   MemberStatus,
   Mobility,
   NoticePurpose,
+  OperatingStatus,
   OrgKind,
   Reach,
   Role,
+  ServiceCategory,
+  ServiceEvent,
+  ServiceStatus,
   TransferDirection,
   TransferEvent,
   TransferReason,
@@ -217,6 +227,7 @@ export interface AuditLogTable {
 }
 export interface MemberImportTable {
   id: string;
+  kind: Generated<'member' | 'enterprise'>;
   user_id: string;
   file_name: string;
   file_hash: string;
@@ -294,6 +305,196 @@ export interface DuesReductionTable {
   decision_note: string | null;
 }
 
+export interface AttachmentTable {
+  id: string;
+  owner_kind: string;
+  /** Null while pending: uploaded, not yet claimed by the record it belongs to. */
+  owner_id: string | null;
+  org_id: string;
+  file_name: string;
+  file_type: string;
+  media_type: string;
+  size_bytes: number;
+  sm3: string;
+  storage_name: string;
+  uploaded_by: string;
+  uploaded_at: string;
+  attached_at: string | null;
+}
+
+export interface EnterpriseTable {
+  id: string;
+  name: string;
+  name_pinyin: string;
+  name_initials: string;
+  credit_code: string;
+  district_org_id: string | null;
+  park_org_id: string | null;
+  area_org_id: string;
+  address: string | null;
+  main_business: string | null;
+  employee_count: number | null;
+  founded_on: string | null;
+  legal_representative: string | null;
+  contact_name: string | null;
+  has_fixed_premises: number;
+  operating_status: OperatingStatus;
+  covering_org_id: string | null;
+  coverage_kind: CoverageKind;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+  version: number;
+  archived_at: string | null;
+  archive_reason: string | null;
+}
+export interface EnterpriseContactTable {
+  enterprise_id: string;
+  user_id: string;
+  created_at: string;
+  created_by: string | null;
+}
+export interface InstructorAssignmentTable {
+  id: string;
+  enterprise_id: string;
+  instructor_id: string;
+  starts_on: string;
+  ends_on: string | null;
+  note: string | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+}
+export interface InstructorLogTable {
+  id: string;
+  enterprise_id: string;
+  instructor_id: string;
+  kind: InstructorLogKind;
+  on_date: string;
+  notes: string;
+  created_at: string;
+}
+
+export interface MeetingTable {
+  id: string;
+  org_id: string;
+  branch_id: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  starts_at: string;
+  held_on: string;
+  place: string;
+  host: string;
+  recorder: string | null;
+  lecturer: string | null;
+  topics: string;
+  makes_up_period: string | null;
+  minutes: string | null;
+  cancel_reason: string | null;
+  committee_size: number | null;
+  committee_present: number | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+}
+
+export interface MeetingAttendeeTable {
+  meeting_id: string;
+  member_id: string;
+  member_name: string;
+  member_status: 'full' | 'probationary';
+  attendance: Attendance;
+}
+
+export interface MeetingResolutionTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  text: string;
+  voted: number;
+  entitled: number | null;
+  present: number | null;
+  in_favour: number | null;
+  against: number | null;
+  abstain: number | null;
+  written_in_favour: number | null;
+  valid: number | null;
+  passed: number | null;
+  reason: string | null;
+}
+
+export interface MeetingYearTable {
+  branch_id: string;
+  kind: MeetingKind;
+  year: number;
+  held_months: number;
+  made_up_months: number;
+  held_count: number;
+}
+
+export interface MeetingRuleTable {
+  kind: MeetingKind;
+  from_year: number;
+  frequency: Frequency;
+  set_at: string;
+  set_by: string | null;
+  set_by_name: string | null;
+}
+
+export interface NoticeTable {
+  id: string;
+  sender_org_id: string;
+  title: string;
+  body: string;
+  roles: string | null;
+  sent_at: string;
+  sent_by: string | null;
+  sent_by_name: string | null;
+}
+
+export interface NoticeTargetTable {
+  notice_id: string;
+  org_id: string;
+  subtree: number;
+}
+
+export interface NoticeReceiptTable {
+  notice_id: string;
+  user_id: string;
+  read_at: string;
+}
+
+export interface AppraisalTable {
+  id: string;
+  org_id: string;
+  year: number;
+  status: 'open' | 'closed';
+  opened_at: string;
+  opened_by: string | null;
+  opened_by_name: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  closed_by_name: string | null;
+}
+
+export interface AppraisalEntryTable {
+  id: string;
+  appraisal_id: string;
+  member_id: string;
+  member_name: string;
+  member_status: 'full' | 'probationary';
+  self_assessment: string | null;
+  mutual_excellent: number | null;
+  mutual_qualified: number | null;
+  mutual_basically_qualified: number | null;
+  mutual_unqualified: number | null;
+  committee_opinion: string | null;
+  grade: 'excellent' | 'qualified' | 'basically_qualified' | 'unqualified' | null;
+  version: number;
+  updated_at: string | null;
+  updated_by_name: string | null;
+}
+
 export interface DevelopmentTable {
   id: string;
   org_id: string;
@@ -331,6 +532,7 @@ export interface DevelopmentTable {
   updated_at: string;
   version: Generated<number>;
 }
+
 export interface DevelopmentStepTable {
   id: string;
   development_id: string;
@@ -343,6 +545,7 @@ export interface DevelopmentStepTable {
   detail: string;
   recorded_at: string;
 }
+
 export interface DevelopmentNoticeTable {
   id: string;
   development_id: string;
@@ -355,6 +558,7 @@ export interface DevelopmentNoticeTable {
   created_at: string;
   created_by: string | null;
 }
+
 export interface DevelopmentObjectionTable {
   id: string;
   notice_id: string;
@@ -366,6 +570,7 @@ export interface DevelopmentObjectionTable {
   actor_name: string | null;
   recorded_at: string;
 }
+
 export interface DevelopmentPlanTable {
   id: string;
   org_id: string;
@@ -375,6 +580,7 @@ export interface DevelopmentPlanTable {
   updated_at: string;
   updated_by: string | null;
 }
+
 export interface KeyTalentTable {
   id: string;
   org_id: string;
@@ -384,6 +590,7 @@ export interface KeyTalentTable {
   created_at: string;
   updated_at: string;
 }
+
 export interface KeyTalentRecordTable {
   id: string;
   key_talent_id: string;
@@ -394,14 +601,48 @@ export interface KeyTalentRecordTable {
   recorded_at: string;
 }
 
+export interface ServiceRequestTable {
+  id: string;
+  enterprise_id: string;
+  org_id: string;
+  covering_org_id: string | null;
+  category: ServiceCategory;
+  title: string;
+  description: string;
+  status: ServiceStatus;
+  raised_at: string;
+  raised_on: string;
+  raised_by: string;
+  raised_by_name: string;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  due_on: string;
+  rule_version: string;
+  answered_at: string | null;
+  closed_at: string | null;
+  rating: number | null;
+  rating_comment: string | null;
+  reopen_count: Generated<number>;
+  last_activity_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface ServiceRequestEventTable {
+  id: string;
+  request_id: string;
+  at: string;
+  kind: ServiceEvent;
+  side: 'requester' | 'handler';
+  actor_id: string | null;
+  actor_name: string | null;
+  body: string | null;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  rating: number | null;
+}
+
 export interface DB {
-  development: DevelopmentTable;
-  development_step: DevelopmentStepTable;
-  development_notice: DevelopmentNoticeTable;
-  development_objection: DevelopmentObjectionTable;
-  development_plan: DevelopmentPlanTable;
-  key_talent: KeyTalentTable;
-  key_talent_record: KeyTalentRecordTable;
   org: OrgTable;
   org_closure: OrgClosureTable;
   org_history: OrgHistoryTable;
@@ -414,13 +655,37 @@ export interface DB {
   dues_profile: DuesProfileTable;
   dues_payment: DuesPaymentTable;
   dues_reduction: DuesReductionTable;
+  enterprise: EnterpriseTable;
+  enterprise_contact: EnterpriseContactTable;
+  instructor_assignment: InstructorAssignmentTable;
+  instructor_log: InstructorLogTable;
   org_member_count: OrgMemberCountTable;
   transfer: TransferTable;
   transfer_event: TransferEventTable;
+  attachment: AttachmentTable;
   app_user: AppUserTable;
   role_grant: RoleGrantTable;
   session: SessionTable;
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  meeting: MeetingTable;
+  meeting_attendee: MeetingAttendeeTable;
+  meeting_resolution: MeetingResolutionTable;
+  meeting_year: MeetingYearTable;
+  meeting_rule: MeetingRuleTable;
+  notice: NoticeTable;
+  notice_target: NoticeTargetTable;
+  notice_receipt: NoticeReceiptTable;
+  appraisal: AppraisalTable;
+  appraisal_entry: AppraisalEntryTable;
+  development: DevelopmentTable;
+  development_step: DevelopmentStepTable;
+  development_notice: DevelopmentNoticeTable;
+  development_objection: DevelopmentObjectionTable;
+  development_plan: DevelopmentPlanTable;
+  key_talent: KeyTalentTable;
+  key_talent_record: KeyTalentRecordTable;
+  service_request: ServiceRequestTable;
+  service_request_event: ServiceRequestEventTable;
 }

@@ -1,11 +1,15 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CustomerServiceOutlined,
+  DesktopOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
   MenuOutlined,
   MoneyCollectOutlined,
+  NotificationOutlined,
   RiseOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -14,6 +18,7 @@ import { Alert, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api';
+import { isAdminOnly } from '../../lib/roles';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { FullPageSpin } from '../RequireAuth';
 import { layoutMessages as m } from './messages';
@@ -21,12 +26,18 @@ import { UserMenu } from './UserMenu';
 
 function menuItems(me: Me): MenuProps['items'] {
   const items: NonNullable<MenuProps['items']> = [];
+  if (!isAdminOnly(me)) items.push({ key: '/', icon: <DesktopOutlined />, label: m.menuHome });
+  if (me.abilities.notices) items.push({ key: '/notices', icon: <NotificationOutlined />, label: m.menuNotices });
   if (me.abilities.orgTree) items.push({ key: '/orgs', icon: <ApartmentOutlined />, label: m.menuOrgs });
   if (me.abilities.members) items.push({ key: '/members', icon: <IdcardOutlined />, label: m.menuMembers });
   if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
   if (me.abilities.transfers) items.push({ key: '/transfers', icon: <SwapOutlined />, label: m.menuTransfers });
   if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
+  if (me.abilities.appraisals) items.push({ key: '/appraisals', icon: <SolutionOutlined />, label: m.menuAppraisals });
   if (me.abilities.development) items.push({ key: '/development', icon: <RiseOutlined />, label: m.menuDevelopment });
+  if (me.abilities.serviceQueue) items.push({ key: '/services', icon: <CustomerServiceOutlined />, label: m.menuServices });
+  if (me.abilities.serviceRaise)
+    items.push({ key: '/services/mine', icon: <CustomerServiceOutlined />, label: m.menuMyServices });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
@@ -40,23 +51,13 @@ export default function AppLayout() {
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   if (!me) return null;
+  const items = menuItems(me);
   // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
-  const selected = [
-    '/orgs',
-    '/members/health',
-    '/members',
-    '/dues',
-    '/development',
-    '/transfers',
-    '/admin/accounts',
-    '/admin/audit',
-  ]
-    .filter((k) => location.pathname.startsWith(k))
-    .slice(0, 1);
+  const selected = location.pathname === '/' ? ['/'] : [longestPrefix(items, location.pathname)];
   const menu = (
     <Menu
       mode="inline"
-      items={menuItems(me)}
+      items={items}
       selectedKeys={selected}
       onClick={({ key }) => {
         setMenuOpen(false);
@@ -116,4 +117,9 @@ export default function AppLayout() {
       )}
     </Layout>
   );
+}
+
+function longestPrefix(items: MenuProps['items'], pathname: string): string {
+  const keys = (items ?? []).map((i) => String(i?.key ?? '')).filter((k) => k !== '/' && pathname.startsWith(k));
+  return keys.sort((a, b) => b.length - a.length)[0] ?? '';
 }

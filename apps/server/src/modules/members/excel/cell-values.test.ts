@@ -1,7 +1,7 @@
 import { idNumberCheckChar } from '@tongxin/contracts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanName, excelSerialDate, normaliseIdNumber, parseLooseDate, phoneText } from './cell-values.js';
+import { cleanName, excelSerialDate, normaliseIdNumber, parseLooseDate, phoneText } from '../../../platform/excel/cell-values.js';
 import { columnFor, normaliseHeader } from './ledger-columns.js';
 
 const ok = (value: string) => ({ ok: true, value });

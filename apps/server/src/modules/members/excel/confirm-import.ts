@@ -1,16 +1,16 @@
-import { checkMemberFacts, MEMBER_ORG_KINDS, normaliseMobile } from '@tongxin/contracts';
+import { checkMemberFacts, MEMBER_ORG_KINDS, type MemberInput, normaliseMobile } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Access } from '../../../access/access.js';
 import { beijingDate } from '../../../platform/clock.js';
 import type { Trx } from '../../../platform/db/connect.js';
 import type { Deps } from '../../../platform/deps.js';
+import { dropStagedRows, findOwnImport, isStalled, purgeExpired, stagedBatches } from '../../../platform/excel/import-jobs.js';
 import { conflict, notFound } from '../../../platform/http/errors.js';
 import { findOrg } from '../../orgs/org.repository.js';
 import { describeMember } from '../member.presenter.js';
 import { type MemberRow, memberColumns, sealPersonal } from '../member.repository.js';
-import { duplicateMessage } from '../member-duplicates.js';
-import { dropStagedRows, findOwnImport, isStalled, purgeExpired, stagedBatches } from './import.repository.js';
+import { describeDuplicate } from '../member-duplicates.js';
 
 /** Rows per INSERT statement (well within both engines' bound-parameter limits). */
 const INSERT = 200;
@@ -28,7 +28,7 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
   const today = beijingDate(now);
   const userId = request.access.user!.id;
   await purgeExpired(deps.db, now);
-  const found = await findOwnImport(deps.db, id, userId, now);
+  const found = await findOwnImport(deps.db, 'member', id, userId, now);
   if (!found) throw notFound('导入记录');
   if (found.status === 'imported') throw conflict('该文件已经导入，请勿重复导入');
   if (found.status === 'validating' && !isStalled(found, now)) throw conflict('文件还在校验中，请等校验完成后再确认导入');
@@ -54,7 +54,7 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
     let count = 0;
     let after = -1;
     for (;;) {
-      const [batch] = await stagedBatches(trx, deps.crypto, id, after, 1);
+      const [batch] = await stagedBatches<MemberInput>(trx, deps.crypto, id, after, 1);
       if (!batch) break;
       after = batch.first;
       const rows: (MemberRow & { row_number: number })[] = [];
@@ -91,7 +91,7 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
       if (holders.length) {
         const holder = holders[0]!;
         const row = rows.find((r) => r.id_number_index === holder.id_number_index)!;
-        throw conflict(`第 ${row.row_number} 行：${await duplicateMessage(access, holder)}。请重新上传文件`);
+        throw conflict(`第 ${row.row_number} 行：${(await describeDuplicate(access, holder)).message}。请重新上传文件`);
       }
       for (let i = 0; i < rows.length; i += INSERT) {
         const slice = rows.slice(i, i + INSERT);

@@ -13,14 +13,14 @@ import type { ExpressionBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../platform/db/types.js';
 import type { Deps } from '../../../platform/deps.js';
+import { attachment, XLSX_TYPE } from '../../../platform/excel/attachment.js';
+import { drained, sealedStream, sheetCaughtUp } from '../../../platform/excel/export-stream.js';
+import { neutraliseCell } from '../../../platform/excel/neutralise.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { maskPersonal } from '../../../platform/http/log-redaction.js';
 import { presentTalents } from '../member.presenter.js';
 import { memberConditions } from '../member-filter.js';
-import { attachment, XLSX_TYPE } from './attachment.js';
-import { drained, sealedStream, sheetCaughtUp } from './export-stream.js';
 import { LEDGER_COLUMNS, type LedgerKey } from './ledger-columns.js';
-import { neutraliseCell } from './neutralise.js';
 
 type Query = z.output<typeof memberExportQuery>;
 

@@ -1,4 +1,7 @@
 import { MEMBER_FIELD_LABELS } from '@tongxin/contracts';
+import { normaliseHeader } from '../../../platform/excel/read-sheet.js';
+
+export { normaliseHeader };
 
 /** What a ledger column holds: a member field, or the row's sequence number (序号), which is not stored. */
 export type LedgerKey =
@@ -129,17 +132,6 @@ export const LEDGER_COLUMNS: readonly LedgerColumn[] = [
   },
   { key: 'remarks', header: MEMBER_FIELD_LABELS.remarks, aliases: [], width: 24, note: '选填，500字以内' },
 ];
-
-/** A header as written in a file, reduced to compare: NFKC, no spaces, no required-marks or trailing colon. */
-export function normaliseHeader(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/[(（]必填[)）]$/, '')
-    .replace(/^\*+|\*+$/g, '')
-    .replace(/[:：]$/, '')
-    .toUpperCase();
-}
 
 const BY_HEADER = new Map<string, LedgerKey>(
   LEDGER_COLUMNS.flatMap((c) => [c.header, ...c.aliases].map((h) => [normaliseHeader(h), c.key] as const)),

@@ -11,9 +11,16 @@ import {
   TALENT_LABELS,
   type TalentFlag,
 } from '@tongxin/contracts';
-import { cleanChoice, cleanFreeText, cleanName, normaliseIdNumber, parseLooseDate, phoneText } from './cell-values.js';
+import {
+  cleanChoice,
+  cleanFreeText,
+  cleanName,
+  normaliseIdNumber,
+  parseLooseDate,
+  phoneText,
+} from '../../../platform/excel/cell-values.js';
+import { quoteCell } from '../../../platform/excel/quote-cell.js';
 import { columnOf, type LedgerKey } from './ledger-columns.js';
-import { quoteCell } from './quote-cell.js';
 import type { LedgerRow } from './read-ledger.js';
 
 export interface RowIssue {

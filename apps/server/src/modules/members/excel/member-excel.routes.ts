@@ -9,7 +9,7 @@ import {
 } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { attachment, XLSX_TYPE } from './attachment.js';
+import { attachment, XLSX_TYPE } from '../../../platform/excel/attachment.js';
 import { confirmImport } from './confirm-import.js';
 import { exportMembers } from './export-members.js';
 import { importStatus } from './import-status.js';

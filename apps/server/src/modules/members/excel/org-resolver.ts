@@ -1,17 +1,17 @@
 import { MEMBER_ORG_KINDS, ORG_KIND_LABELS } from '@tongxin/contracts';
 import type { Access } from '../../../access/access.js';
 import type { Db, Trx } from '../../../platform/db/connect.js';
-import { quoteCell } from './quote-cell.js';
+import { quoteCell } from '../../../platform/excel/quote-cell.js';
 
 export type OrgMatch = { ok: true; orgId: string } | { ok: false; message: string };
 
 /** The forms an org name may take in a spreadsheet and in the registry: as typed, NFKC, and with either kind of brackets. */
-function spellings(name: string): string[] {
+export function spellings(name: string): string[] {
   const folded = name.normalize('NFKC').replace(/\s+/g, '');
   const full = folded.replace(/\(/g, '（').replace(/\)/g, '）');
   return [...new Set([name, name.replace(/\s+/g, ''), folded, full])];
 }
-const same = (a: string) => a.normalize('NFKC').replace(/\s+/g, '');
+export const same = (a: string) => a.normalize('NFKC').replace(/\s+/g, '');
 
 /**
  * 所在党组织 by exact name (after normalising) among the orgs where the user may import. An unknown name and a

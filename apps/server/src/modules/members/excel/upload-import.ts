@@ -1,34 +1,12 @@
-import { MEMBER_IMPORT_LIMITS } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Deps } from '../../../platform/deps.js';
-import { AppError, conflict } from '../../../platform/http/errors.js';
-import { insertImport, purgeExpired, runningImport } from './import.repository.js';
+import { insertImport, purgeExpired, runningImport } from '../../../platform/excel/import-jobs.js';
+import { receiveXlsx } from '../../../platform/excel/upload.js';
+import { conflict } from '../../../platform/http/errors.js';
 import { validateImport } from './validate-import.js';
-import { inspectXlsx } from './xlsx-package.js';
 
-const refuse = (status: number, message: string) =>
-  new AppError(status, 'validation_failed', message, [{ path: 'file', message }]);
-const MB = MEMBER_IMPORT_LIMITS.maxFileBytes / 1024 / 1024;
-
-/**
- * IN-06: a file name is only a label (nothing is stored under it), but one that carries a path, a control
- * character or another extension is refused rather than silently cut down.
- */
-export function checkFileName(raw: string): string {
-  const name = raw.normalize('NFC').trim();
-  if (
-    !name ||
-    name.length > 120 ||
-    /[/\\\p{Cc}]/u.test(name) ||
-    name.split('.').slice(0, -1).join('.') === '' ||
-    name.includes('..')
-  ) {
-    throw refuse(400, '文件名不合法，请重命名为「党员名册.xlsx」之类的名称后重新上传');
-  }
-  if (!/\.xlsx$/i.test(name)) throw refuse(400, '只接受 Excel 工作簿（.xlsx）文件，请另存为 .xlsx 后上传');
-  return name;
-}
+export { checkFileName } from '../../../platform/excel/upload.js';
 
 /**
  * POST /api/members/import: takes one .xlsx from a multipart upload into memory (never to disk), checks that
@@ -39,27 +17,7 @@ export async function uploadImport(deps: Deps, request: FastifyRequest, track: (
   const access = request.access;
   access.requireAnywhere('member.import');
   const now = deps.clock.now();
-  let file: Buffer;
-  let fileName: string;
-  try {
-    const part = await request.file({
-      limits: { fileSize: MEMBER_IMPORT_LIMITS.maxFileBytes, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
-      preservePath: true,
-      throwFileSizeLimit: true,
-    });
-    if (!part) throw refuse(400, '请选择要上传的 Excel 文件');
-    fileName = checkFileName(part.filename);
-    file = await part.toBuffer();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw refuse(413, `文件超过 ${MB} MB，请分成几个文件上传`);
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw refuse(415, '请以表单文件的方式上传 .xlsx 文件');
-    if (code === 'FST_FILES_LIMIT') throw refuse(400, '一次只能上传一个文件');
-    throw refuse(400, '文件上传不完整，请重新上传');
-  }
-  if (file.length === 0) throw refuse(400, '文件是空的，请检查后重新上传');
-  const pkg = await inspectXlsx(file);
+  const { fileName, file, pkg } = await receiveXlsx(request);
 
   const userId = access.user!.id;
   await purgeExpired(deps.db, now);
@@ -67,7 +25,7 @@ export async function uploadImport(deps: Deps, request: FastifyRequest, track: (
     throw conflict('您上传的上一个文件还在校验中，请等它完成后再上传');
   }
   const id = uuidv7();
-  await insertImport(deps.db, { id, userId, fileName, fileHash: deps.crypto.sm3(file), now });
-  track(validateImport(deps, access, id, pkg, request.log));
+  await insertImport(deps.db, { id, kind: 'member', userId, fileName, fileHash: deps.crypto.sm3(file), now });
+  track(validateImport(deps, access, request.auditContext(), id, pkg, request.log));
   return { id };
 }

@@ -1,9 +1,16 @@
-import { MEMBER_IMPORT_LIMITS, type MemberImportIssue, type MemberInput } from '@tongxin/contracts';
+import { MEMBER_IMPORT_LIMITS, type MemberImportIssue, type MemberImportStatusBody } from '@tongxin/contracts';
 import type { Selectable } from 'kysely';
-import type { CryptoProvider } from '../../../platform/crypto/provider.js';
-import type { Db, Trx } from '../../../platform/db/connect.js';
-import type { MemberImportTable } from '../../../platform/db/types.js';
-import type { Deps } from '../../../platform/deps.js';
+import type { CryptoProvider } from '../crypto/provider.js';
+import type { Db, Trx } from '../db/connect.js';
+import type { MemberImportTable } from '../db/types.js';
+import type { Deps } from '../deps.js';
+
+/**
+ * Excel import jobs (validation-first, sealed staging, all-or-nothing confirm), shared by the member ledger and
+ * the enterprise registry. One table (`member_import`, named for its first user) holds both, told apart by
+ * `kind`: each area's routes see only their own kind.
+ */
+export type ImportKind = 'member' | 'enterprise';
 
 export type ImportRow = Selectable<MemberImportTable>;
 
@@ -18,13 +25,14 @@ export function isStalled(row: Pick<ImportRow, 'status' | 'heartbeat_at'>, now: 
 
 export async function insertImport(
   db: Db,
-  values: { id: string; userId: string; fileName: string; fileHash: string; now: Date },
+  values: { id: string; kind: ImportKind; userId: string; fileName: string; fileHash: string; now: Date },
 ): Promise<void> {
   const at = values.now.toISOString();
   await db
     .insertInto('member_import')
     .values({
       id: values.id,
+      kind: values.kind,
       user_id: values.userId,
       file_name: values.fileName,
       file_hash: values.fileHash,
@@ -41,17 +49,24 @@ export async function insertImport(
 }
 
 /** The user's own import (another user's answers as missing: imports are private to who uploaded them). */
-export async function findOwnImport(db: Db | Trx, id: string, userId: string, now: Date): Promise<ImportRow | undefined> {
+export async function findOwnImport(
+  db: Db | Trx,
+  kind: ImportKind,
+  id: string,
+  userId: string,
+  now: Date,
+): Promise<ImportRow | undefined> {
   return db
     .selectFrom('member_import')
     .selectAll()
     .where('id', '=', id)
+    .where('kind', '=', kind)
     .where('user_id', '=', userId)
     .where('expires_at', '>', now.toISOString())
     .executeTakeFirst();
 }
 
-/** The user's validation still running, if any (one at a time per user). */
+/** The user's validation still running, if any (one at a time per user, of either kind). */
 export async function runningImport(db: Db, userId: string, now: Date): Promise<ImportRow | undefined> {
   const rows = await db
     .selectFrom('member_import')
@@ -70,16 +85,16 @@ export async function purgeExpired(db: Db, now: Date): Promise<void> {
 }
 
 /** A validated row waiting for the confirm. */
-export interface StagedRow {
+export interface StagedRow<T> {
   row: number;
-  input: MemberInput;
+  input: T;
 }
 
 /**
  * Stages a batch of clean rows as one SM4-sealed payload (no plaintext ID number or phone at rest), keyed by
  * the batch's first Excel row so that the confirm reads the batches back in file order.
  */
-export async function stageRows(deps: Pick<Deps, 'db' | 'crypto'>, importId: string, rows: StagedRow[]): Promise<void> {
+export async function stageRows<T>(deps: Pick<Deps, 'db' | 'crypto'>, importId: string, rows: StagedRow<T>[]): Promise<void> {
   await deps.db
     .insertInto('member_import_row')
     .values({ import_id: importId, row_number: rows[0]!.row, payload: deps.crypto.encrypt(JSON.stringify(rows)) })
@@ -87,7 +102,7 @@ export async function stageRows(deps: Pick<Deps, 'db' | 'crypto'>, importId: str
 }
 
 /** The staged batches after `after` (a batch's first row), in file order. */
-export async function stagedBatches(trx: Trx, crypto: CryptoProvider, importId: string, after: number, limit: number) {
+export async function stagedBatches<T>(trx: Trx, crypto: CryptoProvider, importId: string, after: number, limit: number) {
   const batches = await trx
     .selectFrom('member_import_row')
     .select(['row_number', 'payload'])
@@ -96,7 +111,7 @@ export async function stagedBatches(trx: Trx, crypto: CryptoProvider, importId: 
     .orderBy('row_number')
     .limit(limit)
     .execute();
-  return batches.map((b) => ({ first: b.row_number, rows: JSON.parse(crypto.decrypt(b.payload)) as StagedRow[] }));
+  return batches.map((b) => ({ first: b.row_number, rows: JSON.parse(crypto.decrypt(b.payload)) as StagedRow<T>[] }));
 }
 
 export async function dropStagedRows(db: Db | Trx, importId: string): Promise<void> {
@@ -148,4 +163,24 @@ export async function finishImport(
     .where('id', '=', id)
     .where('status', '=', 'validating')
     .execute();
+}
+
+/** The import's progress, then its report, as the status routes answer. */
+export function presentImport(row: ImportRow, now: Date): MemberImportStatusBody {
+  const stalled = isStalled(row, now);
+  return {
+    id: row.id,
+    fileName: row.file_name,
+    status: stalled ? 'failed' : row.status,
+    processed: row.processed_rows,
+    total: row.total_rows,
+    rowCount: row.row_count,
+    errorRows: row.error_rows,
+    issueCount: row.issue_count,
+    issues: JSON.parse(row.issues) as MemberImportIssue[],
+    message: stalled ? INTERRUPTED : row.message,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    importedCount: row.imported_count,
+  };
 }

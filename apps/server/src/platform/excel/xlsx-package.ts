@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { MEMBER_IMPORT_LIMITS } from '@tongxin/contracts';
-import { AppError } from '../../../platform/http/errors.js';
+import { AppError } from '../http/errors.js';
 
 /**
  * IN-06 for the ledger import: the upload must really be an .xlsx, read from memory only. The zip's central

@@ -1,6 +1,6 @@
 import { Transform, type Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
-import type { CryptoProvider } from '../../../platform/crypto/provider.js';
+import type { CryptoProvider } from '../crypto/provider.js';
 
 /** The streaming side of the member export: keeping exceljs's output bounded, and sealing the file (DP-07). */
 

@@ -1,4 +1,4 @@
-import { maskPersonal } from '../../../platform/http/log-redaction.js';
+import { maskPersonal } from '../http/log-redaction.js';
 
 /**
  * A cell's text as an import message quotes it: 「…」 with ID numbers, phones and any run of 7+ digits masked.

@@ -1,0 +1,99 @@
+import type { EnterpriseInput } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import { beijingDate } from '../../../platform/clock.js';
+import { isUniqueViolation } from '../../../platform/db/helpers.js';
+import type { Deps } from '../../../platform/deps.js';
+import { dropStagedRows, findOwnImport, isStalled, purgeExpired, stagedBatches } from '../../../platform/excel/import-jobs.js';
+import { AppError, conflict, notFound } from '../../../platform/http/errors.js';
+import { enterpriseColumns, resolveArea, resolveCovering } from '../enterprise.repository.js';
+
+/**
+ * POST /api/enterprises/import/:id/confirm: writes a clean import's enterprises, all or nothing, in one
+ * transaction. Only the uploader, only once, only with zero errors; areas, covering orgs and codes are checked
+ * again through the same rules as a single registration (things may have changed since the validation).
+ */
+export async function confirmEnterpriseImport(deps: Deps, request: FastifyRequest, id: string): Promise<{ imported: number }> {
+  request.access.requireAnywhere('enterprise.manage');
+  const now = deps.clock.now();
+  const at = now.toISOString();
+  const today = beijingDate(now);
+  const userId = request.access.user!.id;
+  await purgeExpired(deps.db, now);
+  const found = await findOwnImport(deps.db, 'enterprise', id, userId, now);
+  if (!found) throw notFound('导入记录');
+  if (found.status === 'imported') throw conflict('该文件已经导入，请勿重复导入');
+  if (found.status === 'validating' && !isStalled(found, now)) throw conflict('文件还在校验中，请等校验完成后再确认导入');
+  if (found.status !== 'ready') throw conflict('该文件未通过校验，请修改后重新上传');
+  if (found.error_rows > 0) throw conflict(`文件中有 ${found.error_rows} 行错误，不能导入：请按报告修改文件后重新上传`);
+
+  try {
+    return await deps.db.transaction().execute(async (trx) => {
+      const access = request.access.in(trx);
+      const claimed = await trx
+        .updateTable('member_import')
+        .set({ status: 'imported', imported_at: at })
+        .where('id', '=', id)
+        .where('kind', '=', 'enterprise')
+        .where('status', '=', 'ready')
+        .where('error_rows', '=', 0)
+        .executeTakeFirst();
+      if (Number(claimed.numUpdatedRows) !== 1) throw conflict('该文件已经导入，请勿重复导入');
+      const areas = new Set<string>();
+      let count = 0;
+      let after = -1;
+      for (;;) {
+        const [batch] = await stagedBatches<EnterpriseInput>(trx, deps.crypto, id, after, 1);
+        if (!batch) break;
+        after = batch.first;
+        for (const { row, input } of batch.rows) {
+          const again = async <T>(step: () => Promise<T>): Promise<T> => {
+            try {
+              return await step();
+            } catch (e) {
+              if (e instanceof AppError) throw conflict(`第 ${row} 行：${e.message}。请重新上传文件`);
+              throw e;
+            }
+          };
+          const area = await again(() => resolveArea(trx, access, input.areaOrgId));
+          const covering = await again(() => resolveCovering(trx, access, input.coveringOrgId));
+          const taken = await trx
+            .selectFrom('enterprise')
+            .select('id')
+            .where('credit_code', '=', input.creditCode)
+            .executeTakeFirst();
+          if (taken) throw conflict(`第 ${row} 行：该统一社会信用代码已登记。请重新上传文件`);
+          if (input.foundedOn && input.foundedOn > today) throw conflict(`第 ${row} 行：成立日期不能晚于今天。请重新上传文件`);
+          areas.add(area.areaOrgId);
+          await trx
+            .insertInto('enterprise')
+            .values({
+              id: uuidv7(),
+              ...enterpriseColumns(input, area, covering),
+              created_at: at,
+              created_by: userId,
+              updated_at: at,
+              version: 1,
+              archived_at: null,
+              archive_reason: null,
+            })
+            .execute();
+          count += 1;
+        }
+      }
+      await trx.updateTable('member_import').set({ imported_count: count }).where('id', '=', id).execute();
+      await dropStagedRows(trx, id);
+      await deps.audit.record(trx, request.auditContext(), {
+        type: 'enterprise.import',
+        orgId: areas.size === 1 ? [...areas][0]! : null,
+        objectType: 'enterprise_import',
+        objectId: id,
+        detail: { rows: count, areas: areas.size, fileName: found.file_name, fileSm3: found.file_hash },
+      });
+      return { imported: count };
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw conflict('文件中的统一社会信用代码已被他人登记，请重新上传文件');
+    throw e;
+  }
+}

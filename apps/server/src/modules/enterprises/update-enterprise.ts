@@ -1,0 +1,66 @@
+import type { EnterpriseInput } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { enterpriseVisible, loadEnterprise } from '../../access/enterprise-scope.js';
+import { beijingDate } from '../../platform/clock.js';
+import { isUniqueViolation } from '../../platform/db/helpers.js';
+import type { Deps } from '../../platform/deps.js';
+import { conflict, invalid } from '../../platform/http/errors.js';
+import {
+  assertActive,
+  assertCodeFree,
+  assertFoundedOn,
+  diffEnterprise,
+  enterpriseColumns,
+  resolveArea,
+  resolveCovering,
+} from './enterprise.repository.js';
+
+type UpdateInput = EnterpriseInput & { version: number; reason: string };
+
+/** An edit with its reason, as a new version; moving it to another area needs `enterprise.manage` at both. */
+export async function updateEnterprise(deps: Deps, request: FastifyRequest, id: string, input: UpdateInput): Promise<void> {
+  const now = deps.clock.now();
+  const today = beijingDate(now);
+  assertFoundedOn(input.foundedOn, today);
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      const access = request.access.in(trx);
+      const before = await loadEnterprise(trx, access, id, today, 'manage');
+      assertActive(before);
+      if (before.version !== input.version) throw conflict('该企业信息已被他人修改，请刷新后重试');
+      const area = await resolveArea(trx, access, input.areaOrgId);
+      const covering = await resolveCovering(trx, access, input.coveringOrgId);
+      if (input.creditCode !== before.credit_code) {
+        await assertCodeFree(trx, input.creditCode, id, async (other) => {
+          const seen = await trx
+            .selectFrom('enterprise')
+            .select('name')
+            .where('id', '=', other)
+            .where(enterpriseVisible(access, today))
+            .executeTakeFirst();
+          return seen?.name ?? null;
+        });
+      }
+      const columns = enterpriseColumns(input, area, covering);
+      const changes = diffEnterprise(before, columns);
+      // The version in the WHERE too: on PostgreSQL another edit may commit between the read and this write.
+      const updated = await trx
+        .updateTable('enterprise')
+        .set({ ...columns, updated_at: now.toISOString(), version: before.version + 1 })
+        .where('id', '=', id)
+        .where('version', '=', input.version)
+        .executeTakeFirst();
+      if (Number(updated.numUpdatedRows) !== 1) throw conflict('该企业信息已被他人修改，请刷新后重试');
+      await deps.audit.record(trx, request.auditContext(), {
+        type: 'enterprise.update',
+        orgId: area.areaOrgId,
+        objectType: 'enterprise',
+        objectId: id,
+        detail: { reason: input.reason, changes },
+      });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) throw invalid('creditCode', '该统一社会信用代码已登记');
+    throw e;
+  }
+}

@@ -1,0 +1,88 @@
+import {
+  SERVICE_PENDING_STATUSES,
+  type ServiceQueueResponse,
+  type ServiceView,
+  type serviceQueueQuery,
+} from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
+import type { z } from 'zod';
+import type { Access } from '../../access/access.js';
+import { beijingDate } from '../../platform/clock.js';
+import type { Db } from '../../platform/db/connect.js';
+import { like } from '../../platform/db/helpers.js';
+import type { DB } from '../../platform/db/types.js';
+import type { Deps } from '../../platform/deps.js';
+import { presentServiceRequest, selectServiceRequests } from './service-request.presenter.js';
+import { handlerScope } from './service-scope.js';
+
+type Query = z.output<typeof serviceQueueQuery>;
+type Eb = ExpressionBuilder<DB, 'service_request' | 'enterprise'>;
+
+/** The condition of one view of the queue: mine (assigned to me, still in hand), unassigned, overdue, all. */
+export function viewCondition(eb: Eb, view: ServiceView, userId: string, today: string): Expression<SqlBool> | null {
+  if (view === 'mine') {
+    return eb.and([
+      eb('service_request.assignee_id', '=', userId),
+      eb('service_request.status', 'in', ['in_progress', 'answered']),
+    ]);
+  }
+  if (view === 'unassigned') return eb('service_request.status', '=', 'open');
+  if (view === 'overdue') {
+    return eb.and([eb('service_request.status', 'in', [...SERVICE_PENDING_STATUSES]), eb('service_request.due_on', '<', today)]);
+  }
+  return null;
+}
+
+async function countView(db: Db, access: Access, view: ServiceView, userId: string, today: string): Promise<number> {
+  const r = await db
+    .selectFrom('service_request')
+    .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where((eb) => eb.and([handlerScope(access), ...[viewCondition(eb, view, userId, today)].filter((c) => c !== null)]))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The committee's queue (service.handle), one view at a time, with every view's count for the tabs. */
+export async function listServiceQueue(deps: Deps, request: FastifyRequest, query: Query): Promise<ServiceQueueResponse> {
+  const access = request.access;
+  access.requireAnywhere('service.handle');
+  const userId = access.user!.id;
+  const today = beijingDate(deps.clock.now());
+  const where = (eb: Eb): Expression<SqlBool> => {
+    const all: Expression<SqlBool>[] = [handlerScope(access)];
+    const view = viewCondition(eb, query.view, userId, today);
+    if (view) all.push(view);
+    if (query.status) all.push(eb('service_request.status', '=', query.status));
+    if (query.category) all.push(eb('service_request.category', '=', query.category));
+    if (query.enterpriseId) all.push(eb('service_request.enterprise_id', '=', query.enterpriseId));
+    if (query.q) all.push(eb.or([like('service_request.title', query.q), like('enterprise.name', query.q)]));
+    return eb.and(all);
+  };
+  const byDue = query.view !== 'all';
+  const rows = await selectServiceRequests(deps.db.selectFrom('service_request'))
+    .where(where)
+    .$if(byDue, (q) => q.orderBy('service_request.due_on', 'asc'))
+    .orderBy('service_request.raised_at', 'desc')
+    .orderBy('service_request.id')
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize)
+    .execute();
+  const counted = await deps.db
+    .selectFrom('service_request')
+    .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  const [mine, unassigned, overdue, all] = await Promise.all(
+    (['mine', 'unassigned', 'overdue', 'all'] as const).map((v) => countView(deps.db, access, v, userId, today)),
+  );
+  return {
+    items: rows.map((r) => presentServiceRequest(r, today)),
+    total: Number(counted.n),
+    page: query.page,
+    pageSize: query.pageSize,
+    counts: { mine: mine!, unassigned: unassigned!, overdue: overdue!, all: all! },
+  };
+}

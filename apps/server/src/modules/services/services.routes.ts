@@ -1,0 +1,154 @@
+import {
+  answerServiceRequestBody,
+  assignServiceRequestBody,
+  closeServiceRequestBody,
+  raisedServiceQuery,
+  raiseServiceRequestBody,
+  reopenServiceRequestBody,
+  serviceAssigneesResponse,
+  serviceEnterpriseQuery,
+  serviceEnterprisesResponse,
+  serviceListResponse,
+  serviceMessageBody,
+  serviceQueueQuery,
+  serviceQueueResponse,
+  serviceRequestDetail,
+  serviceRequestIdParams,
+  withdrawServiceRequestBody,
+} from '@tongxin/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { answerServiceRequest } from './answer-service-request.js';
+import { assignServiceRequest } from './assign-service-request.js';
+import { closeServiceRequest } from './close-service-request.js';
+import { getServiceRequest } from './get-service-request.js';
+import { listRaisedServiceRequests } from './list-raised-service-requests.js';
+import { listServiceQueue } from './list-service-queue.js';
+import { postServiceMessage } from './post-service-message.js';
+import { raiseServiceRequest } from './raise-service-request.js';
+import { reopenServiceRequest } from './reopen-service-request.js';
+import { serviceAssignees } from './service-assignees.js';
+import { serviceEnterprises } from './service-enterprises.js';
+import { withdrawServiceRequest } from './withdraw-service-request.js';
+
+const signedIn = { access: 'signed-in' } as const;
+const tags = ['service-requests'];
+const ok = z.object({ ok: z.literal(true) });
+const params = serviceRequestIdParams;
+
+export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { deps } = app;
+
+  app.get(
+    '/api/service-requests',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '服务联抓：党委承办队列',
+        querystring: serviceQueueQuery,
+        response: { 200: serviceQueueResponse },
+      },
+    },
+    (request) => listServiceQueue(deps, request, request.query),
+  );
+  app.get(
+    '/api/service-requests/raised',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '服务联抓：企业一方的诉求（我的诉求）',
+        querystring: raisedServiceQuery,
+        response: { 200: serviceListResponse },
+      },
+    },
+    (request) => listRaisedServiceRequests(deps, request, request.query),
+  );
+  app.get(
+    '/api/service-requests/enterprises',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '可为其提出诉求的企业（仅名称）',
+        querystring: serviceEnterpriseQuery,
+        response: { 200: serviceEnterprisesResponse },
+      },
+    },
+    (request) => serviceEnterprises(deps, request, request.query.q),
+  );
+  app.post(
+    '/api/service-requests',
+    {
+      config: signedIn,
+      schema: { tags, summary: '提出诉求', body: raiseServiceRequestBody, response: { 201: z.object({ id: z.string() }) } },
+    },
+    async (request, reply) => reply.status(201).send({ id: await raiseServiceRequest(deps, request, request.body) }),
+  );
+  app.get(
+    '/api/service-requests/:id',
+    { config: signedIn, schema: { tags, summary: '诉求详情与办理记录', params, response: { 200: serviceRequestDetail } } },
+    (request) => getServiceRequest(deps, request, request.params.id),
+  );
+  app.get(
+    '/api/service-requests/:id/assignees',
+    { config: signedIn, schema: { tags, summary: '可指派的承办人', params, response: { 200: serviceAssigneesResponse } } },
+    (request) => serviceAssignees(deps, request, request.params.id),
+  );
+  app.post(
+    '/api/service-requests/:id/assign',
+    {
+      config: signedIn,
+      schema: { tags, summary: '指派承办人（含改派）', params, body: assignServiceRequestBody, response: { 200: ok } },
+    },
+    async (request) => {
+      await assignServiceRequest(deps, request, request.params.id, request.body);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/service-requests/:id/answer',
+    { config: signedIn, schema: { tags, summary: '答复诉求', params, body: answerServiceRequestBody, response: { 200: ok } } },
+    async (request) => {
+      await answerServiceRequest(deps, request, request.params.id, request.body);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/service-requests/:id/reopen',
+    {
+      config: signedIn,
+      schema: { tags, summary: '对答复不满意，申请重新办理', params, body: reopenServiceRequestBody, response: { 200: ok } },
+    },
+    async (request) => {
+      await reopenServiceRequest(deps, request, request.params.id, request.body.reason);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/service-requests/:id/close',
+    { config: signedIn, schema: { tags, summary: '评价并办结', params, body: closeServiceRequestBody, response: { 200: ok } } },
+    async (request) => {
+      await closeServiceRequest(deps, request, request.params.id, request.body);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/service-requests/:id/withdraw',
+    { config: signedIn, schema: { tags, summary: '撤回诉求', params, body: withdrawServiceRequestBody, response: { 200: ok } } },
+    async (request) => {
+      await withdrawServiceRequest(deps, request, request.params.id, request.body.reason);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/service-requests/:id/messages',
+    {
+      config: signedIn,
+      schema: { tags, summary: '留言', params, body: serviceMessageBody, response: { 201: z.object({ id: z.string() }) } },
+    },
+    async (request, reply) =>
+      reply.status(201).send({ id: await postServiceMessage(deps, request, request.params.id, request.body) }),
+  );
+};

@@ -1,0 +1,47 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Deps } from '../deps.js';
+import { notFound } from '../http/errors.js';
+import { findAttachment } from './attachment.repository.js';
+import { attachmentUse } from './attachment-uses.js';
+import { FILE_TYPES, type FileType } from './file-types.js';
+import { readStream } from './store.js';
+
+/**
+ * An RFC 6266 Content-Disposition: `attachment`, an ASCII fallback name for old clients and the real name in
+ * RFC 5987 form (filename*=UTF-8''…).
+ */
+export function contentDisposition(name: string): string {
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const dot = name.lastIndexOf('.');
+  const fallback = `attachment${dot >= 0 ? name.slice(dot).replace(/[^A-Za-z0-9.]/g, '') : ''}`;
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * GET /api/attachments/:id: a pending upload only to its uploader; a claimed one to whoever the owning
+ * feature lets read its owner. Sent as a download of the type recognised at upload, never sniffed.
+ */
+export async function downloadAttachment(deps: Deps, request: FastifyRequest, reply: FastifyReply, id: string) {
+  const userId = request.access.user!.id;
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const a = await findAttachment(trx, id);
+    if (!a) throw notFound('附件');
+    if (a.owner_id === null) {
+      if (a.uploaded_by !== userId) throw notFound('附件');
+      return a;
+    }
+    const use = attachmentUse(a.owner_kind);
+    if (!use) throw notFound('附件');
+    await use.authorizeRead(trx, request.access.in(trx), a.owner_id);
+    return a;
+  });
+  const type = FILE_TYPES[row.file_type as FileType];
+  return reply
+    .header('content-disposition', contentDisposition(row.file_name))
+    .header('x-content-type-options', 'nosniff')
+    .header('content-security-policy', "default-src 'none'; sandbox")
+    .header('cache-control', 'private, no-store')
+    .header('content-length', String(row.size_bytes))
+    .type(type?.mediaType ?? 'application/octet-stream')
+    .send(readStream(deps.config.dataDir, row.storage_name));
+}

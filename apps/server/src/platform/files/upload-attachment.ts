@@ -1,0 +1,102 @@
+import type { AttachmentInfo } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { Deps } from '../deps.js';
+import { AppError, conflict, invalid } from '../http/errors.js';
+import { insertAttachment, MAX_PENDING_PER_USER, pendingCount, purgeExpiredPending, toInfo } from './attachment.repository.js';
+import { attachmentUse, MB } from './attachment-uses.js';
+import { checkExtensionMatches, checkFileName } from './file-name.js';
+import { FILE_TYPES, FileRefused, recognise } from './file-types.js';
+import { removeStored, storeBytes } from './store.js';
+
+const sizeLabel = (bytes: number) => (bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / 1024)} KB`);
+
+const refuse = (status: number, message: string) =>
+  new AppError(status, 'validation_failed', message, [{ path: 'file', message }]);
+
+/**
+ * POST /api/attachments?use=&orgId=: one file from a multipart upload, read into memory up to the use's size
+ * limit, recognised by its bytes (IN-06), stored under a random name and recorded as pending. The feature's
+ * save claims it (setOwnerAttachments); unclaimed uploads are purged after a day.
+ */
+export async function uploadAttachment(
+  deps: Deps,
+  request: FastifyRequest,
+  query: { use: string; orgId: string },
+): Promise<AttachmentInfo> {
+  const use = attachmentUse(query.use);
+  if (!use) throw invalid('use', '附件用途不正确');
+  const access = request.access;
+  await use.authorizeUpload(access, query.orgId);
+  const userId = access.user!.id;
+
+  let bytes: Buffer;
+  let fileName: string;
+  try {
+    const part = await request.file({
+      limits: { fileSize: use.maxBytes, files: 1, fields: 2, parts: 3, fieldSize: 1024 },
+      preservePath: true,
+      throwFileSizeLimit: true,
+    });
+    if (!part) throw refuse(400, '请选择要上传的文件');
+    fileName = checkFileName(part.filename, use.types);
+    bytes = await part.toBuffer();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw refuse(413, `文件超过 ${sizeLabel(use.maxBytes)}，请压缩后再上传`);
+    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw refuse(415, '请以表单文件的方式上传');
+    if (code === 'FST_FILES_LIMIT') throw refuse(400, '一次只能上传一个文件');
+    throw refuse(400, '文件上传不完整，请重新上传');
+  }
+  if (bytes.length === 0) throw refuse(400, '文件是空的，请检查后重新上传');
+  let type: Awaited<ReturnType<typeof recognise>>;
+  try {
+    type = await recognise(bytes, use.types);
+  } catch (err) {
+    if (err instanceof FileRefused) throw refuse(400, err.message);
+    throw err;
+  }
+  checkExtensionMatches(fileName, type);
+  if ((await pendingCount(deps.db, userId)) >= MAX_PENDING_PER_USER) {
+    throw conflict('您上传但尚未保存的附件过多，请先保存正在填写的记录');
+  }
+
+  const now = deps.clock.now();
+  const sm3 = deps.crypto.sm3(bytes);
+  const storageName = await storeBytes(deps.config.dataDir, bytes);
+  const row = {
+    id: uuidv7(),
+    owner_kind: use.kind,
+    owner_id: null,
+    org_id: query.orgId,
+    file_name: fileName,
+    file_type: type,
+    media_type: FILE_TYPES[type].mediaType,
+    size_bytes: bytes.length,
+    sm3,
+    storage_name: storageName,
+    uploaded_by: userId,
+    uploaded_at: now.toISOString(),
+    attached_at: null,
+  };
+  let purged: string[] = [];
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      purged = await purgeExpiredPending(trx, now);
+      await insertAttachment(trx, row);
+      await deps.audit.record(trx, request.auditContext(), {
+        type: 'attachment.upload',
+        orgId: query.orgId,
+        objectType: 'attachment',
+        objectId: row.id,
+        detail: { use: use.kind, fileType: type, sizeBytes: bytes.length, sm3 },
+      });
+    });
+  } catch (err) {
+    await removeStored(deps.config.dataDir, [storageName]);
+    throw err;
+  }
+  await removeStored(deps.config.dataDir, purged);
+  return toInfo(row);
+}

@@ -1,0 +1,351 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enterpriseBody, enterpriseWorld, validCreditCode } from './enterprises.support.js';
+import { testApp } from './support.js';
+
+let t: Awaited<ReturnType<typeof testApp>>;
+let w: Awaited<ReturnType<typeof enterpriseWorld>>;
+beforeAll(async () => {
+  t = await testApp();
+  w = await enterpriseWorld(t);
+});
+afterAll(() => t.close());
+
+const auditTypes = async (objectId: string) =>
+  (await t.deps.db.selectFrom('audit_log').select('type').where('object_id', '=', objectId).orderBy('seq').execute()).map(
+    (r) => r.type,
+  );
+
+describe('registering an enterprise', () => {
+  it('stores the normalised code, derives district and park, and audits', async () => {
+    const code = validCreditCode();
+    const fullWidth = [...code.toLowerCase()].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    const id = await w.create(
+      enterpriseBody(w.orgs.parkA, { name: '泸州星河数据有限公司', creditCode: fullWidth, coveringOrgId: w.orgs.jointA }),
+    );
+    const res = await w.call('districtA', 'GET', `/api/enterprises/${id}`);
+    expect(res.statusCode).toBe(200);
+    const e = res.json();
+    expect(e).toMatchObject({
+      name: '泸州星河数据有限公司',
+      creditCode: code,
+      area: { id: w.orgs.parkA },
+      districtName: '甲区互联网行业党委',
+      parkName: '甲区软件园党委',
+      coverageKind: 'joint',
+      coveringOrg: { id: w.orgs.jointA },
+      inScope: true,
+      version: 1,
+      abilities: { manage: true, log: false },
+    });
+    expect(await auditTypes(id)).toEqual(['enterprise.create']);
+  });
+
+  it.each([
+    [{ creditCode: '91510500MA62A1B2C3' }, 'creditCode', '校验位'],
+    [{ creditCode: '9151050OMA62A1B2CT' }, 'creditCode', '无效字符'],
+    [{ name: '甲' }, 'name', '企业名称'],
+    [{ employeeCount: -1 }, 'employeeCount', '从业人数'],
+    [{ foundedOn: '2019-02-30' }, 'foundedOn', '成立日期'],
+    [{ legalRepresentative: '王1' }, 'legalRepresentative', '法定代表人'],
+  ])('refuses %o naming the field', async (override, field, words) => {
+    const res = await w.call('city', 'POST', '/api/enterprises', enterpriseBody(w.orgs.districtA, override));
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json())).toContain(words);
+    expect(JSON.stringify(res.json().error.fields)).toContain(field);
+  });
+
+  it('refuses an area that is not a district or park committee, and a group as covering org', async () => {
+    const branch = await w.call('city', 'POST', '/api/enterprises', enterpriseBody(w.orgs.branchA1));
+    expect(branch.statusCode).toBe(400);
+    expect(branch.json().error.message).toContain('区县或园区党委');
+    const group = await w.call(
+      'city',
+      'POST',
+      '/api/enterprises',
+      enterpriseBody(w.orgs.districtA, { coveringOrgId: w.orgs.groupA1 }),
+    );
+    expect(group.statusCode).toBe(400);
+    expect(group.json().error.message).toContain('覆盖党组织');
+  });
+
+  it('refuses a code registered twice, naming the other only when it is visible', async () => {
+    const body = enterpriseBody(w.orgs.districtB, { name: '乙区唯一代码有限公司' });
+    await w.create(body, 'districtB');
+    const again = await w.call(
+      'districtB',
+      'POST',
+      '/api/enterprises',
+      enterpriseBody(w.orgs.districtB, { creditCode: body.creditCode }),
+    );
+    expect(again.statusCode).toBe(400);
+    expect(again.json().error.message).toContain('乙区唯一代码有限公司');
+    const hidden = await w.call(
+      'districtA',
+      'POST',
+      '/api/enterprises',
+      enterpriseBody(w.orgs.districtA, { creditCode: body.creditCode }),
+    );
+    expect(hidden.statusCode).toBe(400);
+    expect(hidden.json().error.message).toContain('其他单位');
+    expect(hidden.json().error.message).not.toContain('乙区唯一代码');
+  });
+
+  it('a district admin registers only under its own district, a secretary not at all (an area they do not see: 404)', async () => {
+    expect((await w.call('districtA', 'POST', '/api/enterprises', enterpriseBody(w.orgs.districtB))).statusCode).toBe(404);
+    expect((await w.call('secretary', 'POST', '/api/enterprises', enterpriseBody(w.orgs.districtA))).statusCode).toBe(404);
+  });
+});
+
+describe('editing and archiving', () => {
+  it('edits with version and reason, moves it to a park, and refuses a stale version', async () => {
+    const id = await w.create(enterpriseBody(w.orgs.districtA, { name: '甲区可修改科技有限公司' }));
+    const body = { ...enterpriseBody(w.orgs.parkA, { name: '甲区已修改科技有限公司' }), version: 1, reason: '工商变更登记' };
+    expect((await w.call('districtA', 'PUT', `/api/enterprises/${id}`, body)).statusCode).toBe(200);
+    const after = (await w.call('districtA', 'GET', `/api/enterprises/${id}`)).json();
+    expect(after).toMatchObject({ name: '甲区已修改科技有限公司', version: 2, parkName: '甲区软件园党委' });
+    const stale = await w.call('districtA', 'PUT', `/api/enterprises/${id}`, body);
+    expect(stale.statusCode).toBe(409);
+    const row = await t.deps.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('object_id', '=', id)
+      .where('type', '=', 'enterprise.update')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(row.detail)).toMatchObject({ reason: '工商变更登记' });
+    expect(row.detail).toContain('企业名称');
+  });
+
+  it('a district admin cannot move an enterprise out to another district', async () => {
+    const id = await w.create(enterpriseBody(w.orgs.districtA));
+    const body = { ...enterpriseBody(w.orgs.districtB), version: 1, reason: '迁址' };
+    expect((await w.call('districtA', 'PUT', `/api/enterprises/${id}`, body)).statusCode).toBe(404);
+    expect((await w.call('districtB', 'PUT', `/api/enterprises/${id}`, body)).statusCode).toBe(404);
+  });
+
+  it('archives with a reason, ends running assignments, and leaves the default list', async () => {
+    const id = await w.create(enterpriseBody(w.orgs.districtA, { name: '甲区将注销网络有限公司' }));
+    const assign = await w.call('districtA', 'POST', `/api/enterprises/${id}/assignments`, {
+      instructorId: w.users.instructor,
+      startsOn: '2026-01-01',
+    });
+    expect(assign.statusCode, assign.body).toBe(201);
+    expect((await w.call('districtA', 'POST', `/api/enterprises/${id}/archive`, { reason: '企业注销' })).statusCode).toBe(200);
+    expect((await w.call('districtA', 'POST', `/api/enterprises/${id}/archive`, { reason: '企业注销' })).statusCode).toBe(409);
+    const list = (await w.call('districtA', 'GET', `/api/enterprises?q=${encodeURIComponent('将注销')}`)).json();
+    expect(list.total).toBe(0);
+    const archived = (
+      await w.call('districtA', 'GET', `/api/enterprises?archived=true&q=${encodeURIComponent('将注销')}`)
+    ).json();
+    expect(archived.total).toBe(1);
+    const a = await t.deps.db
+      .selectFrom('instructor_assignment')
+      .select('ends_on')
+      .where('enterprise_id', '=', id)
+      .executeTakeFirstOrThrow();
+    expect(a.ends_on).not.toBeNull();
+    const edit = await w.call('districtA', 'PUT', `/api/enterprises/${id}`, {
+      ...enterpriseBody(w.orgs.districtA),
+      version: 2,
+      reason: '修改',
+    });
+    expect(edit.statusCode).toBe(409);
+  });
+});
+
+describe('who sees what', () => {
+  let own: string;
+  let other: string;
+  beforeAll(async () => {
+    own = await w.create(enterpriseBody(w.orgs.districtA, { name: '可见性甲一科技有限公司', coveringOrgId: w.orgs.branchA1 }));
+    other = await w.create(enterpriseBody(w.orgs.districtA, { name: '可见性甲二科技有限公司', coveringOrgId: w.orgs.branchA2 }));
+    expect(
+      (await w.call('districtA', 'POST', `/api/enterprises/${other}/contacts`, { userId: w.users.contact })).statusCode,
+    ).toBe(200);
+  });
+
+  const names = async (who: Parameters<typeof w.call>[0]) => {
+    const res = await w.call(who, 'GET', `/api/enterprises?q=${encodeURIComponent('可见性')}`);
+    expect(res.statusCode).toBe(200);
+    return res
+      .json()
+      .items.map((i: { name: string }) => i.name)
+      .sort();
+  };
+
+  it('committee admins see their subtree; the secretary what its branch covers; the contact only its enterprise', async () => {
+    expect(await names('city')).toEqual(['可见性甲一科技有限公司', '可见性甲二科技有限公司']);
+    expect(await names('districtA')).toEqual(['可见性甲一科技有限公司', '可见性甲二科技有限公司']);
+    expect(await names('districtB')).toEqual([]);
+    expect(await names('secretary')).toEqual(['可见性甲一科技有限公司']);
+    expect(await names('contact')).toEqual(['可见性甲二科技有限公司']);
+    expect((await w.call('member', 'GET', '/api/enterprises')).statusCode).toBe(403);
+  });
+
+  it('the contact reads its enterprise but cannot edit it; others are 404 to it', async () => {
+    const mine = await w.call('contact', 'GET', `/api/enterprises/${other}`);
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().abilities).toEqual({ manage: false, log: false });
+    expect((await w.call('contact', 'GET', `/api/enterprises/${own}`)).statusCode).toBe(404);
+    const edit = await w.call('contact', 'PUT', `/api/enterprises/${other}`, {
+      ...enterpriseBody(w.orgs.districtA),
+      version: 1,
+      reason: '改改',
+    });
+    expect(edit.statusCode).toBe(403);
+  });
+
+  it('the 三员 see no enterprise', async () => {
+    expect((await w.call('auditor', 'GET', '/api/enterprises')).statusCode).toBe(403);
+    expect((await w.call('auditor', 'GET', `/api/enterprises/${own}`)).statusCode).toBe(404);
+  });
+
+  it('refuses linking an account without the enterprise-contact role', async () => {
+    const res = await w.call('districtA', 'POST', `/api/enterprises/${own}/contacts`, { userId: w.users.member });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toContain('企业联络员');
+  });
+
+  it('unlinking the contact hides the enterprise from it', async () => {
+    const id = await w.create(enterpriseBody(w.orgs.districtA, { name: '临时联络科技有限公司' }));
+    await w.call('districtA', 'POST', `/api/enterprises/${id}/contacts`, { userId: w.users.contact });
+    expect((await w.call('contact', 'GET', `/api/enterprises/${id}`)).statusCode).toBe(200);
+    expect((await w.call('districtA', 'DELETE', `/api/enterprises/${id}/contacts/${w.users.contact}`)).statusCode).toBe(200);
+    expect((await w.call('contact', 'GET', `/api/enterprises/${id}`)).statusCode).toBe(404);
+    expect(await auditTypes(id)).toEqual(['enterprise.create', 'enterprise.contact_add', 'enterprise.contact_remove']);
+  });
+
+  it('searches by pinyin initials and by the start of the code', async () => {
+    const code = validCreditCode();
+    await w.create(enterpriseBody(w.orgs.districtB, { name: '拼音搜索网络有限公司', creditCode: code }));
+    expect((await w.call('city', 'GET', '/api/enterprises?q=pyss')).json().items[0].name).toBe('拼音搜索网络有限公司');
+    expect(
+      (await w.call('city', 'GET', `/api/enterprises?q=${code.slice(0, 16)}`))
+        .json()
+        .items.map((i: { creditCode: string }) => i.creditCode),
+    ).toContain(code);
+  });
+});
+
+describe('instructors', () => {
+  let assigned: string;
+  let notAssigned: string;
+  beforeAll(async () => {
+    t.clock.set(new Date('2026-11-26T04:00:00Z'));
+    assigned = await w.create(enterpriseBody(w.orgs.districtA, { name: '指导对象科技有限公司' }));
+    notAssigned = await w.create(enterpriseBody(w.orgs.districtA, { name: '未选派科技有限公司' }));
+    const res = await w.call('districtA', 'POST', `/api/enterprises/${assigned}/assignments`, {
+      instructorId: w.users.instructor,
+      startsOn: '2026-06-01',
+      note: '每季度走访',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+  });
+
+  it('refuses an account without the instructor role, and an overlapping period', async () => {
+    const wrong = await w.call('districtA', 'POST', `/api/enterprises/${notAssigned}/assignments`, {
+      instructorId: w.users.contact,
+      startsOn: '2026-06-01',
+    });
+    expect(wrong.statusCode).toBe(400);
+    const twice = await w.call('districtA', 'POST', `/api/enterprises/${assigned}/assignments`, {
+      instructorId: w.users.instructor,
+      startsOn: '2026-09-01',
+    });
+    expect(twice.statusCode).toBe(409);
+  });
+
+  it('the instructor sees the enterprise it is assigned to and is overdue until it records a contact', async () => {
+    expect((await w.call('instructor', 'GET', `/api/enterprises/${assigned}`)).json().abilities).toEqual({
+      manage: false,
+      log: true,
+    });
+    expect((await w.call('instructor', 'GET', `/api/enterprises/${notAssigned}`)).statusCode).toBe(404);
+    const before = (await w.call('instructor', 'GET', '/api/instructor-work')).json();
+    expect(before.assignments).toHaveLength(1);
+    expect(before.assignments[0]).toMatchObject({
+      enterpriseName: '指导对象科技有限公司',
+      nextDueOn: '2026-09-01',
+      overdue: true,
+    });
+    expect(before.overdueCount).toBe(1);
+    const log = await w.call('instructor', 'POST', `/api/enterprises/${assigned}/logs`, {
+      kind: 'visit',
+      onDate: '2026-11-20',
+      notes: '走访企业，了解党员发展情况',
+    });
+    expect(log.statusCode, log.body).toBe(201);
+    const after = (await w.call('instructor', 'GET', '/api/instructor-work')).json();
+    expect(after.assignments[0]).toMatchObject({ lastContactOn: '2026-11-20', nextDueOn: '2027-02-20', overdue: false });
+    expect(after.logs[0]).toMatchObject({ kind: 'visit', enterpriseName: '指导对象科技有限公司' });
+  });
+
+  it('refuses a log at an enterprise it is not assigned to, before the assignment, or in the future', async () => {
+    expect(
+      (
+        await w.call('instructor', 'POST', `/api/enterprises/${notAssigned}/logs`, {
+          kind: 'talk',
+          onDate: '2026-11-20',
+          notes: '谈心谈话记录',
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await w.call('instructor', 'POST', `/api/enterprises/${assigned}/logs`, {
+          kind: 'talk',
+          onDate: '2026-05-20',
+          notes: '谈心谈话记录',
+        })
+      ).statusCode,
+    ).toBe(400);
+    expect(
+      (
+        await w.call('instructor', 'POST', `/api/enterprises/${assigned}/logs`, {
+          kind: 'talk',
+          onDate: '2026-12-20',
+          notes: '谈心谈话记录',
+        })
+      ).statusCode,
+    ).toBe(400);
+    // A committee admin sees the enterprise but is not its instructor.
+    expect(
+      (
+        await w.call('districtA', 'POST', `/api/enterprises/${assigned}/logs`, {
+          kind: 'talk',
+          onDate: '2026-11-20',
+          notes: '谈心谈话记录',
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('the district admin sees the work; the other district sees none of it', async () => {
+    const a = (await w.call('districtA', 'GET', '/api/instructor-work')).json();
+    expect(a.assignments.map((x: { enterpriseName: string }) => x.enterpriseName)).toContain('指导对象科技有限公司');
+    expect(a.logs.length).toBeGreaterThan(0);
+    const b = (await w.call('districtB', 'GET', '/api/instructor-work')).json();
+    expect(b.assignments.map((x: { enterpriseName: string }) => x.enterpriseName)).not.toContain('指导对象科技有限公司');
+    expect(b.logs.map((x: { enterpriseName: string }) => x.enterpriseName)).not.toContain('指导对象科技有限公司');
+    expect((await w.call('contact', 'GET', '/api/instructor-work')).statusCode).toBe(403);
+  });
+
+  it('ending the assignment hides the enterprise from the instructor but keeps its own log', async () => {
+    const id = await w.create(enterpriseBody(w.orgs.districtA, { name: '短期指导科技有限公司' }));
+    const res = await w.call('districtA', 'POST', `/api/enterprises/${id}/assignments`, {
+      instructorId: w.users.instructor,
+      startsOn: '2026-10-01',
+    });
+    const assignmentId = res.json().id;
+    await w.call('instructor', 'POST', `/api/enterprises/${id}/logs`, {
+      kind: 'help',
+      onDate: '2026-10-15',
+      notes: '帮助建立党员活动室',
+    });
+    const end = await w.call('districtA', 'POST', `/api/instructor-assignments/${assignmentId}/end`, { endsOn: '2026-11-25' });
+    expect(end.statusCode, end.body).toBe(200);
+    expect((await w.call('instructor', 'GET', `/api/enterprises/${id}`)).statusCode).toBe(404);
+    const work = (await w.call('instructor', 'GET', '/api/instructor-work')).json();
+    expect(work.logs.map((l: { enterpriseName: string }) => l.enterpriseName)).toContain('短期指导科技有限公司');
+    expect(work.assignments.map((l: { enterpriseName: string }) => l.enterpriseName)).not.toContain('短期指导科技有限公司');
+  });
+});
