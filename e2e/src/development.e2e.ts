@@ -137,7 +137,18 @@ describe('development: one person from application (2026) to full membership (20
 
   it('applicant → activist: talk, activist, filing, mentor, two reviews six months apart', async () => {
     await clockTo('2026-03-09');
-    await record(2);
+    // The talk record goes into the file as a scanned PDF (the shared attachment store).
+    await record(2, async () => {
+      await drawer(s.page)
+        .locator('input[type=file]')
+        .setInputFiles({
+          name: '谈话记录.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+        });
+      await drawer(s.page).getByText('谈话记录.pdf').waitFor();
+    });
+    await s.page.getByTestId('step-timeline').getByRole('link', { name: '谈话记录.pdf' }).waitFor();
     await clockTo('2026-03-16');
     await record(3);
     await clockTo('2026-03-23');

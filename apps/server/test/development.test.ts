@@ -21,6 +21,7 @@ import {
   useDevelopmentWorld,
   walk,
 } from './development.support.js';
+import * as files from './fixtures/files.js';
 import { signIn } from './support.js';
 
 useDevelopmentWorld();
@@ -179,6 +180,40 @@ describe('rules enforced by the server', () => {
     } finally {
       t.clock.set(NOW);
     }
+  });
+
+  it('keeps the scanned documents of a step in the attachment store, readable by those who read the file', async () => {
+    const id = await newFile(tree.branchA1, { name: '蒋附件' });
+    const body = files.multipart('谈话记录.pdf', files.pdf());
+    const up = await t.app.inject({
+      method: 'POST',
+      url: `/api/attachments?use=development_step&orgId=${tree.branchA1}`,
+      headers: { ...secretary.headers, ...body.headers },
+      payload: body.payload,
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const attachmentId = up.json().id as string;
+    const res = await post(secretary, `/api/development/${id}/steps`, {
+      ...stepBody(id, 2, PLAN[2]!),
+      attachmentIds: [attachmentId],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const file = (await get(districtA, `/api/development/${id}`)).json();
+    expect(file.steps.find((s: { step: number }) => s.step === 2).attachments[0]).toMatchObject({
+      id: attachmentId,
+      fileName: '谈话记录.pdf',
+    });
+    expect((await get(districtA, `/api/attachments/${attachmentId}`)).statusCode).toBe(200);
+    expect((await get(secretaryB, `/api/attachments/${attachmentId}`)).statusCode).toBe(404);
+    // Another branch cannot upload for this branch's files.
+    const other = files.multipart('x.pdf', files.pdf());
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/attachments?use=development_step&orgId=${tree.branchA1}`,
+      headers: { ...secretaryB.headers, ...other.headers },
+      payload: other.payload,
+    });
+    expect(refused.statusCode).toBe(404);
   });
 
   it('hides files outside the scope (404) and refuses a branch step to another branch (403 → 404)', async () => {

@@ -9,6 +9,7 @@ import type { Deps } from '../../platform/deps.js';
 import { conflict, forbidden, invalid } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
 import { actorOf, type DevelopmentRow, factsOf, insertStep, loadFile, refuse, saveFile } from './development.repository.js';
+import { attachToStep } from './development-attachments.js';
 import { admitToLedger, updateLedger } from './development-ledger.js';
 
 type Body = z.output<typeof recordStepBody>;
@@ -53,6 +54,7 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
       detail,
       at,
     });
+    await attachToStep(trx, { orgId: row.org_id, stepId, userId: access.user!.id, ids: body.attachmentIds, at });
     const after = { ...facts, steps: [...facts.steps, { step: body.step, doneOn: body.doneOn }] };
     const extra: Partial<DevelopmentRow> = {};
     if (body.step === STEP.admissionApproval) {
@@ -83,7 +85,7 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
       orgId: row.org_id,
       objectType: 'development',
       objectId: row.id,
-      detail: { step: body.step, title: def.title, doneOn: body.doneOn, ...detail },
+      detail: { step: body.step, title: def.title, doneOn: body.doneOn, attachments: body.attachmentIds.length, ...detail },
     });
     return stepId;
   });

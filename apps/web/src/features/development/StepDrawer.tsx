@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DevelopmentDetail, MemberSummary, RecordStepBody } from '@tongxin/contracts';
+import type { AttachmentInfo, DevelopmentDetail, MemberSummary, RecordStepBody } from '@tongxin/contracts';
 import { DEVELOPMENT_RULES, type DevelopmentStep } from '@tongxin/contracts/labels';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { FormDrawer } from '../../components/FormDrawer';
 import { api } from '../../lib/api';
 import { applyServerErrors } from '../../lib/forms';
@@ -28,6 +29,7 @@ interface Values {
   doneOn?: Dayjs | null;
   note?: string;
   documents?: string[];
+  attachments?: AttachmentInfo[];
   mentorIds?: string[];
   sponsorIds?: string[];
   passed?: boolean;
@@ -78,6 +80,7 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
       doneOn: v.doneOn ? v.doneOn.format('YYYY-MM-DD') : '',
       note: v.note || null,
       documents: v.documents ?? [],
+      attachmentIds: (v.attachments ?? []).map((a) => a.id),
     };
     if (step.kind === 'mentors') body.mentorIds = v.mentorIds ?? [];
     if (step.kind === 'sponsors') body.sponsorIds = v.sponsorIds ?? [];
@@ -206,6 +209,16 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
         </Form.Item>
         <Form.Item name="documents" label={m.documents}>
           <Select mode="tags" open={false} suffixIcon={null} placeholder={step.records.join('、')} />
+        </Form.Item>
+        <Form.Item name="attachments" label={m.attachments} valuePropName="value">
+          <AttachmentUpload
+            use="development_step"
+            orgId={person.orgId}
+            accept="image/*,.pdf,.docx,.xlsx"
+            maxMb={10}
+            max={10}
+            testId="step-attachments"
+          />
         </Form.Item>
       </Form>
     </FormDrawer>

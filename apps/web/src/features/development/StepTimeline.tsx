@@ -1,6 +1,7 @@
 import type { DevelopmentDetail } from '@tongxin/contracts';
 import { DEVELOPMENT_STAGE_LABELS, DEVELOPMENT_STEPS, NOTICE_PURPOSE_LABELS } from '@tongxin/contracts/labels';
 import { Tag, Timeline, Typography } from 'antd';
+import { AttachmentList } from '../../components/AttachmentUpload';
 import { formatDateTime } from '../../lib/format';
 import { developmentMessages } from './messages';
 
@@ -90,6 +91,7 @@ export function StepTimeline({ person }: { person: DevelopmentDetail }) {
                 {m.documents}：{s.documents.join('、')}
               </div>
             )}
+            {s.attachments.length > 0 && <AttachmentList items={s.attachments} />}
             <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
               {m.recordedBy(!s.actorName || s.actorName === 'system' ? '系统' : s.actorName, formatDateTime(s.recordedAt))}
             </Typography.Text>

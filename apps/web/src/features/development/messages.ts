@@ -73,6 +73,7 @@ export const developmentMessages = {
     doneOn: '办理日期',
     note: '情况说明',
     documents: '材料（文件名或档案编号，回车添加）',
+    attachments: '材料扫描件（PDF、图片、Word、Excel，每个不超过10MB）',
     mentors: '培养联系人（1–2名本支部正式党员）',
     sponsors: '入党介绍人（2名本支部正式党员）',
     passed: '政治审查结论',
