@@ -23,12 +23,7 @@ describe('two people recording at once', () => {
   });
 
   it('opens one file per person even when two applications race', async () => {
-    const body = (await import('./development.support.js')).applicantBody(
-      (await import('./development.support.js')).tree.branchA1,
-      {
-        name: '并发者',
-      },
-    );
+    const body = applicantBody(tree.branchA1, { name: '并发者' });
     const [a, b] = await Promise.all([post(secretary, '/api/development', body), post(secretary, '/api/development', body)]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([201, 409]);
   });
