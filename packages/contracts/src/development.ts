@@ -70,6 +70,7 @@ export const recordStepBody = z
     mentorIds: z.array(id).max(5).optional(),
     sponsorIds: z.array(id).max(5).optional(),
     passed: z.boolean().optional(),
+    leavingSoon: z.boolean().optional(),
     trainingDays: z.number().min(0, '培训天数不能为负数').max(365).optional(),
     trainingHours: z.number().min(0, '培训学时不能为负数').max(2000).optional(),
     vote: z

@@ -39,6 +39,7 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
     if (def.kind === 'mentors') detail.mentors = await fullMembers(trx, row, body.mentorIds ?? [], 'mentorIds', '培养联系人');
     if (def.kind === 'sponsors') detail.sponsors = await fullMembers(trx, row, body.sponsorIds ?? [], 'sponsorIds', '入党介绍人');
     if (def.kind === 'political_review') detail.passed = body.passed;
+    if (def.kind === 'branch_review') detail.leavingSoon = body.leavingSoon ?? false;
     if (def.kind === 'training') detail.training = { days: body.trainingDays ?? 0, hours: body.trainingHours ?? 0 };
     if (def.kind === 'vote') {
       const { candidateIds: _one, ...count } = body.vote!;

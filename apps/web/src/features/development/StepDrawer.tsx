@@ -33,6 +33,7 @@ interface Values {
   mentorIds?: string[];
   sponsorIds?: string[];
   passed?: boolean;
+  leavingSoon?: boolean;
   trainingDays?: number;
   trainingHours?: number;
   vote?: { entitled?: number; present?: number; inFavour?: number; candidateIds?: string[] };
@@ -85,6 +86,7 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
     if (step.kind === 'mentors') body.mentorIds = v.mentorIds ?? [];
     if (step.kind === 'sponsors') body.sponsorIds = v.sponsorIds ?? [];
     if (step.kind === 'political_review') body.passed = v.passed ?? false;
+    if (step.kind === 'branch_review') body.leavingSoon = v.leavingSoon ?? false;
     if (step.kind === 'training') {
       body.trainingDays = v.trainingDays ?? 0;
       body.trainingHours = v.trainingHours ?? 0;
@@ -132,6 +134,7 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
           doneOn: dayjs(person.today),
           documents: [],
           passed: true,
+          leavingSoon: false,
           vote: { candidateIds: [person.id] },
         }}
       >
@@ -166,6 +169,16 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
               options={[
                 { value: true, label: m.passedYes },
                 { value: false, label: m.passedNo },
+              ]}
+            />
+          </Form.Item>
+        )}
+        {step.kind === 'branch_review' && (
+          <Form.Item name="leavingSoon" label={m.leavingSoon}>
+            <Radio.Group
+              options={[
+                { value: false, label: m.leavingNo },
+                { value: true, label: m.leavingYes },
               ]}
             />
           </Form.Item>
