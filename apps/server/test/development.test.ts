@@ -131,7 +131,10 @@ describe('rules enforced by the server', () => {
     });
     expect(objection.statusCode).toBe(200);
     expect((await step(id, 12, '2026-02-23')).json().error.message).toContain('反映属实');
-    const leaving = await post(secretary, `/api/development/${id}/steps`, { ...stepBody(id, 12, '2026-02-23'), leavingSoon: true });
+    const leaving = await post(secretary, `/api/development/${id}/steps`, {
+      ...stepBody(id, 12, '2026-02-23'),
+      leavingSoon: true,
+    });
     expect(leaving.json().error.fields.map((f: { path: string }) => f.path)).toContain('leavingSoon');
     const list = (await get(secretary, `/api/development/notices?orgId=${tree.branchA1}&state=all`)).json();
     expect(list.items.find((n: { developmentId: string }) => n.developmentId === id).objections).toHaveLength(1);
