@@ -132,6 +132,14 @@ describe('development: one person from application (2026) to full membership (20
     await page.waitForURL('**/development/people/**');
     personUrl = new URL(page.url()).pathname;
     await page.locator('[data-testid="step-1"][data-done="true"]').waitFor();
+    // The file shows the ID number masked; the full one needs the password and a reason (audited).
+    await page.getByTestId('reveal').click();
+    await page.getByRole('dialog').last().getByLabel('登录密码').fill(PASSWORD);
+    await page.getByRole('dialog').last().getByLabel('查看原因').fill('核对入党申请人身份');
+    await page.getByTestId('reveal-submit').click();
+    await expect(page.getByTestId('revealed-id-number').textContent()).resolves.toBe(ID_NUMBER);
+    await page.getByTestId('reveal-close').click();
+    await page.getByTestId('revealed').waitFor({ state: 'detached' });
     await expect(page.getByTestId('step-2').textContent()).resolves.toContain('期限 2026-04-02');
   });
 

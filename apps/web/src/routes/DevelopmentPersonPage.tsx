@@ -14,21 +14,24 @@ import {
 import { Alert, Button, Card, Descriptions, Result, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { usePerson } from '../features/development/api';
+import { useMe } from '../features/auth/api';
+import { developmentApi, usePerson } from '../features/development/api';
 import { developmentMessages } from '../features/development/messages';
 import { CloseDrawer, ExtendDrawer, NoticeDrawer } from '../features/development/SmallDrawers';
 import { StepDrawer } from '../features/development/StepDrawer';
 import { StepTimeline } from '../features/development/StepTimeline';
+import { RevealModal } from '../features/members/RevealModal';
 import { useIsMobile } from '../lib/useIsMobile';
 
 const m = developmentMessages.person;
-type Open = 'step' | 'repeat' | 'notice' | 'extend' | 'close' | null;
+type Open = 'step' | 'repeat' | 'notice' | 'extend' | 'close' | 'reveal' | null;
 
 /** A person's file (一人一档): who they are, the 25 steps with their records, and the next step's form. */
 export default function DevelopmentPersonPage() {
   const { id = '' } = useParams();
   const mobile = useIsMobile();
   const q = usePerson(id);
+  const { data: me } = useMe();
   const [open, setOpen] = useState<Open>(null);
   if (q.error) return <Result status="404" title={q.error.message} extra={<Link to="/development">{m.back}</Link>} />;
   const p = q.data;
@@ -123,7 +126,19 @@ export default function DevelopmentPersonPage() {
               { label: m.org, children: p.orgName },
               { label: '性别', children: GENDER_LABELS[p.gender] },
               { label: m.birthDate, children: p.birthDate },
-              { label: m.idNumber, children: p.idNumberMasked },
+              {
+                label: m.idNumber,
+                children: (
+                  <Space size={4} wrap>
+                    {p.idNumberMasked}
+                    {me?.grants.some((g) => g.role === 'secretary' || g.role === 'committee_admin') && (
+                      <Button type="link" size="small" onClick={() => setOpen('reveal')} data-testid="reveal">
+                        {m.reveal}
+                      </Button>
+                    )}
+                  </Space>
+                ),
+              },
               { label: m.phone, children: p.phoneMasked ?? '—' },
               { label: m.education, children: EDUCATION_LABELS[p.education as Education] },
               { label: m.employer, children: p.employerName ?? '—' },
@@ -163,6 +178,14 @@ export default function DevelopmentPersonPage() {
       )}
       {open === 'extend' && <ExtendDrawer id={p.id} today={p.today} onClose={() => setOpen(null)} />}
       {open === 'close' && <CloseDrawer id={p.id} onClose={() => setOpen(null)} />}
+      {open === 'reveal' && (
+        <RevealModal
+          memberId={p.id}
+          name={p.name}
+          onClose={() => setOpen(null)}
+          reveal={(body) => developmentApi.reveal(p.id, body)}
+        />
+      )}
     </Card>
   );
 }
