@@ -40,6 +40,18 @@ export const probationTodos: TodoSource = async ({ trx, access, today }) => {
     .where('member.joined_on', 'is not', null)
     .where('member.joined_on', '<=', admittedBy)
     .where(access.within('member.manage', 'member.org_id'))
+    // A member admitted through member development is reminded there, on the (possibly extended) probation end.
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('development')
+            .select('development.id')
+            .whereRef('development.member_id', '=', 'member.id')
+            .where('development.status', '=', 'active'),
+        ),
+      ),
+    )
     .orderBy('member.joined_on')
     .orderBy('member.id')
     .limit(LIMIT)
