@@ -2,7 +2,7 @@ import { idNumberCheckChar } from '@tongxin/contracts/labels';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signIn } from './support/app';
-import { horizontalOverflow, launch, openSession, PHONE, type Session, shootBoth, shootFailure } from './support/browser';
+import { horizontalOverflow, launch, openSession, PHONE, type Session, shoot, shootBoth, shootFailure } from './support/browser';
 import { startServer, type TestServer } from './support/server';
 
 const PASSWORD = 'Tongxin@2026';
@@ -132,12 +132,31 @@ describe('development: one person from application (2026) to full membership (20
     await page.waitForURL('**/development/people/**');
     personUrl = new URL(page.url()).pathname;
     await page.locator('[data-testid="step-1"][data-done="true"]').waitFor();
+    // The file shows the ID number masked; the full one needs the password and a reason (audited).
+    await page.getByTestId('reveal').click();
+    await page.getByRole('dialog').last().getByLabel('登录密码').fill(PASSWORD);
+    await page.getByRole('dialog').last().getByLabel('查看原因').fill('核对入党申请人身份');
+    await page.getByTestId('reveal-submit').click();
+    await expect(page.getByTestId('revealed-id-number').textContent()).resolves.toBe(ID_NUMBER);
+    await page.getByTestId('reveal-close').click();
+    await page.getByTestId('revealed').waitFor({ state: 'detached' });
     await expect(page.getByTestId('step-2').textContent()).resolves.toContain('期限 2026-04-02');
   });
 
   it('applicant → activist: talk, activist, filing, mentor, two reviews six months apart', async () => {
     await clockTo('2026-03-09');
-    await record(2);
+    // The talk record goes into the file as a scanned PDF (the shared attachment store).
+    await record(2, async () => {
+      await drawer(s.page)
+        .locator('input[type=file]')
+        .setInputFiles({
+          name: '谈话记录.pdf',
+          mimeType: 'application/pdf',
+          buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+        });
+      await drawer(s.page).getByText('谈话记录.pdf').waitFor();
+    });
+    await s.page.getByTestId('step-timeline').getByRole('link', { name: '谈话记录.pdf' }).waitFor();
     await clockTo('2026-03-16');
     await record(3);
     await clockTo('2026-03-23');
@@ -160,7 +179,9 @@ describe('development: one person from application (2026) to full membership (20
       .getByText(/满1年后方可确定为发展对象，最早 2027-03-16/)
       .first()
       .waitFor();
-    await drawer(page).getByRole('button', { name: '取消' }).click();
+    await drawer(page)
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await clockTo('2027-03-16');
     await record(7);
     await expect(page.getByTestId('person-stage').textContent()).resolves.toBe('发展对象');
@@ -206,7 +227,9 @@ describe('development: one person from application (2026) to full membership (20
       .first()
       .waitFor();
     await shootBoth(page, 'development-batch-refused');
-    await drawer(page).getByRole('button', { name: '取消' }).click();
+    await drawer(page)
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await record(15, vote);
     await shootBoth(page, 'development-person-admitted');
     await clockTo('2027-04-19');
@@ -237,7 +260,9 @@ describe('development: one person from application (2026) to full membership (20
       .getByText(/预备期至 2028-04-12 届满/)
       .first()
       .waitFor();
-    await drawer(page).getByRole('button', { name: '取消' }).click();
+    await drawer(page)
+      .getByRole('button', { name: /取\s*消/ })
+      .click();
     await clockTo('2028-04-12');
     await record(23, vote);
     await clockTo('2028-04-20');
@@ -263,6 +288,18 @@ describe('development: one person from application (2026) to full membership (20
     await page.goto('/development?tab=talents');
     await page.getByTestId('talent-list').waitFor();
     await shootBoth(page, 'development-talents');
+    // A step form on a phone: the drawer takes the whole screen.
+    await page.setViewportSize(PHONE);
+    await page.goto('/development');
+    await page.getByTestId('stage-activist').getByTestId('board-person').first().click();
+    await page.getByTestId('record-step').click();
+    await drawer(page)
+      .getByText(/第\d+步/)
+      .first()
+      .waitFor();
+    await page.waitForTimeout(500);
+    await shoot(page, 'development-step-drawer');
+    await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
     expect(s.errors).toEqual([]);
   });
 });

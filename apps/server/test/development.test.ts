@@ -7,6 +7,7 @@ import {
   get,
   mentors,
   NOTICE_ON,
+  NOW,
   newFile,
   PLAN,
   post,
@@ -20,6 +21,8 @@ import {
   useDevelopmentWorld,
   walk,
 } from './development.support.js';
+import * as files from './fixtures/files.js';
+import { signIn } from './support.js';
 
 useDevelopmentWorld();
 
@@ -128,6 +131,11 @@ describe('rules enforced by the server', () => {
     });
     expect(objection.statusCode).toBe(200);
     expect((await step(id, 12, '2026-02-23')).json().error.message).toContain('反映属实');
+    const leaving = await post(secretary, `/api/development/${id}/steps`, {
+      ...stepBody(id, 12, '2026-02-23'),
+      leavingSoon: true,
+    });
+    expect(leaving.json().error.fields.map((f: { path: string }) => f.path)).toContain('leavingSoon');
     const list = (await get(secretary, `/api/development/notices?orgId=${tree.branchA1}&state=all`)).json();
     expect(list.items.find((n: { developmentId: string }) => n.developmentId === id).objections).toHaveLength(1);
   });
@@ -158,6 +166,59 @@ describe('rules enforced by the server', () => {
     expect(timeline.items[0]).toMatchObject({ action: 'development_extend' });
     // Today (2028-06-01) is past 2027-09-16: overdue for the confirmation vote.
     expect(file).toMatchObject({ due: '2027-09-16', overdue: true });
+
+    // The ledger health check reads the extended end: a year past admission is not overdue, past the end is.
+    const overdueOn = async (at: string) => {
+      t.clock.set(at);
+      const s = await signIn(t.app, 'secretary_a1');
+      const res = await get(s, `/api/ledger-check?orgId=${tree.branchA1}`);
+      expect(res.statusCode).toBe(200);
+      return res
+        .json()
+        .findings.some(
+          (f: { kind: string; subject: { name: string } }) => f.kind === 'probation_overdue' && f.subject.name === '吴五',
+        );
+    };
+    try {
+      expect(await overdueOn('2027-06-01T02:00:00Z')).toBe(false);
+      expect(await overdueOn('2027-09-17T02:00:00Z')).toBe(true);
+    } finally {
+      t.clock.set(NOW);
+    }
+  });
+
+  it('keeps the scanned documents of a step in the attachment store, readable by those who read the file', async () => {
+    const id = await newFile(tree.branchA1, { name: '蒋附件' });
+    const body = files.multipart('谈话记录.pdf', files.pdf());
+    const up = await t.app.inject({
+      method: 'POST',
+      url: `/api/attachments?use=development_step&orgId=${tree.branchA1}`,
+      headers: { ...secretary.headers, ...body.headers },
+      payload: body.payload,
+    });
+    expect(up.statusCode, up.body).toBe(201);
+    const attachmentId = up.json().id as string;
+    const res = await post(secretary, `/api/development/${id}/steps`, {
+      ...stepBody(id, 2, PLAN[2]!),
+      attachmentIds: [attachmentId],
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    const file = (await get(districtA, `/api/development/${id}`)).json();
+    expect(file.steps.find((s: { step: number }) => s.step === 2).attachments[0]).toMatchObject({
+      id: attachmentId,
+      fileName: '谈话记录.pdf',
+    });
+    expect((await get(districtA, `/api/attachments/${attachmentId}`)).statusCode).toBe(200);
+    expect((await get(secretaryB, `/api/attachments/${attachmentId}`)).statusCode).toBe(404);
+    // Another branch cannot upload for this branch's files.
+    const other = files.multipart('x.pdf', files.pdf());
+    const refused = await t.app.inject({
+      method: 'POST',
+      url: `/api/attachments?use=development_step&orgId=${tree.branchA1}`,
+      headers: { ...secretaryB.headers, ...other.headers },
+      payload: other.payload,
+    });
+    expect(refused.statusCode).toBe(404);
   });
 
   it('hides files outside the scope (404) and refuses a branch step to another branch (403 → 404)', async () => {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beijingDate } from '../src/platform/clock.js';
 import { applicantBody } from './development.support.js';
+import * as files from './fixtures/files.js';
 import { ACTORS, type Actor, matrixWorld, row, TARGETS } from './matrix.support.js';
 import { memberBody } from './members.support.js';
-import { testApp } from './support.js';
+import { PASSWORD, testApp } from './support.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 let w: Awaited<ReturnType<typeof matrixWorld>>;
@@ -220,3 +221,26 @@ describe.each(byBranch(ON_FILE(201)))(
     });
   },
 );
+
+describe.each(byBranch(ON_FILE(201)))('POST /api/attachments?use=development_step — %s for %s → %i', (actor, branch, status) => {
+  it('answers as declared', async () => {
+    const body = files.multipart('考察登记表.pdf', files.pdf());
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/attachments?use=development_step&orgId=${w.tree[branch]}`,
+      headers: { ...(w.sessions[actor]?.headers ?? {}), ...body.headers },
+      payload: body.payload,
+    });
+    expect(res.statusCode).toBe(status);
+  });
+});
+
+describe.each(byBranch(ON_FILE(200)))('POST /api/development/:id/reveal — %s, file in %s → %i', (actor, branch, status) => {
+  it('answers as declared', async () => {
+    const res = await w.call(actor, 'POST', `/api/development/${shared[branch].file}/reveal`, {
+      password: PASSWORD,
+      reason: '核对身份信息',
+    });
+    expect(res.statusCode).toBe(status);
+  });
+});

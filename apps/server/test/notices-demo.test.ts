@@ -46,7 +46,7 @@ describe('demo notices, appraisals and to-dos', () => {
         .filter((g) => kinds.includes(g.kind))
         .flatMap((g) => g.items.map((i) => pattern.exec(i.title)?.[1]))
         .filter((n): n is string => !!n);
-    const development = names(['development-due', 'development-overdue'], /^([^：]+)：/);
+    const development = names(['development-deadline'], /^([^：]+)：/);
     const probation = names(['probation-due'], /^([^（]+)（/);
     expect(development.length).toBeGreaterThan(0);
     expect(probation.filter((n) => development.includes(n))).toEqual([]);

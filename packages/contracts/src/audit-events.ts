@@ -39,6 +39,7 @@ export const AUDIT_EVENT_LABELS = {
   'development.objection': '登记公示反映意见',
   'development.plan': '设置发展计划',
   'development.talent': '重点人才培养',
+  'development.reveal': '查看发展对象完整个人信息',
   'dues.profile_set': '设置党费基数',
   'dues.payment': '登记党费缴纳',
   'dues.payment_revoke': '撤销党费缴纳记录',

@@ -192,6 +192,7 @@ describe('order, people and votes', () => {
     refused({ ...base, notices: [notice] }, { step: 12, doneOn: '2026-03-06' }, '期满后方可办理');
     ok({ ...base, notices: [notice] }, { step: 12, doneOn: '2026-03-07' });
     refused({ ...base, notices: [{ ...notice, upheldObjections: 1 }] }, { step: 12, doneOn: '2026-03-09' }, '反映属实');
+    refused({ ...base, notices: [notice] }, { step: 12, doneOn: '2026-03-09', leavingSoon: true }, '3个月内将离开工作单位');
   });
 
   it('votes one candidate at a time with the quorum rule', () => {

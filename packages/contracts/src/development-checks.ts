@@ -46,6 +46,8 @@ export interface StepInput {
   mentorIds?: readonly string[] | undefined;
   sponsorIds?: readonly string[] | undefined;
   passed?: boolean | undefined;
+  /** Step 12: the candidate will leave the unit within 3 months. */
+  leavingSoon?: boolean | undefined;
   trainingDays?: number | undefined;
   trainingHours?: number | undefined;
   vote?: (VoteCount & { candidateIds: readonly string[] }) | undefined;
@@ -228,6 +230,11 @@ export function checkStep(
       }
       break;
     }
+    case STEP.branchReview:
+      if (input.leavingSoon === true) {
+        add('leavingSoon', '发展对象在3个月内将离开工作单位的，不办理接收预备党员的手续，应将材料转交其新单位党组织');
+      }
+      break;
     case STEP.admissionVote:
     case STEP.confirmationVote:
       checkVote(input, personId, add);

@@ -27,10 +27,20 @@ export const DEVELOPMENT_STATUS_LABELS: Record<DevelopmentStatus, string> = {
 };
 
 /**
- * What a step's form asks for beyond its date, note and documents. `vote`: the branch general meeting's count
+ * What a step's form asks for beyond its date, note and documents. `branch_review`: whether the candidate leaves
+ * the unit within 3 months (细则: such a candidate is not admitted there). `vote`: the branch general meeting's count
  * (quorum rule) and the candidates it covered — exactly one. `mentors` / `sponsors`: full members of the branch.
  */
-export const STEP_KINDS = ['plain', 'review', 'mentors', 'sponsors', 'political_review', 'training', 'vote'] as const;
+export const STEP_KINDS = [
+  'plain',
+  'review',
+  'mentors',
+  'sponsors',
+  'political_review',
+  'training',
+  'branch_review',
+  'vote',
+] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 /** Who may record a step: the person's own branch, or the committee above it (审批、预审、备案、谈话). */
@@ -73,7 +83,7 @@ export const DEVELOPMENT_STEPS: readonly DevelopmentStep[] = [
   s(9, 'candidate', '确定入党介绍人', '党支部', 'branch', 'sponsors', ['入党介绍人确定记录']),
   s(10, 'candidate', '进行政治审查', '党支部', 'branch', 'political_review', ['政治审查报告']),
   s(11, 'candidate', '开展集中培训', '上级党委', 'branch', 'training', ['培训结业证明']),
-  s(12, 'admission', '支部委员会审查', '支部委员会', 'branch', 'plain', ['支委会审查意见', '公示情况']),
+  s(12, 'admission', '支部委员会审查', '支部委员会', 'branch', 'branch_review', ['支委会审查意见', '公示情况']),
   s(13, 'admission', '上级党委预审', '上级党委', 'upper', 'plain', ['预审意见']),
   s(14, 'admission', '填写入党志愿书', '发展对象', 'branch', 'plain', ['入党志愿书']),
   s(15, 'admission', '支部大会讨论', '支部党员大会', 'branch', 'vote', ['支部大会会议记录', '表决票']),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentIds, attachmentInfo } from './attachments.js';
 import { DEVELOPMENT_STAGES, DEVELOPMENT_STATUSES, NOTICE_PURPOSES, STEP_COUNT } from './development-rules.js';
 import { isoDate } from './iso-date.js';
 import { EDUCATIONS, ETHNICITIES, GENDERS, TALENT_FLAGS } from './member-labels.js';
@@ -64,9 +65,12 @@ export const recordStepBody = z
     doneOn: isoDate('办理日期'),
     note: text('情况说明', 1000),
     documents,
+    /** Scans and files in the shared attachment store, uploaded first (use 'development_step'). */
+    attachmentIds,
     mentorIds: z.array(id).max(5).optional(),
     sponsorIds: z.array(id).max(5).optional(),
     passed: z.boolean().optional(),
+    leavingSoon: z.boolean().optional(),
     trainingDays: z.number().min(0, '培训天数不能为负数').max(365).optional(),
     trainingHours: z.number().min(0, '培训学时不能为负数').max(2000).optional(),
     vote: z
@@ -142,6 +146,7 @@ export const stepView = z.object({
   actorName: z.string().nullable(),
   note: z.string().nullable(),
   documents: z.array(z.string()),
+  attachments: z.array(attachmentInfo),
   detail: z.record(z.string(), z.unknown()),
   recordedAt: z.string(),
 });
@@ -173,6 +178,8 @@ export const personSummary = z.object({
   lastStep: z.number(),
   nextStep: z.number().nullable(),
   due: z.string().nullable(),
+  /** The deadline is the six-monthly review of an activist, not the next step's own. */
+  dueIsReview: z.boolean(),
   overdue: z.boolean(),
   upcoming: z.boolean(),
   keyTalent: z.boolean(),

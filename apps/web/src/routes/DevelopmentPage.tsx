@@ -12,6 +12,7 @@ import { NoticesTab } from '../features/development/NoticesTab';
 import { PipelineBoard } from '../features/development/PipelineBoard';
 import { PlansTab } from '../features/development/PlansTab';
 import { TalentsTab } from '../features/development/TalentsTab';
+import { useOrg } from '../features/orgs/api';
 import { OrgPicker } from '../features/orgs/OrgPicker';
 import { useIsMobile } from '../lib/useIsMobile';
 
@@ -28,8 +29,10 @@ export default function DevelopmentPage() {
   const tab: Tab = (TABS as readonly string[]).includes(params.get('tab') ?? '') ? (params.get('tab') as Tab) : 'board';
   const board = useBoard(tab === 'board' ? orgId : null);
   const [creating, setCreating] = useState(false);
+  // The picker shows a name, never an id: the org's own record when it came from the URL.
+  const fromUrl = useOrg(orgId && orgId !== home?.orgId ? orgId : '');
   if (!me) return null;
-  const label = orgId === home?.orgId ? (home?.orgName ?? null) : null;
+  const label = orgId === home?.orgId ? (home?.orgName ?? null) : (fromUrl.data?.name ?? null);
   const go = (next: { orgId?: string | null; tab?: Tab }) => {
     const out: Record<string, string> = {};
     const o = next.orgId === undefined ? orgId : next.orgId;

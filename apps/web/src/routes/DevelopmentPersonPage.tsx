@@ -14,21 +14,24 @@ import {
 import { Alert, Button, Card, Descriptions, Result, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { usePerson } from '../features/development/api';
+import { useMe } from '../features/auth/api';
+import { developmentApi, usePerson } from '../features/development/api';
 import { developmentMessages } from '../features/development/messages';
 import { CloseDrawer, ExtendDrawer, NoticeDrawer } from '../features/development/SmallDrawers';
 import { StepDrawer } from '../features/development/StepDrawer';
 import { StepTimeline } from '../features/development/StepTimeline';
+import { RevealModal } from '../features/members/RevealModal';
 import { useIsMobile } from '../lib/useIsMobile';
 
 const m = developmentMessages.person;
-type Open = 'step' | 'repeat' | 'notice' | 'extend' | 'close' | null;
+type Open = 'step' | 'repeat' | 'notice' | 'extend' | 'close' | 'reveal' | null;
 
 /** A person's file (一人一档): who they are, the 25 steps with their records, and the next step's form. */
 export default function DevelopmentPersonPage() {
   const { id = '' } = useParams();
   const mobile = useIsMobile();
   const q = usePerson(id);
+  const { data: me } = useMe();
   const [open, setOpen] = useState<Open>(null);
   if (q.error) return <Result status="404" title={q.error.message} extra={<Link to="/development">{m.back}</Link>} />;
   const p = q.data;
@@ -60,7 +63,7 @@ export default function DevelopmentPersonPage() {
         <Tag color="red" data-testid="person-stage">
           {DEVELOPMENT_STAGE_LABELS[p.stage]}
         </Tag>
-        {p.status !== 'active' && <Tag>{DEVELOPMENT_STATUS_LABELS[p.status]}</Tag>}
+        {p.status === 'closed' && <Tag>{DEVELOPMENT_STATUS_LABELS[p.status]}</Tag>}
         {talents.map((f) => (
           <Tag key={f} color="gold">
             {TALENT_LABELS[f]}
@@ -98,9 +101,12 @@ export default function DevelopmentPersonPage() {
         <Alert
           type="error"
           showIcon
-          title={`${developmentMessages.overdue}：${developmentMessages.due(p.due ?? '')}`}
+          title={`${developmentMessages.overdue}：${p.dueIsReview ? developmentMessages.reviewDue(p.due ?? '') : developmentMessages.due(p.due ?? '')}`}
           style={{ marginBottom: 12 }}
         />
+      )}
+      {p.dueIsReview && !p.overdue && p.due && (
+        <Alert type="info" showIcon title={developmentMessages.reviewDue(p.due)} style={{ marginBottom: 12 }} />
       )}
       {p.earliest && p.earliest > p.today && (
         <Alert type="info" showIcon title={m.earliest(p.earliest)} style={{ marginBottom: 12 }} />
@@ -120,7 +126,19 @@ export default function DevelopmentPersonPage() {
               { label: m.org, children: p.orgName },
               { label: '性别', children: GENDER_LABELS[p.gender] },
               { label: m.birthDate, children: p.birthDate },
-              { label: m.idNumber, children: p.idNumberMasked },
+              {
+                label: m.idNumber,
+                children: (
+                  <Space size={4} wrap>
+                    {p.idNumberMasked}
+                    {me?.grants.some((g) => g.role === 'secretary' || g.role === 'committee_admin') && (
+                      <Button type="link" size="small" onClick={() => setOpen('reveal')} data-testid="reveal">
+                        {m.reveal}
+                      </Button>
+                    )}
+                  </Space>
+                ),
+              },
               { label: m.phone, children: p.phoneMasked ?? '—' },
               { label: m.education, children: EDUCATION_LABELS[p.education as Education] },
               { label: m.employer, children: p.employerName ?? '—' },
@@ -160,6 +178,14 @@ export default function DevelopmentPersonPage() {
       )}
       {open === 'extend' && <ExtendDrawer id={p.id} today={p.today} onClose={() => setOpen(null)} />}
       {open === 'close' && <CloseDrawer id={p.id} onClose={() => setOpen(null)} />}
+      {open === 'reveal' && (
+        <RevealModal
+          memberId={p.id}
+          name={p.name}
+          onClose={() => setOpen(null)}
+          reveal={(body) => developmentApi.reveal(p.id, body)}
+        />
+      )}
     </Card>
   );
 }

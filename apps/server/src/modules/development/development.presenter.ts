@@ -1,4 +1,4 @@
-import { addDays, DEVELOPMENT_RULES, type PersonSummary, STEP_COUNT } from '@tongxin/contracts';
+import { addDays, DEVELOPMENT_RULES, type PersonSummary, STEP, STEP_COUNT } from '@tongxin/contracts';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { DevelopmentRow } from './development.repository.js';
 
@@ -21,6 +21,7 @@ export function presentSummary(r: DevelopmentRow, orgName: string, today: string
     lastStep: r.last_step,
     nextStep: active && r.last_step < STEP_COUNT ? r.last_step + 1 : null,
     due,
+    dueIsReview: due !== null && r.last_step >= STEP.activist && r.last_step < STEP.candidate,
     overdue: due !== null && due < today,
     upcoming: due !== null && due >= today && due <= addDays(today, DEVELOPMENT_RULES.upcomingDays),
     keyTalent: isKeyTalent(r),

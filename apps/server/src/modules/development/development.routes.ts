@@ -15,6 +15,8 @@ import {
   planResponse,
   publicNoticeListQuery,
   recordStepBody,
+  revealMemberBody,
+  revealMemberResponse,
   setMentorBody,
   setPlanBody,
   talentResponse,
@@ -30,6 +32,7 @@ import { listNotices } from './list-notices.js';
 import { createNotice, recordObjection } from './notices.js';
 import { developmentPlan, setDevelopmentPlan } from './plans.js';
 import { recordStep } from './record-step.js';
+import { revealDevelopment } from './reveal-development.js';
 import { addCultivation, listTalents, setTalentMentor } from './talents.js';
 
 const signedIn = { access: 'signed-in' } as const;
@@ -174,6 +177,20 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => extendProbation(deps, request, request.params.id, request.body),
+  );
+  app.post(
+    '/api/development/:id/reveal',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '查看发展对象完整身份证号和电话（须密码和事由）',
+        params: developmentIdParams,
+        body: revealMemberBody,
+        response: { 200: revealMemberResponse },
+      },
+    },
+    (request) => revealDevelopment(deps, request, request.params.id, request.body),
   );
   app.post(
     '/api/development/:id/close',

@@ -5,6 +5,7 @@ import type { Deps } from '../../platform/deps.js';
 import { findOrg } from '../orgs/org.repository.js';
 import { orgNames, presentNotice, presentSummary } from './development.presenter.js';
 import { factsOf, loadFile, noticesOf, stepsOf } from './development.repository.js';
+import { stepAttachments } from './development-attachments.js';
 
 /** A person's file (一人一档): who they are (ID and phone masked), every step with its records, the notices. */
 export async function getDevelopment(deps: Deps, request: FastifyRequest, id: string) {
@@ -24,6 +25,10 @@ export async function getDevelopment(deps: Deps, request: FastifyRequest, id: st
       for (const p of [...(d.mentors ?? []), ...(d.sponsors ?? [])]) people[p.id] = p.name;
     }
     const names = await orgNames(trx, [row.org_id]);
+    const files = await stepAttachments(
+      trx,
+      steps.map((s) => s.id),
+    );
     return {
       ...presentSummary(row, org.name, today),
       ethnicity: row.ethnicity,
@@ -55,6 +60,7 @@ export async function getDevelopment(deps: Deps, request: FastifyRequest, id: st
         actorName: s.actor_name,
         note: s.note,
         documents: JSON.parse(s.documents) as string[],
+        attachments: files.get(s.id) ?? [],
         detail: JSON.parse(s.detail) as Record<string, unknown>,
         recordedAt: s.recorded_at,
       })),

@@ -3,8 +3,9 @@ import { STEP } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
+import { isUniqueViolation } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
-import { notFound } from '../../platform/http/errors.js';
+import { conflict, notFound } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
 
 /**
@@ -73,6 +74,16 @@ export async function developmentPlan(deps: Deps, request: FastifyRequest, orgId
 /** Sets an org's yearly quota: the committee at or above it (development.approve). */
 export async function setDevelopmentPlan(deps: Deps, request: FastifyRequest, body: z.output<typeof setPlanBody>) {
   const at = deps.clock.now().toISOString();
+  try {
+    await writePlan(deps, request, body, at);
+  } catch (e) {
+    // Two first plans for the same org and year racing: the unique index keeps one.
+    if (isUniqueViolation(e)) throw conflict('该组织本年度计划刚被他人设置，请刷新后重试');
+    throw e;
+  }
+}
+
+async function writePlan(deps: Deps, request: FastifyRequest, body: z.output<typeof setPlanBody>, at: string) {
   await deps.db.transaction().execute(async (trx) => {
     const access = request.access.in(trx);
     await access.authorize('development.approve', body.orgId, '党组织');

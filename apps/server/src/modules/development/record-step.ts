@@ -9,6 +9,7 @@ import type { Deps } from '../../platform/deps.js';
 import { conflict, forbidden, invalid } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
 import { actorOf, type DevelopmentRow, factsOf, insertStep, loadFile, refuse, saveFile } from './development.repository.js';
+import { attachToStep } from './development-attachments.js';
 import { admitToLedger, updateLedger } from './development-ledger.js';
 
 type Body = z.output<typeof recordStepBody>;
@@ -38,6 +39,7 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
     if (def.kind === 'mentors') detail.mentors = await fullMembers(trx, row, body.mentorIds ?? [], 'mentorIds', '培养联系人');
     if (def.kind === 'sponsors') detail.sponsors = await fullMembers(trx, row, body.sponsorIds ?? [], 'sponsorIds', '入党介绍人');
     if (def.kind === 'political_review') detail.passed = body.passed;
+    if (def.kind === 'branch_review') detail.leavingSoon = body.leavingSoon ?? false;
     if (def.kind === 'training') detail.training = { days: body.trainingDays ?? 0, hours: body.trainingHours ?? 0 };
     if (def.kind === 'vote') {
       const { candidateIds: _one, ...count } = body.vote!;
@@ -53,6 +55,7 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
       detail,
       at,
     });
+    await attachToStep(trx, { orgId: row.org_id, stepId, userId: access.user!.id, ids: body.attachmentIds, at });
     const after = { ...facts, steps: [...facts.steps, { step: body.step, doneOn: body.doneOn }] };
     const extra: Partial<DevelopmentRow> = {};
     if (body.step === STEP.admissionApproval) {
@@ -83,7 +86,7 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
       orgId: row.org_id,
       objectType: 'development',
       objectId: row.id,
-      detail: { step: body.step, title: def.title, doneOn: body.doneOn, ...detail },
+      detail: { step: body.step, title: def.title, doneOn: body.doneOn, attachments: body.attachmentIds.length, ...detail },
     });
     return stepId;
   });

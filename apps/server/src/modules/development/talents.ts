@@ -47,7 +47,9 @@ export async function listTalents(deps: Deps, request: FastifyRequest, orgId: st
     ])
     .where('member.archived_at', 'is', null)
     .where(sql<boolean>`${sql.raw(flagged('member'))}`)
-    .where(access.scope(['development.read'], 'member.org_id'))
+    // Ledger members are listed to those who read both the ledger and development there.
+    .where(access.scope('member.read', 'member.org_id'))
+    .where(access.scope('development.read', 'member.org_id'))
     .where(under('member.org_id'))
     .orderBy('member.name')
     .limit(LIMIT + 1)

@@ -11,8 +11,8 @@ export const developmentTodos: TodoSource = async ({ trx, access, today }) => {
   const files = await dueFiles(trx, access, today, 50);
   return files.map(
     (f): TodoItem => ({
-      kind: f.overdue ? 'development-overdue' : 'development-due',
-      title: `${f.name}：${f.nextStep ? `第${f.nextStep}步「${stepOf(f.nextStep)?.title}」` : '培养教育考察'}${f.overdue ? '已逾期' : '即将到期'}`,
+      kind: 'development-deadline',
+      title: `${f.name}：${f.dueIsReview || !f.nextStep ? '培养教育考察（每6个月）' : `第${f.nextStep}步「${stepOf(f.nextStep)?.title}」`}${f.overdue ? '已逾期' : '即将到期'}`,
       detail: `${f.orgName} · 期限 ${f.due}`,
       href: `/development/people/${f.id}`,
       ...(f.due ? { due: f.due } : {}),

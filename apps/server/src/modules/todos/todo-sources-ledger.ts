@@ -44,13 +44,15 @@ export const probationTodos: TodoSource = async ({ trx, access, today }) => {
     .where('member.joined_on', '<=', admittedBy)
     .where('member.joined_on', '>', admittedAfter)
     .where(access.within('member.manage', 'member.org_id'))
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('development as d')
-            .select('d.id')
-            .whereRef('d.member_id', '=', 'member.id')
-            .where('d.status', '=', 'active'),
+    // A member admitted through member development is reminded there, on the (possibly extended) probation end.
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('development')
+            .select('development.id')
+            .whereRef('development.member_id', '=', 'member.id')
+            .where('development.status', '=', 'active'),
         ),
       ),
     )

@@ -1,11 +1,16 @@
 import type { PersonSummary } from '@tongxin/contracts';
-import { DEVELOPMENT_STAGE_LABELS, stepOf } from '@tongxin/contracts/labels';
+import { DEVELOPMENT_STAGE_LABELS, STEP, stepOf } from '@tongxin/contracts/labels';
 import { Alert, Card, Empty, List, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useDeadlines } from './api';
 import { developmentMessages as m } from './messages';
 
 const c = m.columns;
+/** What the deadline is for: the next step, or an activist's six-monthly review. */
+const what = (p: PersonSummary) => {
+  const no = p.dueIsReview ? STEP.review : p.nextStep;
+  return no ? `第${no}步 ${stepOf(no)?.title}` : '';
+};
 
 function Deadlines({ items, mobile, testId }: { items: PersonSummary[]; mobile: boolean; testId: string }) {
   if (mobile) {
@@ -17,7 +22,7 @@ function Deadlines({ items, mobile, testId }: { items: PersonSummary[]; mobile: 
           <List.Item>
             <List.Item.Meta
               title={<Link to={`/development/people/${p.id}`}>{p.name}</Link>}
-              description={`${p.orgName} · ${p.nextStep ? `第${p.nextStep}步 ${stepOf(p.nextStep)?.title}` : ''} · ${m.due(p.due ?? '')}`}
+              description={`${p.orgName} · ${what(p)} · ${m.due(p.due ?? '')}`}
             />
           </List.Item>
         )}
@@ -35,7 +40,7 @@ function Deadlines({ items, mobile, testId }: { items: PersonSummary[]; mobile: 
         { title: c.name, dataIndex: 'name', render: (name: string, p) => <Link to={`/development/people/${p.id}`}>{name}</Link> },
         { title: c.org, dataIndex: 'orgName' },
         { title: c.stage, dataIndex: 'stage', render: (s: keyof typeof DEVELOPMENT_STAGE_LABELS) => DEVELOPMENT_STAGE_LABELS[s] },
-        { title: c.next, dataIndex: 'nextStep', render: (n: number | null) => (n ? `第${n}步 ${stepOf(n)?.title}` : '') },
+        { title: c.next, render: (_: unknown, p: PersonSummary) => what(p) },
         {
           title: c.due,
           dataIndex: 'due',

@@ -25,7 +25,7 @@ export function PersonCard({ p, showOrg }: { p: PersonSummary; showOrg: boolean 
         {next && <Typography.Text style={{ display: 'block', fontSize: 12 }}>{m.nextStep(next.no, next.title)}</Typography.Text>}
         {p.due && (
           <Typography.Text type={p.overdue ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
-            {m.due(p.due)}
+            {p.dueIsReview ? m.reviewDue(p.due) : m.due(p.due)}
           </Typography.Text>
         )}
       </Card>

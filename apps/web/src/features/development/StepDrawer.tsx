@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { DevelopmentDetail, MemberSummary, RecordStepBody } from '@tongxin/contracts';
+import type { AttachmentInfo, DevelopmentDetail, MemberSummary, RecordStepBody } from '@tongxin/contracts';
 import { DEVELOPMENT_RULES, type DevelopmentStep } from '@tongxin/contracts/labels';
 import { Alert, App, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { FormDrawer } from '../../components/FormDrawer';
 import { api } from '../../lib/api';
 import { applyServerErrors } from '../../lib/forms';
@@ -28,9 +29,11 @@ interface Values {
   doneOn?: Dayjs | null;
   note?: string;
   documents?: string[];
+  attachments?: AttachmentInfo[];
   mentorIds?: string[];
   sponsorIds?: string[];
   passed?: boolean;
+  leavingSoon?: boolean;
   trainingDays?: number;
   trainingHours?: number;
   vote?: { entitled?: number; present?: number; inFavour?: number; candidateIds?: string[] };
@@ -78,10 +81,12 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
       doneOn: v.doneOn ? v.doneOn.format('YYYY-MM-DD') : '',
       note: v.note || null,
       documents: v.documents ?? [],
+      attachmentIds: (v.attachments ?? []).map((a) => a.id),
     };
     if (step.kind === 'mentors') body.mentorIds = v.mentorIds ?? [];
     if (step.kind === 'sponsors') body.sponsorIds = v.sponsorIds ?? [];
     if (step.kind === 'political_review') body.passed = v.passed ?? false;
+    if (step.kind === 'branch_review') body.leavingSoon = v.leavingSoon ?? false;
     if (step.kind === 'training') {
       body.trainingDays = v.trainingDays ?? 0;
       body.trainingHours = v.trainingHours ?? 0;
@@ -126,9 +131,10 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
         form={form}
         layout="vertical"
         initialValues={{
-          doneOn: dayjs(person.earliest && person.earliest > person.today ? person.earliest : person.today),
+          doneOn: dayjs(person.today),
           documents: [],
           passed: true,
+          leavingSoon: false,
           vote: { candidateIds: [person.id] },
         }}
       >
@@ -163,6 +169,16 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
               options={[
                 { value: true, label: m.passedYes },
                 { value: false, label: m.passedNo },
+              ]}
+            />
+          </Form.Item>
+        )}
+        {step.kind === 'branch_review' && (
+          <Form.Item name="leavingSoon" label={m.leavingSoon}>
+            <Radio.Group
+              options={[
+                { value: false, label: m.leavingNo },
+                { value: true, label: m.leavingYes },
               ]}
             />
           </Form.Item>
@@ -206,6 +222,16 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
         </Form.Item>
         <Form.Item name="documents" label={m.documents}>
           <Select mode="tags" open={false} suffixIcon={null} placeholder={step.records.join('、')} />
+        </Form.Item>
+        <Form.Item name="attachments" label={m.attachments} valuePropName="value">
+          <AttachmentUpload
+            use="development_step"
+            orgId={person.orgId}
+            accept="image/*,.pdf,.docx,.xlsx"
+            maxMb={10}
+            max={10}
+            testId="step-attachments"
+          />
         </Form.Item>
       </Form>
     </FormDrawer>

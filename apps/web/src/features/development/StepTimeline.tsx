@@ -1,6 +1,7 @@
 import type { DevelopmentDetail } from '@tongxin/contracts';
 import { DEVELOPMENT_STAGE_LABELS, DEVELOPMENT_STEPS, NOTICE_PURPOSE_LABELS } from '@tongxin/contracts/labels';
 import { Tag, Timeline, Typography } from 'antd';
+import { AttachmentList } from '../../components/AttachmentUpload';
 import { formatDateTime } from '../../lib/format';
 import { developmentMessages } from './messages';
 
@@ -51,7 +52,7 @@ export function StepTimeline({ person }: { person: DevelopmentDetail }) {
               {isNext && (
                 <Tag color={person.overdue ? 'red' : 'blue'} style={{ marginLeft: 8 }}>
                   {m.next}
-                  {person.due ? ` · ${developmentMessages.due(person.due)}` : ''}
+                  {person.due && !person.dueIsReview ? ` · ${developmentMessages.due(person.due)}` : ''}
                 </Tag>
               )}
             </div>
@@ -90,8 +91,9 @@ export function StepTimeline({ person }: { person: DevelopmentDetail }) {
                 {m.documents}：{s.documents.join('、')}
               </div>
             )}
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {m.recordedBy(s.actorName ?? '系统', formatDateTime(s.recordedAt))}
+            {s.attachments.length > 0 && <AttachmentList items={s.attachments} />}
+            <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+              {m.recordedBy(!s.actorName || s.actorName === 'system' ? '系统' : s.actorName, formatDateTime(s.recordedAt))}
             </Typography.Text>
           </div>
         ),

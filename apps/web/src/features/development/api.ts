@@ -96,6 +96,8 @@ export const developmentApi = {
     api<{ ok: true }>(`/api/development/notices/${noticeId}/objections`, { method: 'POST', body }),
   extend: (id: string, body: { months: number; decidedOn: string; reason: string }) =>
     api<{ probationEndsOn: string }>(`/api/development/${id}/extend`, { method: 'POST', body }),
+  reveal: (id: string, body: { password: string; reason: string }) =>
+    api<{ idNumber: string; phone: string | null }>(`/api/development/${id}/reveal`, { method: 'POST', body }),
   close: (id: string, reason: string) => api<{ ok: true }>(`/api/development/${id}/close`, { method: 'POST', body: { reason } }),
   setPlan: (body: { orgId: string; year: number; quota: number; note?: string | null }) =>
     api<{ ok: true }>('/api/development/plans', { method: 'PUT', body }),

@@ -13,7 +13,18 @@ interface Values {
  * AZ-05: the full ID number and phone after the password and a reason. What the server answers lives in this
  * component's state only (no query cache, no storage) and is gone once the modal closes.
  */
-export function RevealModal({ memberId, name, onClose }: { memberId: string; name: string; onClose: () => void }) {
+export function RevealModal({
+  memberId,
+  name,
+  onClose,
+  reveal,
+}: {
+  memberId: string;
+  name: string;
+  onClose: () => void;
+  /** Another record's reveal route (a person in development); the ledger member's by default. */
+  reveal?: (body: { password: string; reason: string }) => Promise<{ idNumber: string; phone: string | null }>;
+}) {
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -23,7 +34,8 @@ export function RevealModal({ memberId, name, onClose }: { memberId: string; nam
     setBusy(true);
     setError(null);
     try {
-      setRevealed(await memberApi.reveal(memberId, { password: v.password, reason: v.reason.trim() }));
+      const body = { password: v.password, reason: v.reason.trim() };
+      setRevealed(await (reveal ? reveal(body) : memberApi.reveal(memberId, body)));
       form.resetFields();
     } catch (e) {
       form.setFieldValue('password', '');
