@@ -19,6 +19,11 @@ const MemberPage = lazy(() => import('../routes/MemberPage'));
 const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
+const EnterprisesPage = lazy(() => import('../routes/EnterprisesPage'));
+const EnterprisePage = lazy(() => import('../routes/EnterprisePage'));
+const EnterpriseImportPage = lazy(() => import('../routes/EnterpriseImportPage'));
+const CoveragePage = lazy(() => import('../routes/CoveragePage'));
+const InstructorWorkPage = lazy(() => import('../routes/InstructorWorkPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -45,6 +50,11 @@ const router = createBrowserRouter([
       { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'transfers', element: page(<TransfersPage />) },
       { path: 'dues', element: page(<DuesPage />) },
+      { path: 'enterprises', element: page(<EnterprisesPage />) },
+      { path: 'enterprises/import', element: page(<EnterpriseImportPage />) },
+      { path: 'enterprises/:id', element: page(<EnterprisePage />) },
+      { path: 'coverage', element: page(<CoveragePage />) },
+      { path: 'instructor-work', element: page(<InstructorWorkPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

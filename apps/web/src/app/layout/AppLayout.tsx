@@ -1,10 +1,13 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
+  FundOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
   MenuOutlined,
   MoneyCollectOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -25,6 +28,10 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
   if (me.abilities.transfers) items.push({ key: '/transfers', icon: <SwapOutlined />, label: m.menuTransfers });
   if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
+  if (me.abilities.enterprises) items.push({ key: '/enterprises', icon: <BankOutlined />, label: m.menuEnterprises });
+  if (me.abilities.coverage) items.push({ key: '/coverage', icon: <FundOutlined />, label: m.menuCoverage });
+  if (me.abilities.instructorWork)
+    items.push({ key: '/instructor-work', icon: <SolutionOutlined />, label: m.menuInstructorWork });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
@@ -39,7 +46,18 @@ export default function AppLayout() {
   const [menuOpen, setMenuOpen] = useState(false);
   if (!me) return null;
   // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
-  const selected = ['/orgs', '/members/health', '/members', '/dues', '/transfers', '/admin/accounts', '/admin/audit']
+  const selected = [
+    '/orgs',
+    '/members/health',
+    '/members',
+    '/dues',
+    '/transfers',
+    '/enterprises',
+    '/coverage',
+    '/instructor-work',
+    '/admin/accounts',
+    '/admin/audit',
+  ]
     .filter((k) => location.pathname.startsWith(k))
     .slice(0, 1);
   const menu = (
