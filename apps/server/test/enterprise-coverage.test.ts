@@ -112,7 +112,22 @@ describe('coverage (两个覆盖)', () => {
     });
     expect(c.parts).toEqual([
       {
+        // 甲区's own enterprises outside the park: E1, E4, E5 in scope (own 1, none 2, none work-covered).
+        org: { id: w.orgs.districtA, name: '甲区互联网行业党委' },
+        direct: true,
+        registered: 6,
+        inScope: 3,
+        own: 1,
+        joint: 0,
+        none: 2,
+        workCovered: 0,
+        orgRatePermille: 333,
+        ownRatePermille: 333,
+        workRatePermille: 0,
+      },
+      {
         org: { id: w.orgs.parkA, name: '甲区软件园党委' },
+        direct: false,
         registered: 2,
         inScope: 2,
         own: 0,

@@ -260,8 +260,11 @@ export const coverageResponse = z.object({
     ownBranchFromFullMembers: z.number(),
   }),
   totals: coverageCounts,
-  /** The same figures for each committee directly below (district or park). */
-  parts: z.array(coverageCounts.extend({ org: orgRef })),
+  /**
+   * The same figures for each committee directly below (district or park), and for the enterprises whose area is
+   * the org itself (`direct`: a district's enterprises outside its parks).
+   */
+  parts: z.array(coverageCounts.extend({ org: orgRef, direct: z.boolean() })),
   uncovered: z.array(
     z.object({
       id: z.string(),

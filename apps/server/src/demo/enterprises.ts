@@ -185,14 +185,22 @@ export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) 
   for (const [key, enterpriseId] of byBranch) {
     await trx.updateTable('member').set({ enterprise_id: enterpriseId }).where('org_id', '=', id(key)).execute();
   }
-  // Joint-branch members work at the enterprises their branch covers; some of those have three or more full
-  // members already (应单独组建).
-  for (const [key, orgId] of orgIds) {
+  // Joint-branch members work at the enterprises their branch covers, two or so at each; at every other joint
+  // branch the first enterprise already has three members (应单独组建 once they are full members).
+  let jointIndex = 0;
+  for (const orgId of orgIds.values()) {
     const covered = rows.filter((e) => e.cover.kind === 'joint' && e.cover.orgId === orgId);
-    if (!covered.length || key.length === 0) continue;
-    const members = await trx.selectFrom('member').select(['id', 'status']).where('org_id', '=', orgId).orderBy('id').execute();
+    if (!covered.length) continue;
+    jointIndex += 1;
+    const members = await trx.selectFrom('member').select('id').where('org_id', '=', orgId).orderBy('id').execute();
+    const grown = jointIndex % 2 === 0;
+    const plan = [
+      ...(grown ? [covered[0]!, covered[0]!, covered[0]!] : []),
+      ...covered.slice(grown ? 1 : 0).flatMap((e) => [e, e]),
+    ];
     for (const [i, m] of members.entries()) {
-      const e = i < 3 ? covered[0]! : covered[Math.floor(rand() * covered.length)]!;
+      const e = plan[i];
+      if (!e) break;
       await trx.updateTable('member').set({ enterprise_id: e.id, employer_name: e.name }).where('id', '=', m.id).execute();
     }
   }

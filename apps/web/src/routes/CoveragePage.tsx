@@ -3,9 +3,10 @@ import { Alert, Button, Card, Col, Empty, Progress, Row, Space, Spin, Table, Tag
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { useCoverage } from '../features/enterprises/api';
-import { CoverageChart, shortName } from '../features/enterprises/CoverageChart';
+import { CoverageChart, partLabel } from '../features/enterprises/CoverageChart';
 import { CoverageTag } from '../features/enterprises/EnterpriseTags';
 import { coverageMessages as m } from '../features/enterprises/messages';
+import { shortOrgName } from '../features/enterprises/names';
 import { useIsMobile } from '../lib/useIsMobile';
 
 const pct = (permille: number | null) => (permille === null ? '—' : `${(permille / 10).toFixed(1)}%`);
@@ -51,7 +52,7 @@ export default function CoveragePage() {
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card>
-        <PageHeader title={`${m.title} · ${c.org.name}`}>
+        <PageHeader title={`${m.title} · ${shortOrgName(c.org.name)}`}>
           {orgId && (
             <Button onClick={() => setParams({})} data-testid="coverage-top">
               返回全部
@@ -104,11 +105,14 @@ export default function CoveragePage() {
               {
                 title: m.col.part,
                 key: 'org',
-                render: (_, p) => (
-                  <Typography.Link onClick={() => setParams({ org: p.org.id })} title={p.org.name}>
-                    {shortName(p.org.name)}
-                  </Typography.Link>
-                ),
+                render: (_, p) =>
+                  p.direct ? (
+                    partLabel(p)
+                  ) : (
+                    <Typography.Link onClick={() => setParams({ org: p.org.id })} title={p.org.name}>
+                      {partLabel(p)}
+                    </Typography.Link>
+                  ),
               },
               { title: m.col.inScope, dataIndex: 'inScope', align: 'right' },
               { title: m.orgRate, key: 'org-rate', align: 'right', render: (_, p) => pct(p.orgRatePermille) },
@@ -133,7 +137,7 @@ export default function CoveragePage() {
           data-testid="uncovered-table"
           columns={[
             { title: m.col.name, key: 'name', width: 240, render: (_, u) => <Link to={`/enterprises/${u.id}`}>{u.name}</Link> },
-            { title: m.col.area, key: 'area', width: 200, render: (_, u) => u.area.name },
+            { title: m.col.area, key: 'area', width: 200, render: (_, u) => shortOrgName(u.area.name) },
             { title: m.col.employees, dataIndex: 'employeeCount', width: 90, align: 'right' },
             {
               title: m.col.instructor,
@@ -163,7 +167,7 @@ export default function CoveragePage() {
           data-testid="should-form-table"
           columns={[
             { title: m.col.name, key: 'name', width: 240, render: (_, s) => <Link to={`/enterprises/${s.id}`}>{s.name}</Link> },
-            { title: m.col.area, key: 'area', width: 200, render: (_, s) => s.area.name },
+            { title: m.col.area, key: 'area', width: 200, render: (_, s) => shortOrgName(s.area.name) },
             { title: m.col.fullMembers, dataIndex: 'fullMembers', width: 90, align: 'right' },
             {
               title: m.col.coverage,

@@ -4,18 +4,9 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { shortOrgName } from './names';
 
 echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
-
-/** Short names for the axis: 中共泸州市江阳区互联网行业委员会 → 江阳区. */
-export function shortName(name: string): string {
-  const m = /(?:市)?([^市]{1,6}?(?:区|县))/.exec(name.replace(/^中共/, '').replace(/^泸州市/, ''));
-  if (m) return m[1]!;
-  return name
-    .replace(/^中共/, '')
-    .replace(/(党委|委员会)$/, '')
-    .slice(0, 8);
-}
 
 /**
  * In-scope enterprises of each part, stacked by how they are covered: own branch, joint branch, work coverage
@@ -26,7 +17,7 @@ export function CoverageChart({ parts, height = 320 }: { parts: Coverage['parts'
   useEffect(() => {
     if (!ref.current) return;
     const chart = echarts.init(ref.current, undefined, { renderer: 'canvas' });
-    const names = parts.map((p) => shortName(p.org.name));
+    const names = parts.map((p) => partLabel(p));
     const series = [
       { name: '单独组建', color: '#c8161d', data: parts.map((p) => p.own) },
       { name: '联合组建', color: '#f5a623', data: parts.map((p) => p.joint) },
@@ -58,3 +49,7 @@ export function CoverageChart({ parts, height = 320 }: { parts: Coverage['parts'
   }, [parts]);
   return <div ref={ref} style={{ width: '100%', height }} data-testid="coverage-chart" />;
 }
+
+/** A part's label: the committee's short name, or "（直属）" for the org's own enterprises outside its parks. */
+export const partLabel = (p: Coverage['parts'][number]) =>
+  p.direct ? `${shortOrgName(p.org.name)}（直属）` : shortOrgName(p.org.name);

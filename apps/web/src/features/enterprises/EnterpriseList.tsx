@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CoverageTag, OperatingTag } from './EnterpriseTags';
 import { enterpriseMessages as m } from './messages';
+import { shortOrgName } from './names';
 
 interface Props {
   items: EnterpriseSummary[];
@@ -13,7 +14,7 @@ interface Props {
   empty: ReactNode;
 }
 
-const area = (e: EnterpriseSummary) => (e.parkName ? `${e.districtName ?? ''} · ${e.parkName}` : (e.districtName ?? e.area.name));
+const area = (e: EnterpriseSummary) => (e.parkName ? shortOrgName(e.parkName) : shortOrgName(e.districtName ?? e.area.name));
 const scopeTag = (e: EnterpriseSummary) => (e.inScope ? null : <Tag>{m.outScopeTag}</Tag>);
 
 /** A table on a laptop; cards on a phone. */
@@ -82,7 +83,7 @@ export function EnterpriseList({ items, loading, mobile, pagination, empty }: Pr
             </div>
           ),
         },
-        { title: m.col.area, key: 'area', width: 280, render: (_, e) => area(e) },
+        { title: m.col.area, key: 'area', width: 200, render: (_, e) => area(e) },
         {
           title: m.col.employees,
           key: 'employees',
