@@ -28,6 +28,9 @@ describe('enterprises: registry, coverage and instructor work', () => {
     const search = page.getByPlaceholder('企业名称、拼音首字母或信用代码');
     await search.fill('酒城数字');
     await search.press('Enter');
+    await page.waitForURL(/q=/);
+    // The previous page stays on screen until the search answers: wait for the other rows to go.
+    await page.locator('.ant-table-row').nth(1).waitFor({ state: 'detached' });
     await page.locator('.ant-table-row', { hasText: '酒城数字传媒有限公司' }).waitFor();
     await expect(page.locator('.ant-table-row').count()).resolves.toBe(1);
   });
