@@ -1,4 +1,5 @@
 import { creditCodeCheckChar } from '@tongxin/contracts/labels';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pickOrg, signIn, signOut } from './support/app';
@@ -13,6 +14,24 @@ const CODE = FIRST17 + creditCodeCheckChar(FIRST17)!;
 const JIANGYANG = '中共泸州市江阳区互联网行业委员会';
 
 const drawer = (page: Page) => page.getByRole('dialog').last();
+
+/** A district's own list: their header names, one bad code (row 4) unless fixed. */
+async function registry(fixed: boolean): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('企业名单');
+  ws.addRow(['江阳区互联网企业名单']);
+  ws.addRow(['序号', '企业名称', '信用代码', '所属区县', '所属园区', '员工人数', '经营状态']);
+  const codes = ['91510502MA6IMP001', '91510502MA6IMP002'].map(
+    (c) => c.replace('I', '1') + creditCodeCheckChar(c.replace('I', '1')),
+  );
+  ws.addRow([1, '泸州导入一号网络科技有限公司', codes[0], JIANGYANG, '江阳区电子商务产业园党委', 24, '在营']);
+  ws.addRow([2, '泸州导入二号网络科技有限公司', fixed ? codes[1] : `${codes[1]!.slice(0, 17)}Z`, JIANGYANG, null, 12, '在营']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+async function uploadFile(page: Page, name: string, buffer: Buffer) {
+  const mimeType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType, buffer });
+}
 
 describe('enterprises: registry, coverage and instructor work', () => {
   const j = demoJourney();
@@ -55,6 +74,28 @@ describe('enterprises: registry, coverage and instructor work', () => {
     enterpriseUrl = new URL(page.url()).pathname;
   });
 
+  it('imports a district list: the report names the bad code, the fixed file goes in whole', async () => {
+    const { page } = j.s;
+    const back = page.url();
+    await page.goto('/enterprises/import');
+    await page.getByTestId('to-upload').click();
+    await uploadFile(page, '江阳区企业名单.xlsx', await registry(false));
+    await page.getByTestId('import-errors').waitFor();
+    await expect(page.getByTestId('import-report').textContent()).resolves.toContain('无效字符“Z”');
+    await shootBoth(page, 'enterprises-import-report');
+    await page.getByTestId('reupload').first().click();
+    await uploadFile(page, '江阳区企业名单（已修改）.xlsx', await registry(true));
+    await page.getByTestId('import-clean').waitFor();
+    await page.getByTestId('to-confirm').click();
+    await page.getByTestId('confirm-import').click();
+    await page.getByTestId('import-done').waitFor();
+    await expect(page.getByTestId('import-done').textContent()).resolves.toContain('已导入 2 家企业');
+    const found = await (await page.request.get(`/api/enterprises?q=${encodeURIComponent('泸州导入')}`)).json();
+    expect(found.total).toBe(2);
+    await page.goto(back);
+    await page.getByTestId('enterprise-title').getByText(NEW_NAME).waitFor();
+  });
+
   it('assigns the demo instructor to it', async () => {
     const { page } = j.s;
     await page.getByTestId('assign-open').click();
@@ -64,7 +105,10 @@ describe('enterprises: registry, coverage and instructor work', () => {
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈思远' }).first().click();
     await page.getByTestId('assign-save').click();
     await page.getByText('已选派').first().waitFor();
-    await page.getByTestId('assignment-overdue').waitFor({ state: 'detached' }).catch(() => {});
+    await page
+      .getByTestId('assignment-overdue')
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
     await shootBoth(page, 'enterprises-detail');
   });
 
