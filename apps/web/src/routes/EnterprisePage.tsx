@@ -9,6 +9,7 @@ import { EnterpriseFormDrawer } from '../features/enterprises/EnterpriseFormDraw
 import { EnterpriseInstructors } from '../features/enterprises/EnterpriseInstructors';
 import { CoverageTag, OperatingTag } from '../features/enterprises/EnterpriseTags';
 import { enterpriseMessages as m } from '../features/enterprises/messages';
+import { shortOrgName } from '../features/enterprises/names';
 import { ENTERPRISE_DETAIL_SECTIONS } from '../features/enterprises/sections';
 import { isApiError } from '../lib/api';
 import { formatDate } from '../lib/format';
@@ -94,7 +95,14 @@ export default function EnterprisePage() {
               label: m.field.creditCode,
               children: <span style={{ fontVariantNumeric: 'tabular-nums' }}>{e.creditCode}</span>,
             },
-            { key: 'area', label: m.col.area, children: [e.districtName, e.parkName].filter(Boolean).join(' · ') },
+            {
+              key: 'area',
+              label: m.col.area,
+              children: [e.districtName, e.parkName]
+                .filter((n): n is string => Boolean(n))
+                .map(shortOrgName)
+                .join(' · '),
+            },
             {
               key: 'staff',
               label: m.field.employeeCount,
