@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseBody, enterpriseWorld, validCreditCode } from './enterprises.support.js';
+import { memberBody } from './members.support.js';
 import { testApp } from './support.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -347,5 +348,43 @@ describe('instructors', () => {
     const work = (await w.call('instructor', 'GET', '/api/instructor-work')).json();
     expect(work.logs.map((l: { enterpriseName: string }) => l.enterpriseName)).toContain('短期指导科技有限公司');
     expect(work.assignments.map((l: { enterpriseName: string }) => l.enterpriseName)).not.toContain('短期指导科技有限公司');
+  });
+});
+
+describe('linking members by employer', () => {
+  it('links the active, unlinked members whose 工作单位 is the name, within the member scope, with history', async () => {
+    const name = '按单位关联科技有限公司';
+    const id = await w.create(enterpriseBody(w.orgs.districtA, { name }));
+    const ids: string[] = [];
+    for (const [org, employer] of [
+      [w.orgs.branchA1, name],
+      [w.orgs.branchA2, name],
+      [w.orgs.branchA2, '别的公司'],
+      [w.orgs.branchB1, name],
+    ] as const) {
+      const res = await w.call('city', 'POST', '/api/members', memberBody(org, { employerName: employer }));
+      expect(res.statusCode, res.body).toBe(201);
+      ids.push(res.json().id);
+    }
+    const res = await w.call('districtA', 'POST', `/api/enterprises/${id}/members/link`);
+    expect(res.statusCode, res.body).toBe(200);
+    // 乙区's member has the same employer but lies outside 甲区's member scope.
+    expect(res.json()).toEqual({ linked: 2 });
+    const linked = await t.deps.db.selectFrom('member').select('id').where('enterprise_id', '=', id).execute();
+    expect(linked.map((m) => m.id).sort()).toEqual([ids[0], ids[1]].sort());
+    const history = await t.deps.db
+      .selectFrom('member_history')
+      .select('reason')
+      .where('member_id', '=', ids[0]!)
+      .where('action', '=', 'update')
+      .execute();
+    expect(history[0]?.reason).toContain(name);
+    expect((await w.call('districtA', 'GET', `/api/enterprises/${id}`)).json()).toMatchObject({
+      memberCount: 2,
+      fullMemberCount: 2,
+    });
+    // A second run finds nothing new; a secretary cannot run it.
+    expect((await w.call('districtA', 'POST', `/api/enterprises/${id}/members/link`)).json()).toEqual({ linked: 0 });
+    expect(await auditTypes(id)).toEqual(['enterprise.create', 'enterprise.members_link']);
   });
 });

@@ -161,6 +161,12 @@ describe.each(cells(MANAGE))('POST and DELETE /api/enterprises/:id/contacts — 
   });
 });
 
+describe.each(cells(MANAGE))('POST /api/enterprises/:id/members/link — %s on %s → %i', (actor, target, status) => {
+  it('answers as declared', async () => {
+    expect((await call(actor, 'POST', `/api/enterprises/${ids[target]}/members/link`)).statusCode).toBe(status);
+  });
+});
+
 describe.each(cells(CREATED(MANAGE)))('POST /api/enterprises/:id/assignments — %s on %s → %i', (actor, target, status) => {
   it('answers as declared', async () => {
     const id = await fresh(target);

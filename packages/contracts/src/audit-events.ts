@@ -41,6 +41,7 @@ export const AUDIT_EVENT_LABELS = {
   'enterprise.archive': '企业归档',
   'enterprise.contact_add': '关联企业联络员',
   'enterprise.contact_remove': '解除企业联络员',
+  'enterprise.members_link': '按工作单位关联党员',
   'enterprise.import': '导入企业名录',
   'enterprise.export': '导出企业名录',
   'instructor.assign': '选派党建指导员',

@@ -1,5 +1,20 @@
 import { ArrowLeftOutlined, EditOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Col, Descriptions, Input, Modal, Result, Row, Space, Spin, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Input,
+  Modal,
+  Popconfirm,
+  Result,
+  Row,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
@@ -39,6 +54,15 @@ export default function EnterprisePage() {
       </Card>
     );
   const e = detail.data;
+  const linkMembers = async () => {
+    try {
+      const { linked } = await enterpriseApi.linkMembers(e.id);
+      await invalidate();
+      message.info(m.detail.linked(linked));
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : '操作失败');
+    }
+  };
   const archive = async () => {
     try {
       await enterpriseApi.archive(e.id, reason);
@@ -133,6 +157,17 @@ export default function EnterprisePage() {
                 { key: 'members', label: m.detail.members, children: m.detail.membersValue(e.memberCount, e.fullMemberCount) },
               ]}
             />
+            {e.abilities.manage && (
+              <Popconfirm
+                title={m.detail.linkMembers}
+                description={<div style={{ maxWidth: 280 }}>{m.detail.linkMembersHelp}</div>}
+                onConfirm={linkMembers}
+              >
+                <Button size="small" data-testid="link-members">
+                  {m.detail.linkMembers}
+                </Button>
+              </Popconfirm>
+            )}
             <Typography.Title level={5} style={{ marginTop: 12 }}>
               {m.detail.contacts}
             </Typography.Title>

@@ -28,6 +28,7 @@ import { createEnterprise } from './create-enterprise.js';
 import { addContact, removeContact } from './enterprise-contacts.js';
 import { getEnterprise } from './get-enterprise.js';
 import { instructorWork } from './instructor-work.js';
+import { linkMembersByEmployer } from './link-members.js';
 import { listEnterprises } from './list-enterprises.js';
 import { recordInstructorLog } from './record-instructor-log.js';
 import { updateEnterprise } from './update-enterprise.js';
@@ -126,6 +127,19 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       await removeContact(deps, request, request.params.id, request.params.userId);
       return { ok: true as const };
     },
+  );
+  app.post(
+    '/api/enterprises/:id/members/link',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '按工作单位名称关联党员（本人管理范围内、尚未关联企业的在册党员）',
+        params: enterpriseIdParams,
+        response: { 200: z.object({ linked: z.number() }) },
+      },
+    },
+    (request) => linkMembersByEmployer(deps, request, request.params.id),
   );
   app.post(
     '/api/enterprises/:id/assignments',

@@ -92,6 +92,7 @@ export const enterpriseApi = {
     api<{ id: string }>(`/api/enterprises/${id}/assignments`, { method: 'POST', body }),
   endAssignment: (assignmentId: string, endsOn: string) =>
     api<{ ok: true }>(`/api/instructor-assignments/${assignmentId}/end`, { method: 'POST', body: { endsOn } }),
+  linkMembers: (id: string) => api<{ linked: number }>(`/api/enterprises/${id}/members/link`, { method: 'POST' }),
   log: (id: string, body: InstructorLogBody) => api<{ id: string }>(`/api/enterprises/${id}/logs`, { method: 'POST', body }),
 };
 
