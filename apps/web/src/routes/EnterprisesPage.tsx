@@ -14,6 +14,8 @@ import { useEnterprises } from '../features/enterprises/api';
 import { EnterpriseFormDrawer } from '../features/enterprises/EnterpriseFormDrawer';
 import { EnterpriseList } from '../features/enterprises/EnterpriseList';
 import { enterpriseMessages as m } from '../features/enterprises/messages';
+import { useOrg } from '../features/orgs/api';
+import { OrgPicker } from '../features/orgs/OrgPicker';
 import { withQuery } from '../lib/api';
 import { formatNumber } from '../lib/format';
 import { useIsMobile } from '../lib/useIsMobile';
@@ -36,9 +38,10 @@ export default function EnterprisesPage() {
   const operatingStatus = pick<OperatingStatus>(params.get('status'), OPERATING_STATUS_LABELS);
   const inScope = params.get('inScope') === 'true' ? 'true' : params.get('inScope') === 'false' ? 'false' : undefined;
   const archived = params.get('archived') === 'true' ? 'true' : undefined;
+  const orgId = params.get('org') ?? undefined;
   const page = toInt(params.get('page'), 1);
   const pageSize = Math.min(toInt(params.get('pageSize'), 20), 100);
-  const filter = { q: q || undefined, coverage, operatingStatus, inScope, archived, page, pageSize } as const;
+  const filter = { q: q || undefined, orgId, coverage, operatingStatus, inScope, archived, page, pageSize } as const;
   const list = useEnterprises(filter);
   const [draft, setDraft] = useState(q);
   const [creating, setCreating] = useState(false);
@@ -48,6 +51,7 @@ export default function EnterprisesPage() {
   const update = (next: Record<string, string | number | undefined>) => {
     const merged: Record<string, string | number | undefined> = {
       q,
+      org: orgId,
       coverage,
       status: operatingStatus,
       inScope,
@@ -63,9 +67,16 @@ export default function EnterprisesPage() {
     }
     setParams(out);
   };
-  const filtered = Boolean(q || coverage || operatingStatus || inScope || archived);
+  const filtered = Boolean(q || orgId || coverage || operatingStatus || inScope || archived);
   const empty = <Empty description={filtered ? m.emptySearch : manage ? m.empty : m.emptyReadOnly} />;
-  const exportHref = withQuery('/api/enterprises/export', { q: q || undefined, coverage, operatingStatus, inScope, archived });
+  const exportHref = withQuery('/api/enterprises/export', {
+    q: q || undefined,
+    orgId,
+    coverage,
+    operatingStatus,
+    inScope,
+    archived,
+  });
   const wide = mobile ? '100%' : undefined;
 
   return (
@@ -100,6 +111,16 @@ export default function EnterprisesPage() {
           enterButton="查询"
           data-testid="enterprise-search"
         />
+        {me.abilities.coverage && (
+          <div style={{ width: mobile ? '100%' : 240 }}>
+            <OrgPicker
+              allowClear
+              value={orgId ?? null}
+              placeholder={m.areaFilter}
+              onChange={(id) => update({ org: id ?? undefined, page: 1 })}
+            />
+          </div>
+        )}
         <Select
           allowClear
           placeholder={m.allCoverage}
@@ -151,5 +172,21 @@ export default function EnterprisesPage() {
       />
       {creating && <EnterpriseFormDrawer onClose={() => setCreating(false)} onSaved={(id) => navigate(`/enterprises/${id}`)} />}
     </Card>
+  );
+}
+
+/** The area filter: an org picker that shows the chosen org's name after a reload (the id lives in the URL). */
+function AreaFilter({ orgId, onChange }: { orgId: string | undefined; onChange: (id: string | null) => void }) {
+  const org = useOrg(orgId ?? '');
+  if (orgId && org.isPending) return <Select loading disabled style={{ width: '100%' }} />;
+  return (
+    <OrgPicker
+      key={orgId ?? 'none'}
+      allowClear
+      value={orgId ?? null}
+      initialLabel={orgId ? (org.data?.name ?? null) : null}
+      placeholder={m.areaFilter}
+      onChange={onChange}
+    />
   );
 }

@@ -7,6 +7,7 @@ export const enterpriseMessages = {
   import: '导入',
   searchPlaceholder: '企业名称、拼音首字母或信用代码',
   allCoverage: '全部覆盖方式',
+  areaFilter: '按区县/园区筛选',
   allStatuses: '全部经营状态',
   scopeAll: '全部企业',
   scopeIn: '统计范围内',
