@@ -158,8 +158,8 @@ describe('coverage (两个覆盖)', () => {
     expect(c.totals).toMatchObject({ registered: 10, inScope: 7, own: 2, joint: 1, none: 4, workCovered: 1 });
     expect([c.totals.orgRatePermille, c.totals.ownRatePermille, c.totals.workRatePermille]).toEqual([429, 286, 250]);
     const byName = Object.fromEntries(c.parts.map((p: { org: { name: string } }) => [p.org.name, p]));
-    expect(byName['甲区互联网行业党委']).toMatchObject({ inScope: 5, own: 1, joint: 1 });
-    expect(byName['乙区互联网行业党委']).toMatchObject({ registered: 2, inScope: 2, own: 1, none: 1, orgRatePermille: 500 });
+    expect(byName.甲区互联网行业党委).toMatchObject({ inScope: 5, own: 1, joint: 1 });
+    expect(byName.乙区互联网行业党委).toMatchObject({ registered: 2, inScope: 2, own: 1, none: 1, orgRatePermille: 500 });
   });
 
   it('the city admin may look at one district; a district admin may not look at the other (404) or the city (404)', async () => {

@@ -113,12 +113,7 @@ export default function EnterprisesPage() {
         />
         {me.abilities.coverage && (
           <div style={{ width: mobile ? '100%' : 240 }}>
-            <OrgPicker
-              allowClear
-              value={orgId ?? null}
-              placeholder={m.areaFilter}
-              onChange={(id) => update({ org: id ?? undefined, page: 1 })}
-            />
+            <AreaFilter orgId={orgId} onChange={(id) => update({ org: id ?? undefined, page: 1 })} />
           </div>
         )}
         <Select

@@ -1,6 +1,6 @@
 import type { EnterpriseDetail } from '@tongxin/contracts';
 import { OPERATING_STATUS_LABELS, parseCreditCode } from '@tongxin/contracts/labels';
-import { App, DatePicker, Form, Input, InputNumber, Radio, Select, Switch } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Radio, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
@@ -78,9 +78,11 @@ export function EnterpriseFormDrawer({
       coveringOrgId: v.coveringOrgId ?? null,
     };
     try {
-      const id = e
-        ? (await enterpriseApi.update(e.id, { ...body, version: e.version, reason: v.reason ?? '' }), e.id)
-        : (await enterpriseApi.create(body)).id;
+      let id: string;
+      if (e) {
+        await enterpriseApi.update(e.id, { ...body, version: e.version, reason: v.reason ?? '' });
+        id = e.id;
+      } else id = (await enterpriseApi.create(body)).id;
       await invalidate();
       message.success(e ? m.saved : m.created);
       onSaved(id);
