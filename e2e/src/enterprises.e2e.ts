@@ -121,6 +121,19 @@ describe('enterprises: registry, coverage and instructor work', () => {
     await page.getByTestId('uncovered-table').locator('.ant-table-row').first().waitFor();
     await page.getByTestId('should-form-table').locator('.ant-table-row').first().waitFor();
     await shootBoth(page, 'enterprises-coverage');
+  });
+
+  it("the district admin sees the overdue visits across its instructors, and one instructor's work", async () => {
+    const { page } = j.s;
+    await page.goto('/instructor-work?overdue=1');
+    await page.getByTestId('assignment-overdue').first().waitFor();
+    await page.getByTestId('work-instructor-filter').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈思远' }).first().click();
+    await page.waitForURL(/instructor=/);
+    await page.getByTestId('work-logs').locator('.ant-table-row').first().waitFor();
+    const names = await page.getByTestId('work-logs').locator('.ant-table-row td:nth-child(4)').allTextContents();
+    expect(new Set(names)).toEqual(new Set(['陈思远']));
+    await shootBoth(page, 'enterprises-work-overdue');
     await signOut(page);
   });
 

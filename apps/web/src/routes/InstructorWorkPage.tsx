@@ -1,12 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { InstructorAssignment } from '@tongxin/contracts';
 import { INSTRUCTOR_LOG_KIND_LABELS } from '@tongxin/contracts/labels';
-import { Alert, Badge, Button, Card, Empty, List, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Empty, List, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { useMe } from '../features/auth/api';
-import { useInstructorWork } from '../features/enterprises/api';
+import { useCandidates, useInstructorWork } from '../features/enterprises/api';
 import { AssignmentLine } from '../features/enterprises/EnterpriseInstructors';
 import { LogDrawer } from '../features/enterprises/LogDrawer';
 import { useIsMobile } from '../lib/useIsMobile';
@@ -32,7 +32,18 @@ export default function InstructorWorkPage() {
   const [params, setParams] = useSearchParams();
   const overdueOnly = params.get('overdue') === '1';
   const page = Number(params.get('page') ?? 1) || 1;
-  const work = useInstructorWork({ overdueOnly, page, pageSize: 20 });
+  const instructorId = params.get('instructor') ?? undefined;
+  const work = useInstructorWork({ ...(instructorId ? { instructorId } : {}), overdueOnly, page, pageSize: 20 });
+  const canPick = Boolean(me?.abilities.manageEnterprises);
+  const instructors = useCandidates('instructor', '', canPick);
+  const go = (next: { overdue?: boolean; instructor?: string | undefined; page?: number }) => {
+    const merged = { overdue: overdueOnly, instructor: instructorId, page: 1, ...next };
+    const out: Record<string, string> = {};
+    if (merged.overdue) out.overdue = '1';
+    if (merged.instructor) out.instructor = merged.instructor;
+    if (merged.page > 1) out.page = String(merged.page);
+    setParams(out);
+  };
   const [logging, setLogging] = useState(false);
   if (!me) return null;
   const d = work.data;
@@ -55,7 +66,7 @@ export default function InstructorWorkPage() {
         {work.error && <Alert type="error" showIcon title={work.error.message} />}
         <Segmented
           value={overdueOnly ? 'overdue' : 'all'}
-          onChange={(v) => setParams(v === 'overdue' ? { overdue: '1' } : {})}
+          onChange={(v) => go({ overdue: v === 'overdue' })}
           options={[
             { value: 'all', label: m.all },
             {
@@ -68,8 +79,19 @@ export default function InstructorWorkPage() {
               ),
             },
           ]}
-          style={{ marginBottom: 12 }}
+          style={{ marginBottom: 12, marginInlineEnd: 12 }}
         />
+        {canPick && (
+          <Select
+            allowClear
+            placeholder="全部指导员"
+            value={instructorId}
+            onChange={(v: string | undefined) => go({ instructor: v })}
+            options={(instructors.data ?? []).map((c) => ({ value: c.id, label: c.displayName }))}
+            style={{ width: mobile ? '100%' : 180, marginBottom: 12 }}
+            data-testid="work-instructor-filter"
+          />
+        )}
         <List<InstructorAssignment>
           size="small"
           loading={work.isFetching && !d}
@@ -102,7 +124,7 @@ export default function InstructorWorkPage() {
             pageSize: 20,
             total: d?.logTotal ?? 0,
             simple: mobile,
-            onChange: (p) => setParams({ ...(overdueOnly ? { overdue: '1' } : {}), page: String(p) }),
+            onChange: (p) => go({ page: p }),
           }}
           columns={[
             { title: '日期', dataIndex: 'onDate', width: 110 },
