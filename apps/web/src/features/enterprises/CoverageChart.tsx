@@ -30,7 +30,7 @@ export function CoverageChart({ parts, height = 320 }: { parts: Coverage['parts'
       legend: { top: 0 },
       grid: { left: 8, right: 8, bottom: 8, top: 36, containLabel: true },
       xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 5 ? 30 : 0 } },
-      yAxis: { type: 'value', name: '家', minInterval: 1 },
+      yAxis: { type: 'value', minInterval: 1 },
       series: series.map((s) => ({
         type: 'bar',
         stack: 'all',

@@ -112,7 +112,7 @@ export const coverageMessages = {
   registered: (n: number, inScope: number) => `登记企业 ${n} 家，其中 ${inScope} 家在统计范围内`,
   scopeRule: (text: string, months: number) =>
     `统计范围：${text}。工作覆盖：已选派党建指导员且近 ${months} 个月内有走访、谈心或帮扶记录。`,
-  byPart: '分区县/园区情况',
+  byPart: '分区县/园区情况（统计范围内企业，家）',
   partsTable: '明细',
   uncovered: '未覆盖企业',
   uncoveredHelp: '统计范围内尚未建立党组织的企业，先列出没有工作覆盖的。',
