@@ -133,3 +133,22 @@ describe('instructors', () => {
     expect(work.assignments.map((l: { enterpriseName: string }) => l.enterpriseName)).not.toContain('短期指导科技有限公司');
   });
 });
+
+describe("one enterprise's work", () => {
+  it('filters the work page by enterprise, and answers 404 for an enterprise the user does not see', async () => {
+    const id = await w.create(enterpriseBody(w.orgs.districtA, { name: '单独查看工作科技有限公司' }));
+    await w.call('districtA', 'POST', `/api/enterprises/${id}/assignments`, {
+      instructorId: w.users.instructor,
+      startsOn: '2026-11-01',
+    });
+    await w.call('instructor', 'POST', `/api/enterprises/${id}/logs`, {
+      kind: 'talk',
+      onDate: '2026-11-10',
+      notes: '与负责人谈心谈话',
+    });
+    const work = (await w.call('districtA', 'GET', `/api/instructor-work?enterpriseId=${id}`)).json();
+    expect(work.logs.map((l: { enterpriseId: string }) => l.enterpriseId)).toEqual([id]);
+    expect(work.assignments.map((a: { enterpriseId: string }) => a.enterpriseId)).toEqual([id]);
+    expect((await w.call('districtB', 'GET', `/api/instructor-work?enterpriseId=${id}`)).statusCode).toBe(404);
+  });
+});

@@ -212,6 +212,8 @@ export const instructorWorkQuery = z
   .object({
     /** Only this instructor's assignments and entries (a committee admin looking at one instructor). */
     instructorId: id.optional(),
+    /** Only this enterprise's assignments and entries (from its detail page). */
+    enterpriseId: id.optional(),
     overdueOnly: flag.default(false),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(100, '每页最多100条').default(20),

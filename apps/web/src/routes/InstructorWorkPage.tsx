@@ -33,12 +33,20 @@ export default function InstructorWorkPage() {
   const overdueOnly = params.get('overdue') === '1';
   const page = Number(params.get('page') ?? 1) || 1;
   const instructorId = params.get('instructor') ?? undefined;
-  const work = useInstructorWork({ ...(instructorId ? { instructorId } : {}), overdueOnly, page, pageSize: 20 });
+  const enterpriseId = params.get('enterprise') ?? undefined;
+  const work = useInstructorWork({
+    ...(instructorId ? { instructorId } : {}),
+    ...(enterpriseId ? { enterpriseId } : {}),
+    overdueOnly,
+    page,
+    pageSize: 20,
+  });
   const canPick = Boolean(me?.abilities.manageEnterprises);
   const instructors = useCandidates('instructor', '', canPick);
-  const go = (next: { overdue?: boolean; instructor?: string | undefined; page?: number }) => {
-    const merged = { overdue: overdueOnly, instructor: instructorId, page: 1, ...next };
+  const go = (next: { overdue?: boolean; instructor?: string | undefined; enterprise?: string | undefined; page?: number }) => {
+    const merged = { overdue: overdueOnly, instructor: instructorId, enterprise: enterpriseId, page: 1, ...next };
     const out: Record<string, string> = {};
+    if (merged.enterprise) out.enterprise = merged.enterprise;
     if (merged.overdue) out.overdue = '1';
     if (merged.instructor) out.instructor = merged.instructor;
     if (merged.page > 1) out.page = String(merged.page);
@@ -81,6 +89,16 @@ export default function InstructorWorkPage() {
           ]}
           style={{ marginBottom: 12, marginInlineEnd: 12 }}
         />
+        {enterpriseId && (
+          <Tag
+            closable
+            onClose={() => go({ enterprise: undefined })}
+            style={{ marginBottom: 12 }}
+            data-testid="work-enterprise-filter"
+          >
+            企业：{d?.logs[0]?.enterpriseName ?? d?.assignments[0]?.enterpriseName ?? '所选企业'}
+          </Tag>
+        )}
         {canPick && (
           <Select
             allowClear

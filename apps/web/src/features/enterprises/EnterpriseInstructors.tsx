@@ -3,6 +3,7 @@ import { INSTRUCTOR_LOG_KIND_LABELS } from '@tongxin/contracts/labels';
 import { App, Button, Empty, List, Popconfirm, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { AssignDrawer } from './AssignDrawer';
 import { enterpriseApi, useInvalidateEnterprises } from './api';
 import { LogDrawer } from './LogDrawer';
@@ -83,9 +84,12 @@ export function EnterpriseInstructors({ e }: { e: EnterpriseDetail }) {
           )}
         />
       )}
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
-        {m.detail.logs}
-      </Typography.Title>
+      <Space style={{ marginTop: 16, marginBottom: 8, width: '100%', justifyContent: 'space-between' }}>
+        <Typography.Title level={5} style={{ margin: 0 }}>
+          {m.detail.logs}
+        </Typography.Title>
+        {e.recentLogs.length > 0 && <Link to={`/instructor-work?enterprise=${e.id}`}>{m.detail.allLogs}</Link>}
+      </Space>
       {e.recentLogs.length === 0 ? (
         <Typography.Text type="secondary">{m.detail.noLogs}</Typography.Text>
       ) : (

@@ -55,7 +55,13 @@ export function useCoverage(orgId: string | undefined) {
   });
 }
 
-export function useInstructorWork(query: { instructorId?: string; overdueOnly?: boolean; page: number; pageSize: number }) {
+export function useInstructorWork(query: {
+  instructorId?: string;
+  enterpriseId?: string;
+  overdueOnly?: boolean;
+  page: number;
+  pageSize: number;
+}) {
   return useQuery({
     queryKey: enterpriseKeys.work(query),
     queryFn: () =>

@@ -70,6 +70,7 @@ export const enterpriseMessages = {
     assign: '选派指导员',
     endAssignment: '结束选派',
     logs: '最近工作记录',
+    allLogs: '全部工作记录',
     noLogs: '还没有工作记录。',
     addLog: '记录工作',
     requests: '服务联抓诉求',
