@@ -314,3 +314,18 @@ describe.each(ACTORS.map((a) => [a, EXPORT[a]] as const))('GET /api/enterprises/
     expect((await call(actor, 'GET', '/api/enterprises/export')).statusCode).toBe(status);
   });
 });
+
+// One enterprise's instructor work: those who may see instructor work at all, for an enterprise they see.
+const WORK_OF_ONE: Record<Actor, number[]> = {
+  ...READ,
+  member: all(403),
+  enterprise: all(403),
+  sysadmin: all(403),
+  secadmin: all(403),
+  auditor: all(403),
+};
+describe.each(cells(WORK_OF_ONE))('GET /api/instructor-work?enterpriseId — %s on %s → %i', (actor, target, status) => {
+  it('answers as declared', async () => {
+    expect((await call(actor, 'GET', `/api/instructor-work?enterpriseId=${ids[target]}`)).statusCode).toBe(status);
+  });
+});
