@@ -144,9 +144,15 @@ describe('editing and archiving', () => {
       .where('enterprise_id', '=', id)
       .executeTakeFirstOrThrow();
     expect(a.ends_on).not.toBeNull();
+    // Restored, it is back on the list (its assignment stays ended); restoring twice is refused.
+    const restore = await w.call('districtA', 'POST', `/api/enterprises/${id}/restore`, { reason: '误归档' });
+    expect(restore.statusCode, restore.body).toBe(200);
+    expect((await w.call('districtA', 'GET', `/api/enterprises?q=${encodeURIComponent('将注销')}`)).json().total).toBe(1);
+    expect((await w.call('districtA', 'POST', `/api/enterprises/${id}/restore`, { reason: '误归档' })).statusCode).toBe(409);
+    expect((await w.call('districtA', 'POST', `/api/enterprises/${id}/archive`, { reason: '企业注销' })).statusCode).toBe(200);
     const edit = await w.call('districtA', 'PUT', `/api/enterprises/${id}`, {
       ...enterpriseBody(w.orgs.districtA),
-      version: 2,
+      version: 4,
       reason: '修改',
     });
     expect(edit.statusCode).toBe(409);
@@ -185,7 +191,7 @@ describe('who sees what', () => {
   it('the contact reads its enterprise but cannot edit it; others are 404 to it', async () => {
     const mine = await w.call('contact', 'GET', `/api/enterprises/${other}`);
     expect(mine.statusCode).toBe(200);
-    expect(mine.json().abilities).toEqual({ manage: false, log: false });
+    expect(mine.json().abilities).toEqual({ manage: false, log: false, restore: false });
     expect((await w.call('contact', 'GET', `/api/enterprises/${own}`)).statusCode).toBe(404);
     const edit = await w.call('contact', 'PUT', `/api/enterprises/${other}`, {
       ...enterpriseBody(w.orgs.districtA),

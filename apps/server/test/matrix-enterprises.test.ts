@@ -150,6 +150,14 @@ describe.each(cells(MANAGE))('POST /api/enterprises/:id/archive — %s on %s →
   });
 });
 
+describe.each(cells(MANAGE))('POST /api/enterprises/:id/restore — %s on %s → %i', (actor, target, status) => {
+  it('answers as declared', async () => {
+    const id = await fresh(target);
+    expect((await w.call('city', 'POST', `/api/enterprises/${id}/archive`, { reason: '矩阵归档' })).statusCode).toBe(200);
+    expect((await call(actor, 'POST', `/api/enterprises/${id}/restore`, { reason: '矩阵恢复' })).statusCode).toBe(status);
+  });
+});
+
 describe.each(cells(MANAGE))('POST and DELETE /api/enterprises/:id/contacts — %s on %s → %i', (actor, target, status) => {
   it('answers as declared', async () => {
     const id = await fresh(target);

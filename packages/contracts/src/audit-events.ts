@@ -39,6 +39,7 @@ export const AUDIT_EVENT_LABELS = {
   'enterprise.create': '登记企业',
   'enterprise.update': '修改企业信息',
   'enterprise.archive': '企业归档',
+  'enterprise.restore': '恢复已归档企业',
   'enterprise.contact_add': '关联企业联络员',
   'enterprise.contact_remove': '解除企业联络员',
   'enterprise.members_link': '按工作单位关联党员',

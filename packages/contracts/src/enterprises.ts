@@ -77,6 +77,12 @@ export const archiveEnterpriseBody = z
   })
   .strict();
 
+export const restoreEnterpriseBody = z
+  .object({
+    reason: z.string({ error: '请填写恢复原因' }).trim().min(2, '请填写恢复原因').max(200, '恢复原因不能超过200个字'),
+  })
+  .strict();
+
 export const enterpriseIdParams = z.object({ id });
 export const enterpriseContactParams = z.object({ id, userId: id });
 export const enterpriseContactBody = z
@@ -175,7 +181,7 @@ export const enterpriseDetail = enterpriseSummary.extend({
   contacts: z.array(z.object({ userId: z.string(), username: z.string(), displayName: z.string() })),
   assignments: z.array(instructorAssignment),
   recentLogs: z.array(instructorLogEntry),
-  abilities: z.object({ manage: z.boolean(), log: z.boolean() }),
+  abilities: z.object({ manage: z.boolean(), log: z.boolean(), restore: z.boolean() }),
 });
 export type EnterpriseDetail = z.infer<typeof enterpriseDetail>;
 

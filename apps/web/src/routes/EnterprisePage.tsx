@@ -35,6 +35,7 @@ export default function EnterprisePage() {
   const detail = useEnterprise(id);
   const [editing, setEditing] = useState(false);
   const [archiving, setArchiving] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   const [reason, setReason] = useState('');
   const invalidate = useInvalidateEnterprises();
   const { message } = App.useApp();
@@ -63,11 +64,23 @@ export default function EnterprisePage() {
       message.error(err instanceof Error ? err.message : '操作失败');
     }
   };
+  const restore = async () => {
+    try {
+      await enterpriseApi.restore(e.id, reason);
+      await invalidate();
+      setRestoring(false);
+      setReason('');
+      message.success(m.restored);
+    } catch (err) {
+      message.error(err instanceof Error ? err.message : '操作失败');
+    }
+  };
   const archive = async () => {
     try {
       await enterpriseApi.archive(e.id, reason);
       await invalidate();
       setArchiving(false);
+      setReason('');
       message.success(m.archived);
     } catch (err) {
       message.error(err instanceof Error ? err.message : '操作失败');
@@ -100,7 +113,21 @@ export default function EnterprisePage() {
             </Button>
           )}
         </PageHeader>
-        {e.archived && <Alert type="info" showIcon title={m.archivedBanner(e.archiveReason)} style={{ marginBottom: 16 }} />}
+        {e.archived && (
+          <Alert
+            type="info"
+            showIcon
+            title={m.archivedBanner(e.archiveReason)}
+            style={{ marginBottom: 16 }}
+            action={
+              e.abilities.restore && (
+                <Button size="small" onClick={() => setRestoring(true)} data-testid="enterprise-restore">
+                  {m.restore}
+                </Button>
+              )
+            }
+          />
+        )}
         {e.shouldFormBranch && (
           <Alert
             type="warning"
@@ -202,6 +229,22 @@ export default function EnterprisePage() {
           rows={3}
           maxLength={200}
           placeholder={m.archiveReason}
+          value={reason}
+          onChange={(ev) => setReason(ev.target.value)}
+        />
+      </Modal>
+      <Modal
+        open={restoring}
+        title={m.restoreTitle}
+        okText={m.restore}
+        okButtonProps={{ disabled: reason.trim().length < 2 }}
+        onOk={restore}
+        onCancel={() => setRestoring(false)}
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={200}
+          placeholder={m.restoreReason}
           value={reason}
           onChange={(ev) => setReason(ev.target.value)}
         />

@@ -16,6 +16,7 @@ import {
   instructorLogBody,
   instructorWorkQuery,
   instructorWorkResponse,
+  restoreEnterpriseBody,
   updateEnterpriseBody,
 } from '@tongxin/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -31,6 +32,7 @@ import { instructorWork } from './instructor-work.js';
 import { linkMembersByEmployer } from './link-members.js';
 import { listEnterprises } from './list-enterprises.js';
 import { recordInstructorLog } from './record-instructor-log.js';
+import { restoreEnterprise } from './restore-enterprise.js';
 import { updateEnterprise } from './update-enterprise.js';
 
 const signedIn = { access: 'signed-in' } as const;
@@ -106,6 +108,17 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       await archiveEnterprise(deps, request, request.params.id, request.body.reason);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/enterprises/:id/restore',
+    {
+      config: signedIn,
+      schema: { tags, summary: '恢复已归档企业', params: enterpriseIdParams, body: restoreEnterpriseBody, response: { 200: ok } },
+    },
+    async (request) => {
+      await restoreEnterprise(deps, request, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );

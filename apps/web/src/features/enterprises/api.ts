@@ -90,6 +90,8 @@ export const enterpriseApi = {
   update: (id: string, body: UpdateEnterpriseBody) => api<{ ok: true }>(`/api/enterprises/${id}`, { method: 'PUT', body }),
   archive: (id: string, reason: string) =>
     api<{ ok: true }>(`/api/enterprises/${id}/archive`, { method: 'POST', body: { reason } }),
+  restore: (id: string, reason: string) =>
+    api<{ ok: true }>(`/api/enterprises/${id}/restore`, { method: 'POST', body: { reason } }),
   addContact: (id: string, userId: string) =>
     api<{ ok: true }>(`/api/enterprises/${id}/contacts`, { method: 'POST', body: { userId } }),
   removeContact: (id: string, userId: string) =>
