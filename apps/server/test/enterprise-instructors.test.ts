@@ -42,6 +42,7 @@ describe('instructors', () => {
     expect((await w.call('instructor', 'GET', `/api/enterprises/${assigned}`)).json().abilities).toEqual({
       manage: false,
       log: true,
+      restore: false,
     });
     expect((await w.call('instructor', 'GET', `/api/enterprises/${notAssigned}`)).statusCode).toBe(404);
     const before = (await w.call('instructor', 'GET', '/api/instructor-work')).json();
