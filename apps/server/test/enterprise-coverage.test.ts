@@ -112,7 +112,22 @@ describe('coverage (两个覆盖)', () => {
     });
     expect(c.parts).toEqual([
       {
+        // 甲区's own enterprises outside the park: E1, E4, E5 in scope (own 1, none 2, none work-covered).
+        org: { id: w.orgs.districtA, name: '甲区互联网行业党委' },
+        direct: true,
+        registered: 6,
+        inScope: 3,
+        own: 1,
+        joint: 0,
+        none: 2,
+        workCovered: 0,
+        orgRatePermille: 333,
+        ownRatePermille: 333,
+        workRatePermille: 0,
+      },
+      {
         org: { id: w.orgs.parkA, name: '甲区软件园党委' },
+        direct: false,
         registered: 2,
         inScope: 2,
         own: 0,
@@ -143,8 +158,8 @@ describe('coverage (两个覆盖)', () => {
     expect(c.totals).toMatchObject({ registered: 10, inScope: 7, own: 2, joint: 1, none: 4, workCovered: 1 });
     expect([c.totals.orgRatePermille, c.totals.ownRatePermille, c.totals.workRatePermille]).toEqual([429, 286, 250]);
     const byName = Object.fromEntries(c.parts.map((p: { org: { name: string } }) => [p.org.name, p]));
-    expect(byName['甲区互联网行业党委']).toMatchObject({ inScope: 5, own: 1, joint: 1 });
-    expect(byName['乙区互联网行业党委']).toMatchObject({ registered: 2, inScope: 2, own: 1, none: 1, orgRatePermille: 500 });
+    expect(byName.甲区互联网行业党委).toMatchObject({ inScope: 5, own: 1, joint: 1 });
+    expect(byName.乙区互联网行业党委).toMatchObject({ registered: 2, inScope: 2, own: 1, none: 1, orgRatePermille: 500 });
   });
 
   it('the city admin may look at one district; a district admin may not look at the other (404) or the city (404)', async () => {

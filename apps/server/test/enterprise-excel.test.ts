@@ -123,8 +123,8 @@ describe('enterprise Excel import', () => {
     expect((await w.call('districtA', 'POST', `/api/enterprises/import/${id}/confirm`)).statusCode).toBe(409);
     const list = (await w.call('districtA', 'GET', `/api/enterprises?q=${encodeURIComponent('园区导入')}`)).json();
     const byName = Object.fromEntries(list.items.map((i: { name: string }) => [i.name, i]));
-    expect(byName['园区导入甲科技有限公司']).toMatchObject({ parkName: '甲区软件园党委', coverageKind: 'joint', inScope: true });
-    expect(byName['园区导入乙科技有限公司']).toMatchObject({
+    expect(byName.园区导入甲科技有限公司).toMatchObject({ parkName: '甲区软件园党委', coverageKind: 'joint', inScope: true });
+    expect(byName.园区导入乙科技有限公司).toMatchObject({
       coverageKind: 'own',
       operatingStatus: 'suspended',
       hasFixedPremises: false,

@@ -150,6 +150,14 @@ describe.each(cells(MANAGE))('POST /api/enterprises/:id/archive — %s on %s →
   });
 });
 
+describe.each(cells(MANAGE))('POST /api/enterprises/:id/restore — %s on %s → %i', (actor, target, status) => {
+  it('answers as declared', async () => {
+    const id = await fresh(target);
+    expect((await w.call('city', 'POST', `/api/enterprises/${id}/archive`, { reason: '矩阵归档' })).statusCode).toBe(200);
+    expect((await call(actor, 'POST', `/api/enterprises/${id}/restore`, { reason: '矩阵恢复' })).statusCode).toBe(status);
+  });
+});
+
 describe.each(cells(MANAGE))('POST and DELETE /api/enterprises/:id/contacts — %s on %s → %i', (actor, target, status) => {
   it('answers as declared', async () => {
     const id = await fresh(target);
@@ -158,6 +166,12 @@ describe.each(cells(MANAGE))('POST and DELETE /api/enterprises/:id/contacts — 
     if (status !== 200)
       expect((await w.call('city', 'POST', `/api/enterprises/${id}/contacts`, { userId: other })).statusCode).toBe(200);
     expect((await call(actor, 'DELETE', `/api/enterprises/${id}/contacts/${other}`)).statusCode).toBe(status);
+  });
+});
+
+describe.each(cells(MANAGE))('POST /api/enterprises/:id/members/link — %s on %s → %i', (actor, target, status) => {
+  it('answers as declared', async () => {
+    expect((await call(actor, 'POST', `/api/enterprises/${ids[target]}/members/link`)).statusCode).toBe(status);
   });
 });
 
@@ -306,5 +320,20 @@ describe.each(ACTORS.map((a) => [a, OWN_IMPORT[a]] as const))(
 describe.each(ACTORS.map((a) => [a, EXPORT[a]] as const))('GET /api/enterprises/export — %s → %i', (actor, status) => {
   it('answers as declared', async () => {
     expect((await call(actor, 'GET', '/api/enterprises/export')).statusCode).toBe(status);
+  });
+});
+
+// One enterprise's instructor work: those who may see instructor work at all, for an enterprise they see.
+const WORK_OF_ONE: Record<Actor, number[]> = {
+  ...READ,
+  member: all(403),
+  enterprise: all(403),
+  sysadmin: all(403),
+  secadmin: all(403),
+  auditor: all(403),
+};
+describe.each(cells(WORK_OF_ONE))('GET /api/instructor-work?enterpriseId — %s on %s → %i', (actor, target, status) => {
+  it('answers as declared', async () => {
+    expect((await call(actor, 'GET', `/api/instructor-work?enterpriseId=${ids[target]}`)).statusCode).toBe(status);
   });
 });

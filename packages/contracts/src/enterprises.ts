@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCreditCode } from './credit-code.js';
-import { COVERAGE_KINDS, INSTRUCTOR_LOG_KINDS, OPERATING_STATUSES } from './enterprise-rules.js';
+import { COVERAGE_KINDS, INSTRUCTOR_LOG_KINDS, INSTRUCTOR_NOTES_MAX, OPERATING_STATUSES } from './enterprise-rules.js';
 import { isoDate } from './iso-date.js';
 
 export * from './credit-code.js';
@@ -74,6 +74,12 @@ export type UpdateEnterpriseBody = z.input<typeof updateEnterpriseBody>;
 export const archiveEnterpriseBody = z
   .object({
     reason: z.string({ error: '请填写归档原因' }).trim().min(2, '请填写归档原因').max(200, '归档原因不能超过200个字'),
+  })
+  .strict();
+
+export const restoreEnterpriseBody = z
+  .object({
+    reason: z.string({ error: '请填写恢复原因' }).trim().min(2, '请填写恢复原因').max(200, '恢复原因不能超过200个字'),
   })
   .strict();
 
@@ -175,7 +181,7 @@ export const enterpriseDetail = enterpriseSummary.extend({
   contacts: z.array(z.object({ userId: z.string(), username: z.string(), displayName: z.string() })),
   assignments: z.array(instructorAssignment),
   recentLogs: z.array(instructorLogEntry),
-  abilities: z.object({ manage: z.boolean(), log: z.boolean() }),
+  abilities: z.object({ manage: z.boolean(), log: z.boolean(), restore: z.boolean() }),
 });
 export type EnterpriseDetail = z.infer<typeof enterpriseDetail>;
 
@@ -195,7 +201,6 @@ export const assignInstructorBody = z
 export const endAssignmentBody = z.object({ endsOn: isoDate('结束日期') }).strict();
 export const assignmentIdParams = z.object({ id });
 
-export const INSTRUCTOR_NOTES_MAX = 500;
 export const instructorLogBody = z
   .object({
     kind: z.enum(INSTRUCTOR_LOG_KINDS, { error: '请选择工作类型' }),
@@ -213,6 +218,8 @@ export const instructorWorkQuery = z
   .object({
     /** Only this instructor's assignments and entries (a committee admin looking at one instructor). */
     instructorId: id.optional(),
+    /** Only this enterprise's assignments and entries (from its detail page). */
+    enterpriseId: id.optional(),
     overdueOnly: flag.default(false),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(100, '每页最多100条').default(20),
@@ -261,8 +268,11 @@ export const coverageResponse = z.object({
     ownBranchFromFullMembers: z.number(),
   }),
   totals: coverageCounts,
-  /** The same figures for each committee directly below (district or park). */
-  parts: z.array(coverageCounts.extend({ org: orgRef })),
+  /**
+   * The same figures for each committee directly below (district or park), and for the enterprises whose area is
+   * the org itself (`direct`: a district's enterprises outside its parks).
+   */
+  parts: z.array(coverageCounts.extend({ org: orgRef, direct: z.boolean() })),
   uncovered: z.array(
     z.object({
       id: z.string(),

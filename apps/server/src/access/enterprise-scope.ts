@@ -77,8 +77,10 @@ export async function isAssigned(trx: Trx, access: Access, enterpriseId: string,
 
 /** What this user may do with a visible enterprise (for the detail page's buttons). */
 export async function enterpriseAbilities(trx: Trx, access: Access, e: EnterpriseTable, today: string) {
+  const manage = await access.can('enterprise.manage', e.area_org_id);
   return {
-    manage: !e.archived_at && (await access.can('enterprise.manage', e.area_org_id)),
+    manage: !e.archived_at && manage,
     log: !e.archived_at && (await isAssigned(trx, access, e.id, today)),
+    restore: e.archived_at !== null && manage,
   };
 }

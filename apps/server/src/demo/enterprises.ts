@@ -1,8 +1,8 @@
-import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, type InstructorLogKind, type OperatingStatus } from '@tongxin/contracts';
+import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, type OperatingStatus } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { pinyinKeys } from '../modules/orgs/pinyin.js';
-import { insertAccount, insertGrant } from '../platform/accounts.js';
 import type { Trx } from '../platform/db/connect.js';
+import { seedDemoInstructors } from './instructors.js';
 import { personName } from './names.js';
 import { DEMO_WORLD, type DemoOrg } from './world.js';
 
@@ -65,23 +65,6 @@ const BUSINESS = [
   '农产品网络销售',
 ];
 const STREETS = ['酒城大道', '龙马大道', '蜀泸大道', '江阳南路', '回龙湾路', '长江路', '沱江路', '春雨路', '城西大道', '迎晖路'];
-const VISIT_NOTES: Record<InstructorLogKind, string[]> = {
-  visit: [
-    '走访企业，了解员工中党员分布和入党积极分子情况',
-    '到企业宣讲党的路线方针政策，介绍组建党组织的条件和程序',
-    '走访企业负责人，了解生产经营困难并记录诉求',
-  ],
-  talk: [
-    '与企业负责人谈心谈话，沟通支持党建工作的想法',
-    '与企业内流动党员谈话，督促其转接组织关系',
-    '与入党积极分子谈话，了解思想动态',
-  ],
-  help: [
-    '帮助企业梳理在职党员名单，指导做好单独组建准备',
-    '协助企业对接区人社部门，解决招聘用工问题',
-    '指导企业建立党员活动室，规范“三会一课”台账',
-  ],
-};
 
 export interface DemoEnterpriseInput {
   orgIds: Map<string, string>;
@@ -106,7 +89,7 @@ interface Place {
  * branch of their own; instructors assigned to uncovered ones with visits, some of them overdue.
  */
 export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) {
-  const { orgIds, rand, today, at } = input;
+  const { orgIds, rand, at } = input;
   const id = (key: string) => orgIds.get(key)!;
   const places: Place[] = [];
   const rows: Parameters<typeof insertEnterprise>[1][] = [];
@@ -185,14 +168,22 @@ export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) 
   for (const [key, enterpriseId] of byBranch) {
     await trx.updateTable('member').set({ enterprise_id: enterpriseId }).where('org_id', '=', id(key)).execute();
   }
-  // Joint-branch members work at the enterprises their branch covers; some of those have three or more full
-  // members already (应单独组建).
-  for (const [key, orgId] of orgIds) {
+  // Joint-branch members work at the enterprises their branch covers, two or so at each; at every other joint
+  // branch the first enterprise already has three members (应单独组建 once they are full members).
+  let jointIndex = 0;
+  for (const orgId of orgIds.values()) {
     const covered = rows.filter((e) => e.cover.kind === 'joint' && e.cover.orgId === orgId);
-    if (!covered.length || key.length === 0) continue;
-    const members = await trx.selectFrom('member').select(['id', 'status']).where('org_id', '=', orgId).orderBy('id').execute();
+    if (!covered.length) continue;
+    jointIndex += 1;
+    const members = await trx.selectFrom('member').select('id').where('org_id', '=', orgId).orderBy('id').execute();
+    const grown = jointIndex % 2 === 0;
+    const plan = [
+      ...(grown ? [covered[0]!, covered[0]!, covered[0]!] : []),
+      ...covered.slice(grown ? 1 : 0).flatMap((e) => [e, e]),
+    ];
     for (const [i, m] of members.entries()) {
-      const e = i < 3 ? covered[0]! : covered[Math.floor(rand() * covered.length)]!;
+      const e = plan[i];
+      if (!e) break;
       await trx.updateTable('member').set({ enterprise_id: e.id, employer_name: e.name }).where('id', '=', m.id).execute();
     }
   }
@@ -222,67 +213,15 @@ export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) 
       .values({ enterprise_id: jiucheng, user_id: contact, created_at: at, created_by: null })
       .execute();
 
-  // Instructors: the demo account in 江阳 and one more per district, each with uncovered enterprises of its district.
-  const instructors = new Map<string, string>();
-  if (input.userIds.get('instructor')) instructors.set('jiangyang', input.userIds.get('instructor')!);
-  for (const [n, key] of Object.keys(DIVISIONS).entries()) {
-    if (instructors.has(key)) continue;
-    const userId = await insertAccount(trx, {
-      username: `instructor_${n + 1}`,
-      displayName: personName(rand),
-      passwordHash: input.passwordHash,
-      homeOrgId: id(key),
-      mustChangePassword: false,
-      createdAt: at,
-    });
-    await insertGrant(trx, { userId, role: 'instructor', orgId: id(key), reach: 'subtree', createdAt: at, createdBy: null });
-    instructors.set(key, userId);
-  }
-  let assignments = 0;
-  let logs = 0;
-  for (const [districtKey, instructorId] of instructors) {
-    const mine = uncovered
-      .filter((e) => e.place.districtKey === districtKey && e.status === 'operating' && e.employees >= 10)
-      .slice(0, districtKey === 'jiangyang' ? 7 : 4);
-    for (const [i, e] of mine.entries()) {
-      const startsOn = addDays(today, -(200 + Math.floor(rand() * 300)));
-      await trx
-        .insertInto('instructor_assignment')
-        .values({
-          id: uuidv7(),
-          enterprise_id: e.id,
-          instructor_id: instructorId,
-          starts_on: startsOn,
-          ends_on: null,
-          note: null,
-          created_at: at,
-          created_by: null,
-          updated_at: at,
-        })
-        .execute();
-      assignments += 1;
-      // Contacts every month or two; every third assignment has gone quiet (overdue now).
-      const quietFor = i % 3 === 2 ? 110 + Math.floor(rand() * 60) : Math.floor(rand() * 40);
-      for (let back = quietFor; addDays(today, -back) > startsOn; back += 30 + Math.floor(rand() * 40)) {
-        const kind = (['visit', 'talk', 'help'] as const)[Math.floor(rand() * 3)]!;
-        const notes = VISIT_NOTES[kind][Math.floor(rand() * VISIT_NOTES[kind].length)]!;
-        await trx
-          .insertInto('instructor_log')
-          .values({
-            id: uuidv7(),
-            enterprise_id: e.id,
-            instructor_id: instructorId,
-            kind,
-            on_date: addDays(today, -back),
-            notes,
-            created_at: at,
-          })
-          .execute();
-        logs += 1;
-      }
-    }
-  }
-  return { enterprises: rows.length, assignments, logs };
+  const work = await seedDemoInstructors(trx, {
+    ...input,
+    districtIds: new Map(Object.keys(DIVISIONS).map((key) => [key, id(key)])),
+    // Uncovered, operating, in the survey's scope: the enterprises instructors are sent to.
+    targets: uncovered
+      .filter((e) => e.status === 'operating' && e.employees >= 10)
+      .map((e) => ({ id: e.id, districtKey: e.place.districtKey })),
+  });
+  return { enterprises: rows.length, ...work };
 }
 
 async function insertEnterprise(
@@ -344,6 +283,3 @@ function creditCode(rand: () => number, division: string): string {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}

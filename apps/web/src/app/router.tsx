@@ -30,6 +30,11 @@ const ServiceQueuePage = lazy(() => import('../routes/ServiceQueuePage'));
 const MyServiceRequestsPage = lazy(() => import('../routes/MyServiceRequestsPage'));
 const RaiseServiceRequestPage = lazy(() => import('../routes/RaiseServiceRequestPage'));
 const ServiceRequestPage = lazy(() => import('../routes/ServiceRequestPage'));
+const EnterprisesPage = lazy(() => import('../routes/EnterprisesPage'));
+const EnterprisePage = lazy(() => import('../routes/EnterprisePage'));
+const EnterpriseImportPage = lazy(() => import('../routes/EnterpriseImportPage'));
+const CoveragePage = lazy(() => import('../routes/CoveragePage'));
+const InstructorWorkPage = lazy(() => import('../routes/InstructorWorkPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
@@ -66,6 +71,11 @@ const router = createBrowserRouter([
       { path: 'services/mine', element: page(<MyServiceRequestsPage />) },
       { path: 'services/new', element: page(<RaiseServiceRequestPage />) },
       { path: 'services/:id', element: page(<ServiceRequestPage />) },
+      { path: 'enterprises', element: page(<EnterprisesPage />) },
+      { path: 'enterprises/import', element: page(<EnterpriseImportPage />) },
+      { path: 'enterprises/:id', element: page(<EnterprisePage />) },
+      { path: 'coverage', element: page(<CoveragePage />) },
+      { path: 'instructor-work', element: page(<InstructorWorkPage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

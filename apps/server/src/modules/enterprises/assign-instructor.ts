@@ -30,7 +30,7 @@ export async function assignInstructor(deps: Deps, request: FastifyRequest, id: 
       .select(['id', 'display_name', 'home_org_id', 'disabled_at'])
       .where('id', '=', input.instructorId)
       .executeTakeFirst();
-    if (!instructor || !instructor.home_org_id || !(await access.can('account.read', instructor.home_org_id))) {
+    if (!instructor?.home_org_id || !(await access.can('account.read', instructor.home_org_id))) {
       throw invalid('instructorId', '指导员账号不存在或您无权查看');
     }
     if (instructor.disabled_at) throw invalid('instructorId', '该账号已停用');

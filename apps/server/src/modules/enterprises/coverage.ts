@@ -141,7 +141,16 @@ export async function coverage(deps: Deps, request: FastifyRequest, orgId: strin
       ownBranchFromFullMembers: rules.ownBranchFromFullMembers,
     },
     totals: count(facts),
-    parts: children.map((c) => ({ org: c, ...count(facts.filter((f) => partOfArea.get(f.r.area_org_id) === c.id)) })),
+    parts: [
+      ...(facts.some((f) => f.r.area_org_id === rootId)
+        ? [{ org: root, direct: true, ...count(facts.filter((f) => f.r.area_org_id === rootId)) }]
+        : []),
+      ...children.map((c) => ({
+        org: c,
+        direct: false,
+        ...count(facts.filter((f) => partOfArea.get(f.r.area_org_id) === c.id)),
+      })),
+    ],
     uncovered: uncovered.map(({ r, workCovered }) => ({
       id: r.id,
       name: r.name,

@@ -20,7 +20,7 @@ export async function addContact(deps: Deps, request: FastifyRequest, id: string
       .select(['id', 'home_org_id', 'display_name', 'disabled_at'])
       .where('id', '=', userId)
       .executeTakeFirst();
-    if (!user || !user.home_org_id || !(await access.can('account.read', user.home_org_id))) {
+    if (!user?.home_org_id || !(await access.can('account.read', user.home_org_id))) {
       throw invalid('userId', '联络员账号不存在或您无权查看');
     }
     if (user.disabled_at) throw invalid('userId', '该账号已停用');

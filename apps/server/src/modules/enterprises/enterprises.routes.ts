@@ -16,6 +16,7 @@ import {
   instructorLogBody,
   instructorWorkQuery,
   instructorWorkResponse,
+  restoreEnterpriseBody,
   updateEnterpriseBody,
 } from '@tongxin/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -28,8 +29,10 @@ import { createEnterprise } from './create-enterprise.js';
 import { addContact, removeContact } from './enterprise-contacts.js';
 import { getEnterprise } from './get-enterprise.js';
 import { instructorWork } from './instructor-work.js';
+import { linkMembersByEmployer } from './link-members.js';
 import { listEnterprises } from './list-enterprises.js';
 import { recordInstructorLog } from './record-instructor-log.js';
+import { restoreEnterprise } from './restore-enterprise.js';
 import { updateEnterprise } from './update-enterprise.js';
 
 const signedIn = { access: 'signed-in' } as const;
@@ -109,6 +112,17 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
   app.post(
+    '/api/enterprises/:id/restore',
+    {
+      config: signedIn,
+      schema: { tags, summary: '恢复已归档企业', params: enterpriseIdParams, body: restoreEnterpriseBody, response: { 200: ok } },
+    },
+    async (request) => {
+      await restoreEnterprise(deps, request, request.params.id, request.body.reason);
+      return { ok: true as const };
+    },
+  );
+  app.post(
     '/api/enterprises/:id/contacts',
     {
       config: signedIn,
@@ -126,6 +140,19 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       await removeContact(deps, request, request.params.id, request.params.userId);
       return { ok: true as const };
     },
+  );
+  app.post(
+    '/api/enterprises/:id/members/link',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '按工作单位名称关联党员（本人管理范围内、尚未关联企业的在册党员）',
+        params: enterpriseIdParams,
+        response: { 200: z.object({ linked: z.number() }) },
+      },
+    },
+    (request) => linkMembersByEmployer(deps, request, request.params.id),
   );
   app.post(
     '/api/enterprises/:id/assignments',

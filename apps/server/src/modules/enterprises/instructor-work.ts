@@ -2,7 +2,7 @@ import { type CoverageRuleSet, coverageRulesOn, type InstructorWork, recentConta
 import type { FastifyRequest } from 'fastify';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Access } from '../../access/access.js';
-import { enterpriseVisible } from '../../access/enterprise-scope.js';
+import { enterpriseVisible, loadEnterprise } from '../../access/enterprise-scope.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { DB } from '../../platform/db/types.js';
@@ -29,14 +29,15 @@ export async function currentAssignments(
   access: Access,
   today: string,
   rules: CoverageRuleSet,
-  instructorId?: string,
+  only: { instructorId?: string | undefined; enterpriseId?: string | undefined } = {},
 ) {
   const rows = await selectAssignments(db.selectFrom('instructor_assignment'), rules)
     .where(workScope(access, today, 'instructor_assignment.instructor_id'))
     .where('enterprise.archived_at', 'is', null)
     .where('instructor_assignment.starts_on', '<=', today)
     .where((eb) => eb.or([eb('instructor_assignment.ends_on', 'is', null), eb('instructor_assignment.ends_on', '>=', today)]))
-    .$if(instructorId !== undefined, (q) => q.where('instructor_assignment.instructor_id', '=', instructorId!))
+    .$if(only.instructorId !== undefined, (q) => q.where('instructor_assignment.instructor_id', '=', only.instructorId!))
+    .$if(only.enterpriseId !== undefined, (q) => q.where('instructor_assignment.enterprise_id', '=', only.enterpriseId!))
     .orderBy('instructor_assignment.starts_on')
     .orderBy('instructor_assignment.id')
     .limit(ASSIGNMENTS_MAX)
@@ -52,7 +53,13 @@ export async function currentAssignments(
 export async function instructorWork(
   deps: Deps,
   request: FastifyRequest,
-  query: { instructorId?: string | undefined; overdueOnly: boolean; page: number; pageSize: number },
+  query: {
+    instructorId?: string | undefined;
+    enterpriseId?: string | undefined;
+    overdueOnly: boolean;
+    page: number;
+    pageSize: number;
+  },
 ): Promise<InstructorWork> {
   const access = request.access;
   if (!access.holdsAnywhere('enterprise.read') && !access.holdsAnywhere('instructor.work')) {
@@ -61,11 +68,15 @@ export async function instructorWork(
   if (query.instructorId && !access.holdsAnywhere('enterprise.read') && query.instructorId !== access.user?.id) throw forbidden();
   const today = beijingDate(deps.clock.now());
   const rules = coverageRulesOn(today);
-  const assignments = await currentAssignments(deps.db, access, today, rules, query.instructorId);
+  // An enterprise asked for by id must be one the user sees (404 otherwise, as its detail page).
+  if (query.enterpriseId)
+    await deps.db.transaction().execute((trx) => loadEnterprise(trx, access.in(trx), query.enterpriseId!, today));
+  const assignments = await currentAssignments(deps.db, access, today, rules, query);
   const where = (eb: ExpressionBuilder<DB, 'instructor_log' | 'enterprise'>) =>
     eb.and([
       workScope(access, today, 'instructor_log.instructor_id'),
       ...(query.instructorId ? [eb('instructor_log.instructor_id', '=', query.instructorId)] : []),
+      ...(query.enterpriseId ? [eb('instructor_log.enterprise_id', '=', query.enterpriseId)] : []),
     ]);
   const logs = await selectLogs(deps.db.selectFrom('instructor_log'))
     .where(where)

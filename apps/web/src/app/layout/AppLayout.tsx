@@ -1,9 +1,11 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   BellOutlined,
   CustomerServiceOutlined,
   DesktopOutlined,
+  FundOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
   MenuOutlined,
@@ -40,6 +42,10 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.serviceQueue) items.push({ key: '/services', icon: <CustomerServiceOutlined />, label: m.menuServices });
   if (me.abilities.serviceRaise)
     items.push({ key: '/services/mine', icon: <CustomerServiceOutlined />, label: m.menuMyServices });
+  if (me.abilities.enterprises) items.push({ key: '/enterprises', icon: <BankOutlined />, label: m.menuEnterprises });
+  if (me.abilities.coverage) items.push({ key: '/coverage', icon: <FundOutlined />, label: m.menuCoverage });
+  if (me.abilities.instructorWork)
+    items.push({ key: '/instructor-work', icon: <SolutionOutlined />, label: m.menuInstructorWork });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });

@@ -1,0 +1,65 @@
+import type { FastifyRequest } from 'fastify';
+import { loadEnterprise } from '../../access/enterprise-scope.js';
+import { beijingDate } from '../../platform/clock.js';
+import type { Deps } from '../../platform/deps.js';
+import { addMemberHistory } from '../members/member.repository.js';
+import { assertActive } from './enterprise.repository.js';
+
+/** At most this many members are linked at once (an enterprise with more is linked in several runs). */
+const LINK_MAX = 500;
+
+/**
+ * Links the ledger's members to an enterprise by what the ledger already says: active members whose 工作单位 is
+ * the enterprise's name and who are linked to no enterprise yet. Needs `enterprise.manage` at the enterprise and
+ * touches only members in the user's `member.manage` scope; each member gets a history entry, the run one audit
+ * event. This is what feeds the member counts of the detail page and the "should set up a branch" list.
+ */
+export async function linkMembersByEmployer(deps: Deps, request: FastifyRequest, id: string): Promise<{ linked: number }> {
+  const now = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const access = request.access.in(trx);
+    const e = await loadEnterprise(trx, access, id, beijingDate(now), 'manage');
+    assertActive(e);
+    const members = await trx
+      .selectFrom('member')
+      .select(['id', 'org_id'])
+      .where('employer_name', '=', e.name)
+      .where('enterprise_id', 'is', null)
+      .where('archived_at', 'is', null)
+      .where(access.scope('member.manage', 'member.org_id'))
+      .orderBy('id')
+      .limit(LINK_MAX)
+      .execute();
+    if (members.length === 0) return { linked: 0 };
+    const at = now.toISOString();
+    await trx
+      .updateTable('member')
+      .set((eb) => ({ enterprise_id: e.id, updated_at: at, version: eb('version', '+', 1) }))
+      .where(
+        'id',
+        'in',
+        members.map((m) => m.id),
+      )
+      .where('enterprise_id', 'is', null)
+      .execute();
+    const actor = { id: access.user!.id, name: access.user!.displayName };
+    for (const m of members) {
+      await addMemberHistory(trx, {
+        memberId: m.id,
+        at,
+        actor,
+        action: 'update',
+        reason: `按工作单位关联到企业名录：${e.name}`,
+        changes: [{ field: '所在企业', before: null, after: e.name }],
+      });
+    }
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'enterprise.members_link',
+      orgId: e.area_org_id,
+      objectType: 'enterprise',
+      objectId: e.id,
+      detail: { linked: members.length, orgs: new Set(members.map((m) => m.org_id)).size },
+    });
+    return { linked: members.length };
+  });
+}

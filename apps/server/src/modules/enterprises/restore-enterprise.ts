@@ -1,0 +1,32 @@
+import type { FastifyRequest } from 'fastify';
+import { loadEnterprise } from '../../access/enterprise-scope.js';
+import { beijingDate } from '../../platform/clock.js';
+import type { Deps } from '../../platform/deps.js';
+import { conflict } from '../../platform/http/errors.js';
+
+/**
+ * Brings an archived enterprise back onto the registry (archived by mistake, or back in the city). Its credit
+ * code stays its own for good, so this is also how a returning enterprise is registered again. Instructor
+ * assignments ended by the archive stay ended: assign again if needed.
+ */
+export async function restoreEnterprise(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const access = request.access.in(trx);
+    const e = await loadEnterprise(trx, access, id, beijingDate(now), 'manage');
+    const restored = await trx
+      .updateTable('enterprise')
+      .set((eb) => ({ archived_at: null, archive_reason: null, updated_at: now.toISOString(), version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .where('archived_at', 'is not', null)
+      .executeTakeFirst();
+    if (Number(restored.numUpdatedRows) !== 1) throw conflict('该企业未归档');
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'enterprise.restore',
+      orgId: e.area_org_id,
+      objectType: 'enterprise',
+      objectId: id,
+      detail: { reason, archivedFor: e.archive_reason },
+    });
+  });
+}
