@@ -8,6 +8,7 @@ import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
 import type { Deps } from '../platform/deps.js';
 import { seedDemoDues } from './dues.js';
+import { seedDemoMeetings } from './meetings.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
 import { seedDemoTransfers } from './transfers.js';
@@ -114,9 +115,18 @@ export async function seedDemo(deps: Deps): Promise<void> {
     }
     const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
     const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
+    const meetings = await seedDemoMeetings(trx, { orgIds: ids, today, at: now.toISOString(), dataDir: deps.config.dataDir });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
-      detail: { world: 'luzhou-1+7+N', orgs, members, transfers, accounts: DEMO_ACCOUNTS.length, duesPayments: dues.payments },
+      detail: {
+        world: 'luzhou-1+7+N',
+        orgs,
+        members,
+        transfers,
+        accounts: DEMO_ACCOUNTS.length,
+        duesPayments: dues.payments,
+        meetings: meetings.meetings,
+      },
     });
   });
 }

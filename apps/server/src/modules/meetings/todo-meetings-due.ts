@@ -1,6 +1,6 @@
 import {
   beijingDay,
-  FREQUENCIES,
+  type FREQUENCIES,
   frequencyFor,
   MEETING_BRANCH_KINDS,
   MEETING_KIND_LABELS,
@@ -14,7 +14,10 @@ import type { TodoItem, TodoSource } from '../todos/todo-source.js';
 import { loadOverrides } from './meeting-rules.repository.js';
 
 const LIMIT = 50;
-const PERIOD_WORD = { month: '本月', quarter: '本季度', year: '今年' } as const satisfies Record<(typeof FREQUENCIES)[number], string>;
+const PERIOD_WORD = { month: '本月', quarter: '本季度', year: '今年' } as const satisfies Record<
+  (typeof FREQUENCIES)[number],
+  string
+>;
 
 /**
  * To-do source (issue #4 point 6): a meeting kind due this period and not yet held, for the branches where the
