@@ -13,4 +13,5 @@ export * from './member-rules.js';
 export * from './org-kinds.js';
 export * from './org-rules.js';
 export * from './permissions.js';
+export * from './quorum.js';
 export * from './transfer-rules.js';

@@ -164,7 +164,7 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
     }
   }
 
-  const photos = await seedPhotos(trx, o, meetings, branches, secretaryId, rand);
+  const photos = await seedPhotos(o, meetings, branches, secretaryId, rand);
   for (let i = 0; i < meetings.length; i += 300)
     await trx
       .insertInto('meeting')
@@ -270,7 +270,6 @@ async function renameCommittee(trx: Trx, orgId: string, names: string[]): Promis
 }
 
 async function seedPhotos(
-  trx: Trx,
   o: DemoMeetingOptions,
   meetings: MeetingTable[],
   branches: Branch[],

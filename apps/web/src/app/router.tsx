@@ -18,6 +18,8 @@ const MembersPage = lazy(() => import('../routes/MembersPage'));
 const MemberPage = lazy(() => import('../routes/MemberPage'));
 const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
+const MeetingsPage = lazy(() => import('../routes/MeetingsPage'));
+const MeetingCompliancePage = lazy(() => import('../routes/MeetingCompliancePage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 
@@ -45,6 +47,8 @@ const router = createBrowserRouter([
       { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'transfers', element: page(<TransfersPage />) },
       { path: 'dues', element: page(<DuesPage />) },
+      { path: 'meetings', element: page(<MeetingsPage />) },
+      { path: 'meetings/compliance', element: page(<MeetingCompliancePage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

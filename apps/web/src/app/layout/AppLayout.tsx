@@ -1,6 +1,8 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  HeatMapOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
   MenuOutlined,
@@ -25,6 +27,9 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
   if (me.abilities.transfers) items.push({ key: '/transfers', icon: <SwapOutlined />, label: m.menuTransfers });
   if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
+  if (me.abilities.meetings) items.push({ key: '/meetings', icon: <CalendarOutlined />, label: m.menuMeetings });
+  if (me.abilities.meetings)
+    items.push({ key: '/meetings/compliance', icon: <HeatMapOutlined />, label: m.menuMeetingCompliance });
   if (me.abilities.accounts || me.abilities.grants)
     items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
   if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
@@ -39,7 +44,17 @@ export default function AppLayout() {
   const [menuOpen, setMenuOpen] = useState(false);
   if (!me) return null;
   // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
-  const selected = ['/orgs', '/members/health', '/members', '/dues', '/transfers', '/admin/accounts', '/admin/audit']
+  const selected = [
+    '/orgs',
+    '/members/health',
+    '/members',
+    '/dues',
+    '/meetings/compliance',
+    '/meetings',
+    '/transfers',
+    '/admin/accounts',
+    '/admin/audit',
+  ]
     .filter((k) => location.pathname.startsWith(k))
     .slice(0, 1);
   const menu = (
