@@ -238,7 +238,10 @@ async function loadBranches(trx: Trx, orgIds: Map<string, string>, rand: () => n
     // Committee members are names; the demo's committees are drawn apart from the ledger, so the secretary
     // and committee are taken from the branch's own members for the records to read true.
     const seats = committees.filter((c) => c.org_id === org.id);
-    const committee = own.slice(0, seats.length).map((m) => m.name);
+    const committee = own
+      .filter((m) => m.status === 'full')
+      .slice(0, seats.length)
+      .map((m) => m.name);
     await renameCommittee(trx, org.id, committee);
     const r = rand();
     branches.push({

@@ -167,7 +167,11 @@ export default function MeetingsPage() {
         <MeetingDetailDrawer
           id={openId}
           onClose={() => set({ id: null })}
-          onEdit={(mode) => setForm({ mode, meetingId: openId })}
+          onEdit={(mode) => {
+            // One drawer at a time: the form replaces the detail, which comes back after saving.
+            setForm({ mode, meetingId: openId });
+            set({ id: null });
+          }}
           onChanged={() => void invalidate()}
         />
       )}

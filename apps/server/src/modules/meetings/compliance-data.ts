@@ -7,6 +7,7 @@ import {
   MEETING_KINDS,
   type MeetingKind,
   monthBit,
+  ORG_RULES,
   type Period,
   periodsOfYear,
 } from '@tongxin/contracts';
@@ -20,6 +21,8 @@ export interface BranchYear {
   name: string;
   measuredFrom: string;
   hasGroups: boolean;
+  /** Whether it has a branch committee (≥ 3 members): only then is it asked for committee meetings. */
+  hasCommittee: boolean;
   /** Per kind: [held months, made-up months] bits. */
   bits: Map<MeetingKind, [number, number]>;
 }
@@ -47,6 +50,7 @@ export async function loadComplianceYear(db: Db | Trx, access: Access, orgId: st
       sql<number>`case when exists (select 1 from org as g where g.parent_id = o.id and g.status = 'active' and g.kind = 'group') then 1 else 0 end`.as(
         'has_groups',
       ),
+      hasCommitteeSql.as('has_committee'),
     ])
     .where('c.ancestor_id', '=', orgId)
     .where('o.kind', 'in', MEETING_BRANCH_KINDS)
@@ -69,6 +73,7 @@ export async function loadComplianceYear(db: Db | Trx, access: Access, orgId: st
       name: b.name,
       measuredFrom: b.founded_on ?? beijingDay(b.created_at),
       hasGroups: Number(b.has_groups) === 1,
+      hasCommittee: Number(b.has_committee) === 1,
       bits: new Map(),
     };
     byId.set(b.id, row);
@@ -81,6 +86,19 @@ export async function loadComplianceYear(db: Db | Trx, access: Access, orgId: st
     Frequency
   >;
   return { branches: list, frequencies };
+}
+
+/**
+ * A branch committee of at least the minimum size (a branch under 7 full members has a secretary, not a
+ * committee, and holds no 支委会), as a column of the branch query.
+ */
+export const hasCommitteeSql = sql<number>`case when (select count(*) from org_committee as oc inner join committee_member as cm on cm.committee_id = oc.id where oc.org_id = o.id and oc.superseded_at is null) >= ${sql.lit(ORG_RULES.committeeMinSize)} then 1 else 0 end`;
+
+/** Group meetings are asked only of branches with groups, committee meetings only of branches with a committee. */
+export function isAsked(kind: MeetingKind, b: { hasGroups: boolean; hasCommittee: boolean }): boolean {
+  if (kind === 'group_meeting') return b.hasGroups;
+  if (kind === 'committee_meeting') return b.hasCommittee;
+  return true;
 }
 
 const masks = new Map<string, PeriodMask[]>();
@@ -101,7 +119,7 @@ function periodMasks(year: number, frequency: Frequency): PeriodMask[] {
 /** The statuses of one branch's periods for one kind: the same rule as contracts' statusOf, on bit masks. */
 export function branchStatuses(b: BranchYear, kind: MeetingKind, year: number, frequency: Frequency, today: string) {
   const [held, madeUp] = b.bits.get(kind) ?? [0, 0];
-  const required = kind !== 'group_meeting' || b.hasGroups;
+  const required = isAsked(kind, b);
   return periodMasks(year, frequency).map(({ period, held: mask, firstBit }) => {
     let status: ComplianceStatus;
     if (!required) status = 'not_required';

@@ -49,7 +49,7 @@ export async function compliance(deps: Deps, request: FastifyRequest, q: Query):
   }
   if (!periods) {
     periods = branchStatuses(
-      { id: '', name: '', measuredFrom: '9999-12-31', hasGroups: true, bits: new Map() },
+      { id: '', name: '', measuredFrom: '9999-12-31', hasGroups: true, hasCommittee: true, bits: new Map() },
       q.kind,
       q.year,
       frequency,

@@ -11,6 +11,7 @@ import {
 } from '@tongxin/contracts';
 import { sql } from 'kysely';
 import type { TodoItem, TodoSource } from '../todos/todo-source.js';
+import { hasCommitteeSql, isAsked } from './compliance-data.js';
 import { loadOverrides } from './meeting-rules.repository.js';
 
 const LIMIT = 50;
@@ -37,6 +38,7 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
       sql<number>`case when exists (select 1 from org as g where g.parent_id = o.id and g.status = 'active' and g.kind = 'group') then 1 else 0 end`.as(
         'has_groups',
       ),
+      hasCommitteeSql.as('has_committee'),
     ])
     .where('o.kind', 'in', MEETING_BRANCH_KINDS)
     .where('o.status', '=', 'active')
@@ -74,7 +76,7 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
   for (const b of branches) {
     const measuredFrom = b.founded_on ?? beijingDay(b.created_at);
     for (const kind of MEETING_KINDS) {
-      if (kind === 'group_meeting' && Number(b.has_groups) !== 1) continue;
+      if (!isAsked(kind, { hasGroups: Number(b.has_groups) === 1, hasCommittee: Number(b.has_committee) === 1 })) continue;
       const p = periods.get(kind)!;
       if (measuredFrom > p.start) continue;
       const mask = p.months.reduce((bits, m) => bits | monthBit(m), 0);

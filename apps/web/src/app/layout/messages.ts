@@ -6,7 +6,7 @@ export const layoutMessages = {
   menuMembers: '党员名册',
   menuTransfers: '组织关系转接',
   menuDues: '党费',
-  menuMeetings: '组织生活（三会一课）',
+  menuMeetings: '组织生活',
   menuMeetingCompliance: '三会一课落实',
   menuAccounts: '账号与授权',
   menuAudit: '审计日志',
