@@ -23,8 +23,9 @@ export interface BranchYear {
   hasGroups: boolean;
   /** Whether it has a branch committee (≥ 3 members): only then is it asked for committee meetings. */
   hasCommittee: boolean;
-  /** Per kind: [held months, made-up months] bits. */
-  bits: Map<MeetingKind, [number, number]>;
+  /** Per kind (in MEETING_KINDS order): months held, and first months of periods made up, as bits. */
+  held: number[];
+  madeUp: number[];
 }
 
 export interface PeriodMask {
@@ -71,15 +72,21 @@ export async function loadComplianceYear(db: Db | Trx, access: Access, orgId: st
     const row: BranchYear = {
       id: b.id,
       name: b.name,
-      measuredFrom: b.founded_on ?? beijingDay(b.created_at),
+      measuredFrom: b.founded_on ?? dayOf(b.created_at),
       hasGroups: Number(b.has_groups) === 1,
       hasCommittee: Number(b.has_committee) === 1,
-      bits: new Map(),
+      held: [0, 0, 0, 0, 0, 0],
+      madeUp: [0, 0, 0, 0, 0, 0],
     };
     byId.set(b.id, row);
     return row;
   });
-  for (const t of tallies) byId.get(t.branch_id)?.bits.set(t.kind, [Number(t.held_months), Number(t.made_up_months)]);
+  for (const t of tallies) {
+    const b = byId.get(t.branch_id);
+    if (!b) continue;
+    b.held[KIND_INDEX[t.kind]] = Number(t.held_months);
+    b.madeUp[KIND_INDEX[t.kind]] = Number(t.made_up_months);
+  }
   const overrides = await loadOverrides(db);
   const frequencies = Object.fromEntries(MEETING_KINDS.map((k) => [k, frequencyFor(k, year, overrides)])) as Record<
     MeetingKind,
@@ -129,7 +136,8 @@ export function branchStatuses(
   today: string,
   out: ComplianceStatus[],
 ) {
-  const [held, madeUp] = b.bits.get(kind) ?? NONE;
+  const held = b.held[KIND_INDEX[kind]]!;
+  const madeUp = b.madeUp[KIND_INDEX[kind]]!;
   const required = isAsked(kind, b);
   out.length = periods.length;
   for (let i = 0; i < periods.length; i++) {
@@ -151,7 +159,12 @@ export function branchStatuses(
   return out;
 }
 
-const NONE: [number, number] = [0, 0];
+export const KIND_INDEX = Object.fromEntries(MEETING_KINDS.map((k, i) => [k, i])) as Record<MeetingKind, number>;
+
+/** The Beijing date of a stored UTC instant; the common case (before 16:00 UTC) without building a Date. */
+function dayOf(instant: string): string {
+  return instant.slice(11, 13) < '16' ? instant.slice(0, 10) : beijingDay(instant);
+}
 
 export const emptyCounts = (): Record<ComplianceStatus, number> => ({
   on_time: 0,
