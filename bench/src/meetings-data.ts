@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MEETING_KINDS, type MeetingKind, monthBit, ORG_RULES } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
+import { openSqlite } from '../../apps/server/src/platform/db/connect.js';
 import { openDeps } from '../../apps/server/src/platform/open-deps.js';
 import type { BenchData } from './generate.js';
 import { prng } from './names.js';
@@ -17,7 +18,7 @@ export interface MeetingsMeta {
   username: string;
   seconds: number;
 }
-const VERSION = 1;
+const VERSION = 2;
 const metaFile = (dir: string) => path.join(dir, 'bench-meetings.json');
 
 /**
@@ -28,6 +29,22 @@ const metaFile = (dir: string) => path.join(dir, 'bench-meetings.json');
  * and a city committee admin to read the whole city's grid. Attendees are not generated (the grid never
  * reads them). Reused when already there with the same total.
  */
+/**
+ * A data dir migrated by an earlier draft of 0012 (meeting_year keyed by kind) gets its meeting tables dropped
+ * and 0012 forgotten, so that opening it migrates them afresh in today's shape.
+ */
+function dropDraftMeetingTables(dir: string): void {
+  const db = openSqlite(path.join(dir, 'tongxin.db'));
+  try {
+    const columns = db.prepare(`select name from pragma_table_info('meeting_year')`).all() as { name: string }[];
+    if (columns.length === 0 || columns.some((c) => c.name === 'general_meeting_held')) return;
+    db.exec(`drop table meeting_year; drop table meeting_rule; drop table meeting_resolution; drop table meeting_attendee;
+             drop table meeting; delete from kysely_migration where name = '0012_meetings';`);
+  } finally {
+    db.close();
+  }
+}
+
 export async function ensureMeetings(data: BenchData, total: number): Promise<MeetingsMeta> {
   try {
     const meta = JSON.parse(fs.readFileSync(metaFile(data.dataDir), 'utf8')) as MeetingsMeta;
@@ -40,6 +57,7 @@ export async function ensureMeetings(data: BenchData, total: number): Promise<Me
   }
   console.log(`生成会议 / generating ${total} meetings ...`);
   const started = performance.now();
+  dropDraftMeetingTables(data.dataDir);
   const deps = await openDeps(benchConfig(data.dataDir)); // migrates: adds the attachment and meeting tables
   try {
     const db = deps.database.sqlite!;
@@ -62,7 +80,8 @@ export async function ensureMeetings(data: BenchData, total: number): Promise<Me
        values (?, ?, ?, ?, 'held', ?, ?, '党员活动室', '支部书记', null, ?, '学习贯彻会议精神', ?, null, null, null, null, ?, null, ?)`,
     );
     const rollup = db.prepare(
-      `insert into meeting_year (branch_id, kind, year, held_months, made_up_months, held_count) values (?, ?, ?, ?, ?, ?)`,
+      `insert into meeting_year (branch_id, year, ${MEETING_KINDS.map((k) => `${k}_held, ${k}_made_up`).join(', ')})
+       values (?, ?, ${MEETING_KINDS.map(() => '?, ?').join(', ')})`,
     );
     const at = deps.clock.now().toISOString();
     const thisYear = Number(at.slice(0, 4));
@@ -73,7 +92,7 @@ export async function ensureMeetings(data: BenchData, total: number): Promise<Me
     for (let year = thisYear; written < total && year > thisYear - 10; year--) {
       years.push(year);
       const lastMonth = year === thisYear ? thisMonth : 12;
-      const tally = new Map<string, [number, number, number]>();
+      const tally = new Map<string, number[]>();
       const add = (
         orgId: string,
         branchId: string,
@@ -97,14 +116,11 @@ export async function ensureMeetings(data: BenchData, total: number): Promise<Me
           at,
         );
         written++;
-        const key = `${branchId}|${kind}`;
-        const t = tally.get(key) ?? [0, 0, 0];
-        if (makesUp) t[1] |= monthBit(targetMonth);
-        else {
-          t[0] |= monthBit(month);
-          t[2]++;
-        }
-        tally.set(key, t);
+        const t = tally.get(branchId) ?? new Array<number>(MEETING_KINDS.length * 2).fill(0);
+        const k = MEETING_KINDS.indexOf(kind) * 2;
+        if (makesUp) t[k + 1]! |= monthBit(targetMonth);
+        else t[k]! |= monthBit(month);
+        tally.set(branchId, t);
       };
       const tx = db.transaction((list: typeof branches) => {
         for (const b of list) {
@@ -129,10 +145,7 @@ export async function ensureMeetings(data: BenchData, total: number): Promise<Me
           }
           if (lastMonth === 12) plan('life_meeting', [12], b.id, () => String(year));
         }
-        for (const [key, [held, madeUp, count]] of tally) {
-          const [branchId, kind] = key.split('|') as [string, MeetingKind];
-          rollup.run(branchId, kind, year, held, madeUp, count);
-        }
+        for (const [branchId, bits] of tally) rollup.run(branchId, year, ...bits);
       });
       tx(branches);
       console.log(`  ${year}: ${written} meetings so far`);

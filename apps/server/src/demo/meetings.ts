@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { type MeetingKind, monthBit, periodOf } from '@tongxin/contracts';
+import { MEETING_KINDS, type MeetingKind, monthBit, periodOf } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Trx } from '../platform/db/connect.js';
 import type { AttachmentTable, MeetingAttendeeTable, MeetingResolutionTable, MeetingTable } from '../platform/db/types.js';
@@ -177,30 +177,34 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
       .execute();
   if (resolutions.length) await trx.insertInto('meeting_resolution').values(resolutions).execute();
   if (photos.length) await trx.insertInto('attachment').values(photos).execute();
-  const tally = new Map<
-    string,
-    { branch_id: string; kind: MeetingKind; year: number; held_months: number; made_up_months: number; held_count: number }
-  >();
+  // The rollup the use cases keep (one row per branch and year; per kind, months held and periods made up).
+  const tally = new Map<string, Record<string, number | string>>();
   for (const m of meetings) {
     if (m.status !== 'held') continue;
     const target = m.makes_up_period
       ? periodOf(`${m.makes_up_period.slice(0, 4)}-${monthOfKey(m.makes_up_period)}-01`, 'month')
       : null;
     const year = target ? target.year : Number(m.held_on.slice(0, 4));
-    const key = `${m.branch_id}|${m.kind}|${year}`;
-    const t = tally.get(key) ?? { branch_id: m.branch_id, kind: m.kind, year, held_months: 0, made_up_months: 0, held_count: 0 };
-    if (target) t.made_up_months |= monthBit(target.months[0]!);
-    else {
-      t.held_months |= monthBit(Number(m.held_on.slice(5, 7)));
-      t.held_count++;
-    }
+    const key = `${m.branch_id}|${year}`;
+    const t = tally.get(key) ?? { branch_id: m.branch_id, year };
+    if (target) t[`${m.kind}_made_up`] = Number(t[`${m.kind}_made_up`] ?? 0) | monthBit(target.months[0]!);
+    else t[`${m.kind}_held`] = Number(t[`${m.kind}_held`] ?? 0) | monthBit(Number(m.held_on.slice(5, 7)));
     tally.set(key, t);
   }
-  const rows = [...tally.values()];
-  for (let i = 0; i < rows.length; i += 300)
+  const rows = [...tally.values()].map((t) => ({
+    branch_id: String(t.branch_id),
+    year: Number(t.year),
+    ...Object.fromEntries(
+      MEETING_KINDS.flatMap((k) => [
+        [`${k}_held`, Number(t[`${k}_held`] ?? 0)],
+        [`${k}_made_up`, Number(t[`${k}_made_up`] ?? 0)],
+      ]),
+    ),
+  }));
+  for (let i = 0; i < rows.length; i += 200)
     await trx
       .insertInto('meeting_year')
-      .values(rows.slice(i, i + 300))
+      .values(rows.slice(i, i + 200))
       .execute();
   return { meetings: meetings.length, photos: photos.length };
 }

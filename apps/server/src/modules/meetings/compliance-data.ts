@@ -34,15 +34,19 @@ export interface PeriodMask {
   firstBit: number;
 }
 
+/** The rollup's columns in MEETING_KINDS order: held, then made up, per kind. */
+const TALLY_COLUMNS = MEETING_KINDS.flatMap((k) => [`y.${k}_held`, `y.${k}_made_up`]) as `y.${MeetingKind}_held`[];
+
 /**
- * Everything the compliance grid and its gaps need, in two reads: the branches of the subtree the user may
- * read (with whether they have groups and when they are measured from), and the year's rollup rows
- * (meeting_year: at most one per branch and kind). Statuses are then computed with bit masks.
+ * Everything the compliance grid and its gaps need, in one read: the branches of the subtree the user may
+ * read (with whether they have groups or a committee and when they are measured from), each joined to its
+ * row of the year's rollup (meeting_year, by primary key). Statuses are then computed with bit masks.
  */
 export async function loadComplianceYear(db: Db | Trx, access: Access, orgId: string, year: number) {
-  const branches = await db
+  const rows = await db
     .selectFrom('org as o')
     .innerJoin('org_closure as c', 'c.descendant_id', 'o.id')
+    .leftJoin('meeting_year as y', (j) => j.onRef('y.branch_id', '=', 'o.id').on('y.year', '=', year))
     .select([
       'o.id',
       'o.name',
@@ -53,6 +57,7 @@ export async function loadComplianceYear(db: Db | Trx, access: Access, orgId: st
       ),
       hasCommitteeSql.as('has_committee'),
     ])
+    .select(TALLY_COLUMNS)
     .where('c.ancestor_id', '=', orgId)
     .where('o.kind', 'in', MEETING_BRANCH_KINDS)
     .where('o.status', '=', 'active')
@@ -60,33 +65,18 @@ export async function loadComplianceYear(db: Db | Trx, access: Access, orgId: st
     .orderBy('o.name_pinyin')
     .orderBy('o.id')
     .execute();
-  const tallies = await db
-    .selectFrom('meeting_year as y')
-    .innerJoin('org_closure as c', 'c.descendant_id', 'y.branch_id')
-    .select(['y.branch_id', 'y.kind', 'y.held_months', 'y.made_up_months'])
-    .where('c.ancestor_id', '=', orgId)
-    .where('y.year', '=', year)
-    .execute();
-  const byId = new Map<string, BranchYear>();
-  const list: BranchYear[] = branches.map((b) => {
-    const row: BranchYear = {
+  const list: BranchYear[] = rows.map((b) => {
+    const r = b as unknown as Record<string, number | null>;
+    return {
       id: b.id,
       name: b.name,
       measuredFrom: b.founded_on ?? dayOf(b.created_at),
       hasGroups: Number(b.has_groups) === 1,
       hasCommittee: Number(b.has_committee) === 1,
-      held: [0, 0, 0, 0, 0, 0],
-      madeUp: [0, 0, 0, 0, 0, 0],
+      held: MEETING_KINDS.map((k) => Number(r[`${k}_held`] ?? 0)),
+      madeUp: MEETING_KINDS.map((k) => Number(r[`${k}_made_up`] ?? 0)),
     };
-    byId.set(b.id, row);
-    return row;
   });
-  for (const t of tallies) {
-    const b = byId.get(t.branch_id);
-    if (!b) continue;
-    b.held[KIND_INDEX[t.kind]] = Number(t.held_months);
-    b.madeUp[KIND_INDEX[t.kind]] = Number(t.made_up_months);
-  }
   const overrides = await loadOverrides(db);
   const frequencies = Object.fromEntries(MEETING_KINDS.map((k) => [k, frequencyFor(k, year, overrides)])) as Record<
     MeetingKind,

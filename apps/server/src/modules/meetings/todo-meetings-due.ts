@@ -63,7 +63,7 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
   }
   const tallies = await trx
     .selectFrom('meeting_year')
-    .select(['branch_id', 'kind', 'held_months'])
+    .selectAll()
     .where('year', '=', year)
     .where(
       'branch_id',
@@ -71,7 +71,11 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
       branches.map((b) => b.id),
     )
     .execute();
-  const held = new Map(tallies.map((t) => [`${t.branch_id}|${t.kind}`, Number(t.held_months)]));
+  const held = new Map<string, number>();
+  for (const t of tallies) {
+    const r = t as unknown as Record<string, number>;
+    for (const kind of MEETING_KINDS) held.set(`${t.branch_id}|${kind}`, Number(r[`${kind}_held`] ?? 0));
+  }
   const items: TodoItem[] = [];
   for (const b of branches) {
     const measuredFrom = b.founded_on ?? beijingDay(b.created_at);
@@ -85,7 +89,8 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
         kind: 'meeting-due',
         title: `${b.name}${frequencyWord(kind)}尚未召开${MEETING_KIND_LABELS[kind]}`,
         detail: `${p.end} 前应召开`,
-        href: `/meetings?orgId=${b.id}&plan=${kind}`,
+        // A group meeting is planned at one of the branch's groups: the link lists the branch's group meetings.
+        href: kind === 'group_meeting' ? `/meetings?orgId=${b.id}&kind=${kind}` : `/meetings?orgId=${b.id}&plan=${kind}`,
         due: p.end,
         orgId: b.id,
       });

@@ -357,14 +357,10 @@ export interface MeetingResolutionTable {
   passed: number | null;
   reason: string | null;
 }
-export interface MeetingYearTable {
-  branch_id: string;
-  kind: MeetingKind;
-  year: number;
-  held_months: number;
-  made_up_months: number;
-  held_count: number;
-}
+/** Per kind: `<kind>_held` (months with a meeting, bit m−1) and `<kind>_made_up` (first months of periods made up). */
+export type MeetingYearTable = { branch_id: string; year: number } & {
+  [K in MeetingKind as `${K}_held` | `${K}_made_up`]: Generated<number>;
+};
 export interface MeetingRuleTable {
   kind: MeetingKind;
   from_year: number;
