@@ -97,7 +97,9 @@ describe('organisational life: the secretary plans and records a meeting; the ci
       .waitFor();
     await drawer
       .getByPlaceholder('会议情况、发言要点、议定事项……（纯文本，分段即可）')
-      .fill('书记传达了上级通知。\n委员逐一发言，确定了组织生活会的时间和议程。');
+      .fill(
+        '书记传达了上级通知。\n委员逐一发言，确定了组织生活会的时间和议程。\n<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>',
+      );
     await shootBoth(page, 'meeting-record-form');
     await page.getByTestId('meeting-save').click();
     const detail = page.getByTestId('meeting-detail');
@@ -105,6 +107,9 @@ describe('organisational life: the secretary plans and records a meeting; the ci
     await detail.getByText(/出席情况：应到 \d+，实到 \d+/).waitFor();
     await detail.getByTestId('detail-photos').locator('img').first().waitFor();
     await detail.getByTestId('detail-minutes').getByText('确定了组织生活会的时间和议程', { exact: false }).waitFor();
+    // IN-04: markup typed into the minutes is shown as text and never runs.
+    await detail.getByTestId('detail-minutes').getByText('<script>window.__xss=2</script>', { exact: false }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     // The photo is served as the PNG that was uploaded.
     const src = await detail.getByTestId('detail-photos').locator('img').first().getAttribute('src');
     const res = await page.request.get(src!);
