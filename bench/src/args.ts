@@ -9,13 +9,15 @@ export interface BenchArgs {
   connections: number;
   /** Members per branch / joint branch. */
   members: number;
+  /** Meeting records per org (50 → 5,000,000 at 100,000 orgs) for the compliance grid scenario. */
+  meetings: number;
   /** Regenerate even when a data dir for this --orgs exists. */
   fresh: boolean;
 }
 
-const DEFAULTS: BenchArgs = { orgs: 100_000, duration: 10, warmup: 3, connections: 10, members: 5, fresh: false };
+const DEFAULTS: BenchArgs = { orgs: 100_000, duration: 10, warmup: 3, connections: 10, members: 5, meetings: 50, fresh: false };
 
-const USAGE = `用法 / usage: npm run bench -- [--orgs 100000] [--duration 10] [--warmup 3] [--connections 10] [--members 5] [--fresh]`;
+const USAGE = `用法 / usage: npm run bench -- [--orgs 100000] [--duration 10] [--warmup 3] [--connections 10] [--members 5] [--meetings 50] [--fresh]`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const out = { ...DEFAULTS };
@@ -35,7 +37,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       throw new Error(`无法识别的参数 / unknown argument: ${flag}\n${USAGE}`);
     }
     const value = Number(raw);
-    if (!Number.isFinite(value) || value < (key === 'warmup' || key === 'members' ? 0 : 1)) {
+    if (!Number.isFinite(value) || value < (key === 'warmup' || key === 'members' || key === 'meetings' ? 0 : 1)) {
       throw new Error(`${flag} 需要一个正数 / needs a positive number, got "${raw}"`);
     }
     (out[key] as number) = key === 'duration' || key === 'warmup' ? value : Math.floor(value);

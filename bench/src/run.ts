@@ -4,6 +4,7 @@ import { captureQueries } from './capture.js';
 import { type DirectResult, measureDirect } from './direct.js';
 import { ensureData } from './generate.js';
 import { measureHttp } from './load.js';
+import { meetingsScenario } from './meetings-scenario.js';
 import { memberScenario } from './members-scenario.js';
 import { printRatios, printSlowest, printTable, type Ratio, type Row, writeResults } from './report.js';
 import { signIn, startServer } from './server-process.js';
@@ -109,6 +110,10 @@ for (const key of Object.keys(direct)) printSlowest(`direct SQL ${key}`, direct[
 const members = await memberScenario(data, args);
 rows.push(...members.rows);
 ratios.push(...members.ratios);
+
+const meetings = await meetingsScenario(data, args);
+rows.push(...meetings.rows);
+ratios.push(...meetings.ratios);
 
 const { password: _password, ...dataInfo } = data;
 const file = writeResults({

@@ -102,6 +102,14 @@ describe('attachment store (IN-06)', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/attachments/${info.id}` })).statusCode).toBe(401);
   });
 
+  it('a file whose bytes are gone (restored without the files directory) answers 404, not a broken stream', async () => {
+    const id = (await upload(secretary, '丢失.png', files.png())).json().id as string;
+    const row = await t.deps.db.selectFrom('attachment').select('storage_name').where('id', '=', id).executeTakeFirstOrThrow();
+    fs.rmSync(path.join(filesDir(t.deps.config.dataDir), row.storage_name));
+    const res = await t.app.inject({ method: 'GET', url: `/api/attachments/${id}`, headers: secretary.headers });
+    expect(res.statusCode).toBe(404);
+  });
+
   it('accepts each allowed type when its bytes are that type', async () => {
     expect((await upload(secretary, '签到表.jpg', files.jpeg())).statusCode).toBe(201);
     expect((await upload(secretary, '会议纪要.pdf', files.pdf())).statusCode).toBe(201);

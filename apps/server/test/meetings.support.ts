@@ -1,4 +1,5 @@
 import type { MeetingBody } from '@tongxin/contracts';
+import { v7 as uuidv7 } from 'uuid';
 import { memberBody } from './members.support.js';
 import { addUser, type Session, signIn, standardTree, type testApp } from './support.js';
 
@@ -34,6 +35,57 @@ export async function meetingsWorld(t: T) {
     const res = await t.app.inject({ method: 'POST', url: '/api/members', headers: city.headers, payload: body });
     if (res.statusCode !== 201) throw new Error(`member: ${res.statusCode} ${res.body}`);
     members.push(res.json().id);
+  }
+  // branchA1 and branchA2 have committees of three (so they are asked for committee meetings); districtB's
+  // branch has none.
+  await t.deps.db
+    .insertInto('org_committee')
+    .values([
+      {
+        id: uuidv7(),
+        org_id: tree.branchA1,
+        term_start: '2024-01-01',
+        term_end: '2026-12-31',
+        elected_on: null,
+        created_at: '2024-01-01T00:00:00Z',
+        superseded_at: null,
+      },
+    ])
+    .execute();
+  for (const [orgId, names] of [
+    [tree.branchA1, NAMES.slice(0, 3)],
+    [tree.branchA2, ['甲', '乙', '丙']],
+  ] as const) {
+    let committeeId = (await t.deps.db.selectFrom('org_committee').select('id').where('org_id', '=', orgId).executeTakeFirst())
+      ?.id;
+    if (!committeeId) {
+      committeeId = uuidv7();
+      await t.deps.db
+        .insertInto('org_committee')
+        .values({
+          id: committeeId,
+          org_id: orgId,
+          term_start: '2024-01-01',
+          term_end: '2026-12-31',
+          elected_on: null,
+          created_at: '2024-01-01T00:00:00Z',
+          superseded_at: null,
+        })
+        .execute();
+    }
+    await t.deps.db
+      .insertInto('committee_member')
+      .values(
+        names.map((name, i) => ({
+          id: uuidv7(),
+          committee_id: committeeId!,
+          name,
+          duty: i === 0 ? 'secretary' : 'member',
+          user_id: null,
+          position: i,
+        })),
+      )
+      .execute();
   }
   return { tree, secretary, districtA, districtB, city, members };
 }

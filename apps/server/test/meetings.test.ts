@@ -142,7 +142,11 @@ describe('meeting records', () => {
       w.secretary,
       'POST',
       '/api/meetings',
-      meeting(w.tree.branchA1, { kind: 'committee_meeting', date: '2026-09-10', attendance: everyone('present') }),
+      meeting(w.tree.branchA1, {
+        kind: 'committee_meeting',
+        date: '2026-09-10',
+        attendance: everyone('present', w.members.slice(0, 3)),
+      }),
     );
     expect((await cellsOf(w.tree.branchA1, w.tree.branchA1, 'committee_meeting'))['2026-09']).toBe('on_time');
     const cancel = await call(t, w.secretary, 'POST', `/api/meetings/${res.json().id}/cancel`, { reason: '误录，重复登记' });
@@ -247,6 +251,43 @@ describe('compliance', () => {
       '2026-09',
       '2026-10',
     ]);
+  });
+
+  it('committee meetings are asked only of branches with a committee; a committee meeting’s roster is the committee', async () => {
+    const res = await call(
+      t,
+      w.city,
+      'GET',
+      `/api/meetings/compliance?orgId=${w.tree.districtB}&year=2026&kind=committee_meeting`,
+    );
+    const b1 = res.json().rows.items.find((r: { orgId: string }) => r.orgId === w.tree.branchB1);
+    expect(b1.cells.every((c: { status: string }) => c.status === 'not_required')).toBe(true);
+    const roster = (
+      await call(t, w.secretary, 'GET', `/api/meetings/roster?orgId=${w.tree.branchA1}&kind=committee_meeting`)
+    ).json();
+    expect(roster.members.map((m: { name: string }) => m.name).sort()).toEqual(NAMES.slice(0, 3).sort());
+    expect(roster.committeeSize).toBe(3);
+    // Two of three present: more than half, so the committee's vote is valid.
+    const held = await call(
+      t,
+      w.secretary,
+      'POST',
+      '/api/meetings',
+      meeting(w.tree.branchA1, {
+        kind: 'committee_meeting',
+        date: '2026-08-12',
+        attendance: [
+          { memberId: w.members[0]!, attendance: 'present' },
+          { memberId: w.members[1]!, attendance: 'present' },
+        ],
+        resolutions: [{ text: '同意推荐为入党积极分子', voted: true, inFavour: 2, against: 0, abstain: 0, writtenInFavour: 0 }],
+      }),
+    );
+    expect(held.statusCode, held.body).toBe(201);
+    const detail = (await call(t, w.secretary, 'GET', `/api/meetings/${held.json().id}`)).json();
+    expect(detail.committeeQuorum).toEqual({ size: 3, present: 2, met: true });
+    expect(detail.resolutions[0].vote).toMatchObject({ entitled: 3, present: 2, valid: true, passed: true });
+    expect(detail.resolutions[0].vote.reason).toContain('支委会委员');
   });
 
   it('the grid is scoped: a district sees its branches only; another district gets 404', async () => {

@@ -19,6 +19,7 @@ export * from './notice-rules.js';
 export * from './org-kinds.js';
 export * from './org-rules.js';
 export * from './permissions.js';
+export * from './quorum.js';
 export * from './service-request-rules.js';
 export * from './todo-kinds.js';
 export * from './transfer-rules.js';

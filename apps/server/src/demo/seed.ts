@@ -11,6 +11,7 @@ import { seedDemoAppraisals } from './appraisals.js';
 import { seedDemoDevelopment } from './development.js';
 import { seedDemoDues } from './dues.js';
 import { seedDemoEnterprises } from './enterprises.js';
+import { seedDemoMeetings } from './meetings.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
 import { seedDemoNotices } from './notices.js';
@@ -143,6 +144,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
       at: now.toISOString(),
     });
     const serviceRequests = await seedDemoServices(trx, { orgIds: ids, passwordHash, now });
+    const meetings = await seedDemoMeetings(trx, { orgIds: ids, today, at: now.toISOString(), dataDir: deps.config.dataDir });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
       detail: {
@@ -157,6 +159,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         development,
         ...enterprises,
         serviceRequests,
+        meetings: meetings.meetings,
       },
     });
   });

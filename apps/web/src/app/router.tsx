@@ -25,6 +25,8 @@ const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
 const DevelopmentPage = lazy(() => import('../routes/DevelopmentPage'));
 const DevelopmentPersonPage = lazy(() => import('../routes/DevelopmentPersonPage'));
+const MeetingsPage = lazy(() => import('../routes/MeetingsPage'));
+const MeetingCompliancePage = lazy(() => import('../routes/MeetingCompliancePage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
 const ServiceQueuePage = lazy(() => import('../routes/ServiceQueuePage'));
 const MyServiceRequestsPage = lazy(() => import('../routes/MyServiceRequestsPage'));
@@ -76,6 +78,8 @@ const router = createBrowserRouter([
       { path: 'enterprises/:id', element: page(<EnterprisePage />) },
       { path: 'coverage', element: page(<CoveragePage />) },
       { path: 'instructor-work', element: page(<InstructorWorkPage />) },
+      { path: 'meetings', element: page(<MeetingsPage />) },
+      { path: 'meetings/compliance', element: page(<MeetingCompliancePage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
       { path: '*', element: page(<NotFoundPage />) },

@@ -103,47 +103,48 @@ export function AttachmentUpload({
   );
   const full = value.length >= max;
   return (
-    <Upload
-      accept={accept}
-      multiple
-      listType={pictures ? 'picture-card' : 'text'}
-      fileList={fileList}
-      data-testid={testId}
-      beforeUpload={(file) => {
-        if (file.size > maxMb * 1024 * 1024) {
-          void message.error(m.tooBig(maxMb));
-          return Upload.LIST_IGNORE;
-        }
-        return true;
-      }}
-      customRequest={({ file, onProgress, onSuccess, onError }) => {
-        uploadAttachment(file as File, use, orgId, (percent) => onProgress?.({ percent }))
-          .then((info) => {
-            onSuccess?.(info);
-            const next = [...latest.current, info];
-            latest.current = next;
-            onChange?.(next);
-          })
-          .catch((e: unknown) => {
-            void message.error(e instanceof ApiError ? e.message : m.network);
-            onError?.(e as Error);
-          });
-      }}
-      onRemove={(file) => {
-        onChange?.(value.filter((a) => a.id !== file.uid));
-        return true;
-      }}
-      showUploadList={{ showPreviewIcon: false, showDownloadIcon: false }}
-    >
-      {full ? null : pictures ? (
-        <button type="button" style={{ border: 0, background: 'none', cursor: 'pointer' }}>
-          <PlusOutlined />
-          <div style={{ marginTop: 8 }}>{m.add}</div>
-        </button>
-      ) : (
-        <Button icon={<UploadOutlined />}>{m.addFile}</Button>
-      )}
-    </Upload>
+    <div data-testid={testId}>
+      <Upload
+        accept={accept}
+        multiple
+        listType={pictures ? 'picture-card' : 'text'}
+        fileList={fileList}
+        beforeUpload={(file) => {
+          if (file.size > maxMb * 1024 * 1024) {
+            void message.error(m.tooBig(maxMb));
+            return Upload.LIST_IGNORE;
+          }
+          return true;
+        }}
+        customRequest={({ file, onProgress, onSuccess, onError }) => {
+          uploadAttachment(file as File, use, orgId, (percent) => onProgress?.({ percent }))
+            .then((info) => {
+              onSuccess?.(info);
+              const next = [...latest.current, info];
+              latest.current = next;
+              onChange?.(next);
+            })
+            .catch((e: unknown) => {
+              void message.error(e instanceof ApiError ? e.message : m.network);
+              onError?.(e as Error);
+            });
+        }}
+        onRemove={(file) => {
+          onChange?.(value.filter((a) => a.id !== file.uid));
+          return true;
+        }}
+        showUploadList={{ showPreviewIcon: false, showDownloadIcon: false }}
+      >
+        {full ? null : pictures ? (
+          <button type="button" style={{ border: 0, background: 'none', cursor: 'pointer' }}>
+            <PlusOutlined />
+            <div style={{ marginTop: 8 }}>{m.add}</div>
+          </button>
+        ) : (
+          <Button icon={<UploadOutlined />}>{m.addFile}</Button>
+        )}
+      </Upload>
+    </div>
   );
 }
 

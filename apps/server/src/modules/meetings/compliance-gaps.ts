@@ -1,9 +1,9 @@
-import { type complianceGapsQuery, MEETING_KINDS, type MeetingKind } from '@tongxin/contracts';
+import { type ComplianceStatus, type complianceGapsQuery, MEETING_KINDS, type MeetingKind } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { beijingDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
-import { branchStatuses, loadComplianceYear } from './compliance-data.js';
+import { branchStatuses, loadComplianceYear, periodMasks } from './compliance-data.js';
 
 type Query = z.output<typeof complianceGapsQuery>;
 
@@ -14,12 +14,15 @@ export async function complianceGaps(deps: Deps, request: FastifyRequest, q: Que
   const today = beijingDate(deps.clock.now());
   const { branches, frequencies } = await loadComplianceYear(deps.db, access, q.orgId, q.year);
   const gaps: { orgId: string; orgName: string; kind: MeetingKind; period: string; start: string }[] = [];
+  const masks = new Map(MEETING_KINDS.map((k) => [k, periodMasks(q.year, frequencies[k])]));
+  const statuses: ComplianceStatus[] = [];
   for (const b of branches) {
     for (const kind of MEETING_KINDS) {
-      for (const s of branchStatuses(b, kind, q.year, frequencies[kind], today)) {
-        if (s.status === 'missing')
-          gaps.push({ orgId: b.id, orgName: b.name, kind, period: s.period.key, start: s.period.start });
-      }
+      const periods = masks.get(kind)!;
+      branchStatuses(b, kind, periods, today, statuses).forEach((s, i) => {
+        const p = periods[i]!.period;
+        if (s === 'missing') gaps.push({ orgId: b.id, orgName: b.name, kind, period: p.key, start: p.start });
+      });
     }
   }
   // Oldest first; within a period by kind order, then as the branches came (by pinyin).

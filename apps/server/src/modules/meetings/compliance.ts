@@ -1,17 +1,22 @@
-import type { ComplianceResponse, complianceQuery } from '@tongxin/contracts';
-import { MEETING_KINDS } from '@tongxin/contracts';
+import type { ComplianceResponse, ComplianceStatus, complianceQuery } from '@tongxin/contracts';
+import { COMPLIANCE_STATUSES, MEETING_KINDS } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { beijingDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
-import { branchStatuses, emptyCounts, loadComplianceYear } from './compliance-data.js';
+import { branchStatuses, isAsked, KIND_INDEX, loadComplianceYear, periodMasks } from './compliance-data.js';
 
 type Query = z.output<typeof complianceQuery>;
 
+const S = Object.fromEntries(COMPLIANCE_STATUSES.map((s, i) => [s, i])) as Record<ComplianceStatus, number>;
+const NS = COMPLIANCE_STATUSES.length;
+
 /**
  * GET /api/meetings/compliance: for an org's subtree and a year, every branch's status per period of one kind
- * (the heat map: branches × months), the period totals over all branches, and each kind's totals.
+ * (the heat map: branches × months), the period totals over all branches, and each kind's totals. One read
+ * (branches joined to their rollup row); statuses are counted in one pass over numeric codes (a city has
+ * tens of thousands of branches), and cells are built for the page only.
  */
 export async function compliance(deps: Deps, request: FastifyRequest, q: Query): Promise<ComplianceResponse> {
   const access = request.access;
@@ -21,52 +26,77 @@ export async function compliance(deps: Deps, request: FastifyRequest, q: Query):
   if (!org) throw notFound('组织');
   const { branches, frequencies } = await loadComplianceYear(deps.db, access, q.orgId, q.year);
 
-  const kinds = MEETING_KINDS.map((kind) => ({ kind, frequency: frequencies[kind], counts: emptyCounts() }));
-  const frequency = frequencies[q.kind];
-  let periods: ComplianceResponse['periods'] | null = null;
-  const rows: ComplianceResponse['rows']['items'] = [];
-  for (const b of branches) {
+  // Per kind and period: its masks and the status of a required branch that has not met (by date alone).
+  const kinds = MEETING_KINDS.map((kind) => {
+    const masks = periodMasks(q.year, frequencies[kind]);
+    return {
+      kind,
+      index: KIND_INDEX[kind],
+      masks,
+      held: masks.map((m) => m.held),
+      first: masks.map((m) => m.firstBit),
+      start: masks.map((m) => m.period.start),
+      idle: masks.map((m) => S[today < m.period.start ? 'upcoming' : today <= m.period.end ? 'due' : 'missing']),
+      counts: new Float64Array(masks.length * NS),
+    };
+  });
+  const chosen = kinds[KIND_INDEX[q.kind]]!;
+  const yearStart = `${q.year}-01-01`;
+  const shown: { index: number; missing: number }[] = [];
+  for (let b = 0; b < branches.length; b++) {
+    const branch = branches[b]!;
+    const young = branch.measuredFrom > yearStart;
     for (const k of kinds) {
-      const statuses = branchStatuses(b, k.kind, q.year, k.frequency, today);
-      for (const s of statuses) k.counts[s.status]++;
-      if (k.kind !== q.kind) continue;
-      periods ??= statuses.map((s) => ({ key: s.period.key, months: s.period.months, counts: emptyCounts() }));
+      const required = isAsked(k.kind, branch);
+      const held = branch.held[k.index]!;
+      const madeUp = branch.madeUp[k.index]!;
       let missing = 0;
-      statuses.forEach((s, i) => {
-        periods![i]!.counts[s.status]++;
-        if (s.status === 'missing') missing++;
-      });
-      if (!q.gapsOnly || missing > 0) {
-        rows.push({
-          orgId: b.id,
-          name: b.name,
-          measuredFrom: b.measuredFrom,
-          cells: statuses.map((s) => ({ key: s.period.key, status: s.status })),
-          missing,
-        });
+      for (let i = 0; i < k.held.length; i++) {
+        const code = !required
+          ? S.not_required
+          : held & k.held[i]!
+            ? S.on_time
+            : madeUp & k.first[i]!
+              ? S.made_up
+              : young && branch.measuredFrom > k.start[i]!
+                ? S.not_required
+                : k.idle[i]!;
+        k.counts[i * NS + code]!++;
+        if (code === S.missing) missing++;
       }
+      if (k === chosen && (!q.gapsOnly || missing > 0)) shown.push({ index: b, missing });
     }
   }
-  if (!periods) {
-    periods = branchStatuses(
-      { id: '', name: '', measuredFrom: '9999-12-31', hasGroups: true, bits: new Map() },
-      q.kind,
-      q.year,
-      frequency,
-      today,
-    ).map((s) => ({ key: s.period.key, months: s.period.months, counts: emptyCounts() }));
-  }
+  const countsOf = (k: (typeof kinds)[number], i: number) =>
+    Object.fromEntries(COMPLIANCE_STATUSES.map((s, c) => [s, k.counts[i * NS + c]!])) as Record<ComplianceStatus, number>;
+  const periods = chosen.masks.map((p, i) => ({ key: p.period.key, months: p.period.months, counts: countsOf(chosen, i) }));
   const start = (q.page - 1) * q.pageSize;
+  const items = shown.slice(start, start + q.pageSize).map(({ index, missing }) => {
+    const b = branches[index]!;
+    const cells = branchStatuses(b, q.kind, chosen.masks, today, []);
+    return {
+      orgId: b.id,
+      name: b.name,
+      measuredFrom: b.measuredFrom,
+      cells: cells.map((status, i) => ({ key: chosen.masks[i]!.period.key, status })),
+      missing,
+    };
+  });
   return {
     org,
     year: q.year,
     today,
     kind: q.kind,
-    frequency,
+    frequency: frequencies[q.kind],
     frequencies,
     branchCount: branches.length,
     periods,
-    kinds,
-    rows: { total: rows.length, page: q.page, pageSize: q.pageSize, items: rows.slice(start, start + q.pageSize) },
+    kinds: kinds.map((k) => {
+      const total = Object.fromEntries(COMPLIANCE_STATUSES.map((s) => [s, 0])) as Record<ComplianceStatus, number>;
+      for (let i = 0; i < k.masks.length; i++)
+        for (const [s, n] of Object.entries(countsOf(k, i))) total[s as ComplianceStatus] += n;
+      return { kind: k.kind, frequency: frequencies[k.kind], counts: total };
+    }),
+    rows: { total: shown.length, page: q.page, pageSize: q.pageSize, items },
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '@tongxin/contracts';
 import { sql } from 'kysely';
 import type { TodoItem, TodoSource } from '../todos/todo-source.js';
+import { hasCommitteeSql, isAsked } from './compliance-data.js';
 import { loadOverrides } from './meeting-rules.repository.js';
 
 const LIMIT = 50;
@@ -37,6 +38,7 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
       sql<number>`case when exists (select 1 from org as g where g.parent_id = o.id and g.status = 'active' and g.kind = 'group') then 1 else 0 end`.as(
         'has_groups',
       ),
+      hasCommitteeSql.as('has_committee'),
     ])
     .where('o.kind', 'in', MEETING_BRANCH_KINDS)
     .where('o.status', '=', 'active')
@@ -61,7 +63,7 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
   }
   const tallies = await trx
     .selectFrom('meeting_year')
-    .select(['branch_id', 'kind', 'held_months'])
+    .selectAll()
     .where('year', '=', year)
     .where(
       'branch_id',
@@ -69,12 +71,16 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
       branches.map((b) => b.id),
     )
     .execute();
-  const held = new Map(tallies.map((t) => [`${t.branch_id}|${t.kind}`, Number(t.held_months)]));
+  const held = new Map<string, number>();
+  for (const t of tallies) {
+    const r = t as unknown as Record<string, number>;
+    for (const kind of MEETING_KINDS) held.set(`${t.branch_id}|${kind}`, Number(r[`${kind}_held`] ?? 0));
+  }
   const items: TodoItem[] = [];
   for (const b of branches) {
     const measuredFrom = b.founded_on ?? beijingDay(b.created_at);
     for (const kind of MEETING_KINDS) {
-      if (kind === 'group_meeting' && Number(b.has_groups) !== 1) continue;
+      if (!isAsked(kind, { hasGroups: Number(b.has_groups) === 1, hasCommittee: Number(b.has_committee) === 1 })) continue;
       const p = periods.get(kind)!;
       if (measuredFrom > p.start) continue;
       const mask = p.months.reduce((bits, m) => bits | monthBit(m), 0);
@@ -83,7 +89,8 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
         kind: 'meeting-due',
         title: `${b.name}${frequencyWord(kind)}尚未召开${MEETING_KIND_LABELS[kind]}`,
         detail: `${p.end} 前应召开`,
-        href: `/meetings?orgId=${b.id}&plan=${kind}`,
+        // A group meeting is planned at one of the branch's groups: the link lists the branch's group meetings.
+        href: kind === 'group_meeting' ? `/meetings?orgId=${b.id}&kind=${kind}` : `/meetings?orgId=${b.id}&plan=${kind}`,
         due: p.end,
         orgId: b.id,
       });

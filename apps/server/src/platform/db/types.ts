@@ -423,13 +423,16 @@ export interface MeetingResolutionTable {
   reason: string | null;
 }
 
-export interface MeetingYearTable {
-  branch_id: string;
+export type MeetingYearTable = { branch_id: string; year: number } & {
+  [K in MeetingKind as `${K}_held` | `${K}_made_up`]: Generated<number>;
+};
+export interface MeetingRuleTable {
   kind: MeetingKind;
-  year: number;
-  held_months: number;
-  made_up_months: number;
-  held_count: number;
+  from_year: number;
+  frequency: Frequency;
+  set_at: string;
+  set_by: string | null;
+  set_by_name: string | null;
 }
 
 export interface MeetingRuleTable {

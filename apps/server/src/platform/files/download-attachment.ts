@@ -4,7 +4,7 @@ import { notFound } from '../http/errors.js';
 import { findAttachment } from './attachment.repository.js';
 import { attachmentUse } from './attachment-uses.js';
 import { FILE_TYPES, type FileType } from './file-types.js';
-import { readStream } from './store.js';
+import { fileExists, readStream } from './store.js';
 
 /**
  * An RFC 6266 Content-Disposition: `attachment`, an ASCII fallback name for old clients and the real name in
@@ -35,6 +35,8 @@ export async function downloadAttachment(deps: Deps, request: FastifyRequest, re
     await use.authorizeRead(trx, request.access.in(trx), a.owner_id);
     return a;
   });
+  // The bytes may be missing (a restore without the files directory): say so rather than fail mid-stream.
+  if (!(await fileExists(deps.config.dataDir, row.storage_name))) throw notFound('附件文件');
   const type = FILE_TYPES[row.file_type as FileType];
   return reply
     .header('content-disposition', contentDisposition(row.file_name))

@@ -45,3 +45,11 @@ export async function removeStored(dataDir: string, storageNames: readonly strin
 export function readStream(dataDir: string, storageName: string): fs.ReadStream {
   return fs.createReadStream(pathOf(dataDir, storageName));
 }
+
+export async function fileExists(dataDir: string, storageName: string): Promise<boolean> {
+  try {
+    return (await fs.promises.stat(pathOf(dataDir, storageName))).isFile();
+  } catch {
+    return false;
+  }
+}

@@ -3,9 +3,11 @@ import {
   AuditOutlined,
   BankOutlined,
   BellOutlined,
+  CalendarOutlined,
   CustomerServiceOutlined,
   DesktopOutlined,
   FundOutlined,
+  HeatMapOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
   MenuOutlined,
@@ -18,7 +20,7 @@ import {
 } from '@ant-design/icons';
 import type { Me } from '@tongxin/contracts';
 import { Alert, Badge, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
-import { Suspense, useState } from 'react';
+import { type ReactNode, Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api';
 import { useTodos } from '../../features/todos/api';
@@ -29,27 +31,29 @@ import { layoutMessages as m } from './messages';
 import { UserMenu } from './UserMenu';
 
 function menuItems(me: Me): MenuProps['items'] {
-  const items: NonNullable<MenuProps['items']> = [];
-  if (!isAdminOnly(me)) items.push({ key: '/', icon: <DesktopOutlined />, label: m.menuHome });
-  if (me.abilities.notices) items.push({ key: '/notices', icon: <NotificationOutlined />, label: m.menuNotices });
-  if (me.abilities.orgTree) items.push({ key: '/orgs', icon: <ApartmentOutlined />, label: m.menuOrgs });
-  if (me.abilities.members) items.push({ key: '/members', icon: <IdcardOutlined />, label: m.menuMembers });
-  if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
-  if (me.abilities.transfers) items.push({ key: '/transfers', icon: <SwapOutlined />, label: m.menuTransfers });
-  if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
-  if (me.abilities.appraisals) items.push({ key: '/appraisals', icon: <SolutionOutlined />, label: m.menuAppraisals });
-  if (me.abilities.development) items.push({ key: '/development', icon: <RiseOutlined />, label: m.menuDevelopment });
-  if (me.abilities.serviceQueue) items.push({ key: '/services', icon: <CustomerServiceOutlined />, label: m.menuServices });
-  if (me.abilities.serviceRaise)
-    items.push({ key: '/services/mine', icon: <CustomerServiceOutlined />, label: m.menuMyServices });
-  if (me.abilities.enterprises) items.push({ key: '/enterprises', icon: <BankOutlined />, label: m.menuEnterprises });
-  if (me.abilities.coverage) items.push({ key: '/coverage', icon: <FundOutlined />, label: m.menuCoverage });
-  if (me.abilities.instructorWork)
-    items.push({ key: '/instructor-work', icon: <SolutionOutlined />, label: m.menuInstructorWork });
-  if (me.abilities.accounts || me.abilities.grants)
-    items.push({ key: '/admin/accounts', icon: <TeamOutlined />, label: m.menuAccounts });
-  if (me.abilities.audit) items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: m.menuAudit });
-  return items;
+  const a = me.abilities;
+  // In the order of the work: the tree and its people, their organisational life, then enterprises.
+  const entries: [boolean, string, ReactNode, string][] = [
+    [!isAdminOnly(me), '/', <DesktopOutlined key="i" />, m.menuHome],
+    [a.notices, '/notices', <NotificationOutlined key="i" />, m.menuNotices],
+    [a.orgTree, '/orgs', <ApartmentOutlined key="i" />, m.menuOrgs],
+    [a.members, '/members', <IdcardOutlined key="i" />, m.menuMembers],
+    [a.members, '/members/health', <MedicineBoxOutlined key="i" />, m.menuLedgerCheck],
+    [a.meetings, '/meetings', <CalendarOutlined key="i" />, m.menuMeetings],
+    [a.meetings, '/meetings/compliance', <HeatMapOutlined key="i" />, m.menuMeetingCompliance],
+    [a.appraisals, '/appraisals', <SolutionOutlined key="i" />, m.menuAppraisals],
+    [a.development, '/development', <RiseOutlined key="i" />, m.menuDevelopment],
+    [a.dues, '/dues', <MoneyCollectOutlined key="i" />, m.menuDues],
+    [a.transfers, '/transfers', <SwapOutlined key="i" />, m.menuTransfers],
+    [a.enterprises, '/enterprises', <BankOutlined key="i" />, m.menuEnterprises],
+    [a.coverage, '/coverage', <FundOutlined key="i" />, m.menuCoverage],
+    [a.instructorWork, '/instructor-work', <SolutionOutlined key="i" />, m.menuInstructorWork],
+    [a.serviceQueue, '/services', <CustomerServiceOutlined key="i" />, m.menuServices],
+    [a.serviceRaise, '/services/mine', <CustomerServiceOutlined key="i" />, m.menuMyServices],
+    [a.accounts || a.grants, '/admin/accounts', <TeamOutlined key="i" />, m.menuAccounts],
+    [a.audit, '/admin/audit', <AuditOutlined key="i" />, m.menuAudit],
+  ];
+  return entries.filter(([shown]) => shown).map(([, key, icon, label]) => ({ key, icon, label }));
 }
 
 export default function AppLayout() {

@@ -16,6 +16,8 @@ export const layoutMessages = {
   menuEnterprises: '企业名录',
   menuCoverage: '两个覆盖',
   menuInstructorWork: '指导员工作',
+  menuMeetings: '组织生活',
+  menuMeetingCompliance: '三会一课落实',
   menuAccounts: '账号与授权',
   menuAudit: '审计日志',
   menuOpen: '打开菜单',

@@ -1,8 +1,11 @@
 import type { Kysely } from 'kysely';
 
+// The meeting kinds as they were when this migration was written (a migration never follows later code).
+const KINDS = ['general_meeting', 'committee_meeting', 'group_meeting', 'party_lecture', 'theme_day', 'life_meeting'];
+
 /**
  * Organisational life (issue #4 points 1–3): meeting records with their attendees and resolutions, the city's
- * frequency overrides, and a per-(branch, kind, year) rollup of the months with meetings that the use cases
+ * frequency overrides, and a per-(branch, year) rollup of the months with meetings that the use cases
  * keep true, so the compliance grid of a whole city is one read of at most branches × kinds rows.
  */
 export async function up(db: Kysely<any>): Promise<void> {
@@ -65,17 +68,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('meeting_resolution_idx').on('meeting_resolution').columns(['meeting_id', 'position']).execute();
 
-  await db.schema
+  // One row per branch and year; per kind, the months with a meeting held and the first months of periods made
+  // up (补开), as 12-bit masks. A grid joins it to the branches: one row per branch, one query per grid.
+  let year = db.schema
     .createTable('meeting_year')
     .addColumn('branch_id', 'text', (c) => c.notNull().references('org.id'))
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('year', 'integer', (c) => c.notNull())
-    .addColumn('held_months', 'integer', (c) => c.notNull())
-    .addColumn('made_up_months', 'integer', (c) => c.notNull())
-    .addColumn('held_count', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('meeting_year_pk', ['branch_id', 'kind', 'year'])
-    .execute();
-  await db.schema.createIndex('meeting_year_year_idx').on('meeting_year').columns(['year', 'branch_id']).execute();
+    .addColumn('year', 'integer', (c) => c.notNull());
+  for (const kind of KINDS) {
+    year = year
+      .addColumn(`${kind}_held`, 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn(`${kind}_made_up`, 'integer', (c) => c.notNull().defaultTo(0));
+  }
+  await year.addPrimaryKeyConstraint('meeting_year_pk', ['branch_id', 'year']).execute();
 
   await db.schema
     .createTable('meeting_rule')

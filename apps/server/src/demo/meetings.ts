@@ -1,0 +1,369 @@
+import { createHash } from 'node:crypto';
+import { MEETING_KINDS, type MeetingKind, monthBit, periodOf } from '@tongxin/contracts';
+import { v7 as uuidv7 } from 'uuid';
+import type { Trx } from '../platform/db/connect.js';
+import type { AttachmentTable, MeetingAttendeeTable, MeetingResolutionTable, MeetingTable } from '../platform/db/types.js';
+import { encodePng } from '../platform/files/png.js';
+import { storeBytes } from '../platform/files/store.js';
+import { prng } from './names.js';
+
+const MONTHS_OF_HISTORY = 14;
+const TOPICS: Record<MeetingKind, string[]> = {
+  general_meeting: ['学习贯彻党的二十届四中全会精神', '讨论接收预备党员', '听取支部委员会工作报告', '部署下半年党建工作'],
+  committee_meeting: ['研究本月党建工作安排', '讨论发展党员工作', '研究党费收缴和使用情况', '研究主题党日活动方案'],
+  group_meeting: ['学习《习近平谈治国理政》第五卷选读', '交流岗位建功情况', '学习新修订的《中国共产党纪律处分条例》'],
+  party_lecture: ['新时代网络强国建设的理论与实践', '以党建引领企业高质量发展', '传承红色基因 争做网络文明先锋'],
+  theme_day: ['走进泸州市博物馆重温入党誓词', '“网聚正能量”志愿服务', '参观况场朱德旧居纪念馆', '清朗网络空间主题宣讲'],
+  life_meeting: ['年度组织生活会暨民主评议党员'],
+};
+const PLACES = ['公司三楼党员活动室', '会议室A', '园区党群服务中心', '线上会议（腾讯会议）'];
+
+interface Branch {
+  id: string;
+  key: string;
+  groups: string[];
+  members: { id: string; name: string; status: 'full' | 'probationary' }[];
+  committee: string[];
+  diligence: number;
+}
+
+export interface DemoMeetingOptions {
+  orgIds: Map<string, string>;
+  today: string;
+  at: string;
+  dataDir: string;
+}
+
+/**
+ * A year (and a bit) of organisational life for every demo branch: most branches meet on time, a few miss
+ * some periods (some made up the next period as 补开), meetings later this month are still planned, one branch
+ * set up mid-year is measured from its founding, and a few meetings carry photos (real PNG files).
+ */
+export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise<{ meetings: number; photos: number }> {
+  const rand = prng(2018);
+  const secretaryId = (
+    await trx.selectFrom('app_user').select('id').where('username', '=', 'secretary').executeTakeFirstOrThrow()
+  ).id;
+  const branches = await loadBranches(trx, o.orgIds, rand);
+  const meetings: MeetingTable[] = [];
+  const attendees: MeetingAttendeeTable[] = [];
+  const resolutions: MeetingResolutionTable[] = [];
+  const months = monthsBack(o.today, MONTHS_OF_HISTORY);
+
+  const add = (b: Branch, orgId: string, kind: MeetingKind, day: string, makesUp: string | null, people: Branch['members']) => {
+    const status = day > o.today ? 'planned' : 'held';
+    const id = uuidv7();
+    const host = b.committee[0] ?? people[0]?.name ?? '支部书记';
+    const topic = pick(rand, TOPICS[kind]);
+    meetings.push({
+      id,
+      org_id: orgId,
+      branch_id: b.id,
+      kind,
+      status,
+      starts_at: new Date(Date.parse(`${day}T${rand() < 0.6 ? '14:30' : '09:30'}:00+08:00`)).toISOString(),
+      held_on: day,
+      place: pick(rand, PLACES),
+      host,
+      recorder: b.committee[1] ?? people[1]?.name ?? null,
+      lecturer: kind === 'party_lecture' ? (rand() < 0.6 ? host : '市委党校 周教授') : null,
+      topics: topic,
+      makes_up_period: makesUp,
+      minutes:
+        status === 'held'
+          ? `${host}主持会议，围绕“${topic}”开展学习讨论。\n与会党员逐一发言，结合岗位实际谈认识、谈打算。\n会议对下一步工作作了安排。`
+          : null,
+      cancel_reason: null,
+      committee_size: kind === 'committee_meeting' && status === 'held' ? b.committee.length : null,
+      committee_present: null,
+      created_at: o.at,
+      created_by: secretaryId,
+      updated_at: o.at,
+    });
+    const m = meetings[meetings.length - 1]!;
+    if (status !== 'held') return m;
+    const expected = kind === 'committee_meeting' ? people.filter((p) => b.committee.includes(p.name)) : people;
+    for (const p of expected) {
+      const r = rand();
+      attendees.push({
+        meeting_id: id,
+        member_id: p.id,
+        member_name: p.name,
+        member_status: p.status,
+        attendance: r < 0.86 ? 'present' : r < 0.95 ? 'on_leave' : 'absent',
+      });
+    }
+    if (kind === 'committee_meeting')
+      m.committee_present = attendees.filter((a) => a.meeting_id === id && a.attendance === 'present').length;
+    if (kind === 'general_meeting' && b.key === 'jy-yunzhi' && rand() < 0.7) {
+      const here = attendees.filter((a) => a.meeting_id === id);
+      const entitled = here.filter((a) => a.member_status === 'full').length;
+      const present = here.filter((a) => a.member_status === 'full' && a.attendance === 'present').length;
+      const inFavour = present - (rand() < 0.5 ? 1 : 0);
+      resolutions.push({
+        id: uuidv7(),
+        meeting_id: id,
+        position: 0,
+        text: `同意接收${pick(rand, people).name}同志为中共预备党员`,
+        voted: 1,
+        entitled,
+        present,
+        in_favour: inFavour,
+        against: present - inFavour,
+        abstain: 0,
+        written_in_favour: 0,
+        valid: present * 2 > entitled ? 1 : 0,
+        passed: present * 2 > entitled && inFavour * 2 > entitled ? 1 : 0,
+        reason: `赞成 ${inFavour} 票，超过应到会有表决权党员 ${entitled} 人的半数，通过`,
+      });
+    }
+    return m;
+  };
+
+  for (const b of branches) {
+    const founded = b.key.endsWith('-x3') && b.key.startsWith('longmatan') ? foundMidYear(o.today) : null;
+    if (founded) await trx.updateTable('org').set({ founded_on: founded }).where('id', '=', b.id).execute();
+    const plan = (kind: MeetingKind, periodMonths: string[], orgId = b.id, people = b.members) => {
+      const open = periodMonths.filter((m) => !founded || `${m}-28` >= founded);
+      if (open.length === 0) return;
+      const month = open[Math.floor(rand() * open.length)]!;
+      const day = `${month}-${String(5 + Math.floor(rand() * 20)).padStart(2, '0')}`;
+      const period = periodOf(
+        `${periodMonths[0]}-01`,
+        kind === 'life_meeting' ? 'year' : periodMonths.length === 3 ? 'quarter' : 'month',
+      );
+      if (rand() < b.diligence || day > o.today) {
+        add(b, orgId, kind, day, null, people);
+        return;
+      }
+      // Missed: about half are made up (补开) early in the following month, if that has come.
+      const next = nextMonth(periodMonths[periodMonths.length - 1]!);
+      const makeUpDay = `${next}-0${3 + Math.floor(rand() * 6)}`;
+      if (rand() < 0.5 && makeUpDay <= o.today) add(b, orgId, kind, makeUpDay, period.key, people);
+    };
+    for (const month of months) {
+      if (b.committee.length >= 3) plan('committee_meeting', [month]);
+      plan('theme_day', [month]);
+      b.groups.forEach((g, i) => {
+        if (i === 0 || rand() < 0.5)
+          plan(
+            'group_meeting',
+            [month],
+            g,
+            b.members.filter((_, j) => j % b.groups.length === i),
+          );
+      });
+    }
+    for (const quarter of quartersOf(months)) {
+      plan('general_meeting', quarter);
+      plan('party_lecture', quarter);
+    }
+    for (const year of new Set(months.map((m) => m.slice(0, 4)))) {
+      const december = `${year}-12`;
+      if (months.includes(december)) plan('life_meeting', [december]);
+    }
+  }
+
+  const photos = await seedPhotos(o, meetings, branches, secretaryId, rand);
+  for (let i = 0; i < meetings.length; i += 300)
+    await trx
+      .insertInto('meeting')
+      .values(meetings.slice(i, i + 300))
+      .execute();
+  for (let i = 0; i < attendees.length; i += 500)
+    await trx
+      .insertInto('meeting_attendee')
+      .values(attendees.slice(i, i + 500))
+      .execute();
+  if (resolutions.length) await trx.insertInto('meeting_resolution').values(resolutions).execute();
+  if (photos.length) await trx.insertInto('attachment').values(photos).execute();
+  // The rollup the use cases keep (one row per branch and year; per kind, months held and periods made up).
+  const tally = new Map<string, Record<string, number | string>>();
+  for (const m of meetings) {
+    if (m.status !== 'held') continue;
+    const target = m.makes_up_period
+      ? periodOf(`${m.makes_up_period.slice(0, 4)}-${monthOfKey(m.makes_up_period)}-01`, 'month')
+      : null;
+    const year = target ? target.year : Number(m.held_on.slice(0, 4));
+    const key = `${m.branch_id}|${year}`;
+    const t = tally.get(key) ?? { branch_id: m.branch_id, year };
+    if (target) t[`${m.kind}_made_up`] = Number(t[`${m.kind}_made_up`] ?? 0) | monthBit(target.months[0]!);
+    else t[`${m.kind}_held`] = Number(t[`${m.kind}_held`] ?? 0) | monthBit(Number(m.held_on.slice(5, 7)));
+    tally.set(key, t);
+  }
+  const rows = [...tally.values()].map((t) => ({
+    branch_id: String(t.branch_id),
+    year: Number(t.year),
+    ...Object.fromEntries(
+      MEETING_KINDS.flatMap((k) => [
+        [`${k}_held`, Number(t[`${k}_held`] ?? 0)],
+        [`${k}_made_up`, Number(t[`${k}_made_up`] ?? 0)],
+      ]),
+    ),
+  }));
+  for (let i = 0; i < rows.length; i += 200)
+    await trx
+      .insertInto('meeting_year')
+      .values(rows.slice(i, i + 200))
+      .execute();
+  return { meetings: meetings.length, photos: photos.length };
+}
+
+/** The first month of a period key: '2026-03' → '03', '2026-Q2' → '04', '2026' → '01'. */
+function monthOfKey(key: string): string {
+  if (/^\d{4}-\d{2}$/.test(key)) return key.slice(5);
+  const q = /Q(\d)/.exec(key);
+  return q ? String(Number(q[1]) * 3 - 2).padStart(2, '0') : '01';
+}
+
+async function loadBranches(trx: Trx, orgIds: Map<string, string>, rand: () => number): Promise<Branch[]> {
+  const keyOf = new Map([...orgIds].map(([k, id]) => [id, k]));
+  const orgs = await trx.selectFrom('org').select(['id', 'kind', 'parent_id']).execute();
+  const members = await trx
+    .selectFrom('member')
+    .select(['id', 'name', 'org_id', 'status'])
+    .where('archived_at', 'is', null)
+    .orderBy('name_pinyin')
+    .execute();
+  const committees = await trx
+    .selectFrom('org_committee')
+    .innerJoin('committee_member', 'committee_member.committee_id', 'org_committee.id')
+    .select(['org_committee.org_id', 'committee_member.name'])
+    .where('org_committee.superseded_at', 'is', null)
+    .orderBy('committee_member.position')
+    .execute();
+  const branches: Branch[] = [];
+  for (const org of orgs) {
+    if (org.kind !== 'branch' && org.kind !== 'joint_branch') continue;
+    const key = keyOf.get(org.id) ?? org.id;
+    const own = members
+      .filter((m) => m.org_id === org.id)
+      .map((m) => ({ id: m.id, name: m.name, status: m.status as 'full' | 'probationary' }));
+    // Committee members are names; the demo's committees are drawn apart from the ledger, so the secretary
+    // and committee are taken from the branch's own members for the records to read true.
+    const seats = committees.filter((c) => c.org_id === org.id);
+    const committee = own
+      .filter((m) => m.status === 'full')
+      .slice(0, seats.length)
+      .map((m) => m.name);
+    await renameCommittee(trx, org.id, committee);
+    const r = rand();
+    branches.push({
+      id: org.id,
+      key,
+      groups: orgs.filter((g) => g.parent_id === org.id && g.kind === 'group').map((g) => g.id),
+      members: own,
+      committee,
+      // Most branches keep to the rules; some slip now and then; a few struggle.
+      diligence: key === 'jy-yunzhi' ? 0.96 : r < 0.6 ? 0.95 : r < 0.85 ? 0.8 : 0.55,
+    });
+  }
+  return branches;
+}
+
+/** The committee's seats, in order, taken by the branch's own members (the ledger and the committee agree). */
+async function renameCommittee(trx: Trx, orgId: string, names: string[]): Promise<void> {
+  const seats = await trx
+    .selectFrom('committee_member')
+    .innerJoin('org_committee', 'org_committee.id', 'committee_member.committee_id')
+    .select(['committee_member.id'])
+    .where('org_committee.org_id', '=', orgId)
+    .where('org_committee.superseded_at', 'is', null)
+    .orderBy('committee_member.position')
+    .execute();
+  for (const [i, seat] of seats.entries()) {
+    if (names[i]) await trx.updateTable('committee_member').set({ name: names[i] }).where('id', '=', seat.id).execute();
+  }
+}
+
+async function seedPhotos(
+  o: DemoMeetingOptions,
+  meetings: MeetingTable[],
+  branches: Branch[],
+  userId: string,
+  rand: () => number,
+): Promise<AttachmentTable[]> {
+  const yunzhi = branches.find((b) => b.key === 'jy-yunzhi')?.id;
+  const held = meetings.filter((m) => m.status === 'held' && (m.kind === 'theme_day' || m.kind === 'general_meeting'));
+  const chosen = [
+    ...held.filter((m) => m.branch_id === yunzhi).slice(-4),
+    ...held.filter((m) => m.branch_id !== yunzhi && rand() < 0.02).slice(0, 6),
+  ];
+  const rows: AttachmentTable[] = [];
+  for (const [i, m] of chosen.entries()) {
+    const bytes = demoPhoto(i);
+    const storageName = await storeBytes(o.dataDir, bytes);
+    rows.push({
+      id: uuidv7(),
+      owner_kind: 'meeting',
+      owner_id: m.id,
+      org_id: m.org_id,
+      file_name: `${m.held_on.replaceAll('-', '')}-活动照片.png`,
+      file_type: 'png',
+      media_type: 'image/png',
+      size_bytes: bytes.length,
+      sm3: createHash('sm3').update(bytes).digest('hex'),
+      storage_name: storageName,
+      uploaded_by: userId,
+      uploaded_at: o.at,
+      attached_at: o.at,
+    });
+  }
+  return rows;
+}
+
+/** A small picture of a meeting room: a wall, a red banner with gold letters' blur, heads in rows. */
+function demoPhoto(variant: number): Buffer {
+  const w = 360;
+  const h = 240;
+  const heads: [number, number][] = [];
+  for (let row = 0; row < 3; row++)
+    for (let c = 0; c < 9; c++) heads.push([20 + c * 40 + (row % 2) * 18 + ((variant * 7) % 11), 150 + row * 30]);
+  return encodePng(w, h, (x, y) => {
+    if (y > 40 && y < 80 && x > 40 && x < w - 40) {
+      const letters = (x - 50) % 34 < 24 && y > 50 && y < 70;
+      return letters ? [250, 210, 90] : [196, 22, 28];
+    }
+    for (const [hx, hy] of heads) {
+      const dx = x - hx;
+      const dy = y - hy;
+      if (dx * dx + dy * dy < 120) return [40, 32, 30];
+      if (dy > 8 && dy < 30 && Math.abs(dx) < 16) return [60 + (variant % 3) * 30, 70, 90];
+    }
+    const shade = 225 - Math.floor(y / 12);
+    return y < 130 ? [shade, shade - 8, shade - 20] : [150, 110, 80];
+  });
+}
+
+function monthsBack(today: string, count: number): string[] {
+  const y = Number(today.slice(0, 4));
+  const m = Number(today.slice(5, 7));
+  return Array.from({ length: count }, (_, i) => {
+    const total = y * 12 + (m - 1) - (count - 1 - i);
+    return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** Whole calendar quarters among the months (a partial first quarter is left out). */
+function quartersOf(months: string[]): string[][] {
+  const out: string[][] = [];
+  for (const m of months) {
+    if ((Number(m.slice(5, 7)) - 1) % 3 !== 0) continue;
+    out.push([m, nextMonth(m), nextMonth(nextMonth(m))]);
+  }
+  return out;
+}
+
+/** A founding date in the middle of a quarter some months back, for the "new branch" of the demo. */
+function foundMidYear(today: string): string {
+  const months = monthsBack(today, 7);
+  const m = months.find((x) => (Number(x.slice(5, 7)) - 1) % 3 === 1) ?? months[0]!;
+  return `${m}-15`;
+}
+
+const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
