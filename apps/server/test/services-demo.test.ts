@@ -81,6 +81,10 @@ describe('demo service requests', () => {
     const admin = await signIn(t.app, 'jiangyang_admin', DEMO_PASSWORD);
     const queue = (await t.app.inject({ method: 'GET', url: '/api/service-requests?view=all', headers: admin.headers })).json();
     expect(queue.total).toBeGreaterThanOrEqual(3);
+    // The main demo district has work on every tab: its own, unassigned and overdue requests.
+    expect(queue.counts.mine).toBeGreaterThan(0);
+    expect(queue.counts.unassigned).toBeGreaterThan(0);
+    expect(queue.counts.overdue).toBeGreaterThan(0);
     const city = await signIn(t.app, 'city_admin', DEMO_PASSWORD);
     const overdue = (
       await t.app.inject({ method: 'GET', url: '/api/service-requests?view=overdue', headers: city.headers })

@@ -151,6 +151,8 @@ interface Options {
   passwordHash: string;
   /** Handlers by area committee id (the district's admin), and the city's admin. */
   districtHandler: (areaOrgId: string) => Promise<{ id: string; name: string } | null>;
+  /** Whether the area committee lies in the main demo district (江阳区). */
+  inHomeDistrict: (areaOrgId: string) => Promise<boolean>;
   cityHandler: { id: string; name: string };
   /** The demo enterprise contact, and the enterprise it acts for (if the enterprise demo linked one). */
   contact: { id: string; name: string; enterpriseId: string | null };
@@ -175,8 +177,12 @@ export async function seedDemoServiceRequests(trx: Trx, o: Options): Promise<num
   const ownRow = own
     ? await trx.selectFrom('enterprise').select(['id', 'area_org_id', 'covering_org_id']).where('id', '=', own).executeTakeFirst()
     : undefined;
-  // Every few enterprises, so the requests spread over districts.
-  const spread = others.filter((_, i) => i % 3 === 0);
+  // Every few enterprises, alternating between the main demo district and the rest of the city, so the
+  // district admin's queue and the city's both have requests in every state.
+  const home: typeof others = [];
+  const away: typeof others = [];
+  for (const [i, e] of others.entries()) if (i % 2 === 0) ((await o.inHomeDistrict(e.area_org_id)) ? home : away).push(e);
+  const spread = home.flatMap((e, i) => (away[i] ? [e, away[i]!] : [e])).concat(away.slice(home.length));
   let n = 0;
   let next = 0;
   let contacts = 0;

@@ -44,6 +44,15 @@ export async function seedDemoServices(trx: Trx, o: { orgIds: Map<string, string
     passwordHash: o.passwordHash,
     cityHandler: city,
     contact: { ...contact, enterpriseId: link?.enterprise_id ?? null },
+    async inHomeDistrict(areaOrgId) {
+      const hit = await trx
+        .selectFrom('org_closure')
+        .select('ancestor_id')
+        .where('descendant_id', '=', areaOrgId)
+        .where('ancestor_id', '=', o.orgIds.get('jiangyang')!)
+        .executeTakeFirst();
+      return hit !== undefined;
+    },
     async districtHandler(areaOrgId) {
       const ancestors = await trx
         .selectFrom('org_closure')
