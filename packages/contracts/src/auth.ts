@@ -62,6 +62,7 @@ export const meResponse = z.object({
     /** The enterprise registry (企业名录), its edits, the coverage page and the instructors' work log. */
     enterprises: z.boolean(),
     manageEnterprises: z.boolean(),
+    exportEnterprises: z.boolean(),
     coverage: z.boolean(),
     instructorWork: z.boolean(),
   }),

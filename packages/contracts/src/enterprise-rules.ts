@@ -32,6 +32,9 @@ export const INSTRUCTOR_LOG_KIND_LABELS: Record<InstructorLogKind, string> = {
   help: '帮扶指导',
 };
 
+/** The longest work-log entry, in characters. */
+export const INSTRUCTOR_NOTES_MAX = 500;
+
 /**
  * A version of the coverage and instructor rules, in force from a date (YYYY-MM-DD) until the next version.
  * Change the rules by adding a version, so past figures can be explained by the rules of their day.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCreditCode } from './credit-code.js';
-import { COVERAGE_KINDS, INSTRUCTOR_LOG_KINDS, OPERATING_STATUSES } from './enterprise-rules.js';
+import { COVERAGE_KINDS, INSTRUCTOR_LOG_KINDS, INSTRUCTOR_NOTES_MAX, OPERATING_STATUSES } from './enterprise-rules.js';
 import { isoDate } from './iso-date.js';
 
 export * from './credit-code.js';
@@ -195,7 +195,6 @@ export const assignInstructorBody = z
 export const endAssignmentBody = z.object({ endsOn: isoDate('结束日期') }).strict();
 export const assignmentIdParams = z.object({ id });
 
-export const INSTRUCTOR_NOTES_MAX = 500;
 export const instructorLogBody = z
   .object({
     kind: z.enum(INSTRUCTOR_LOG_KINDS, { error: '请选择工作类型' }),

@@ -19,6 +19,11 @@ const MemberPage = lazy(() => import('../routes/MemberPage'));
 const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
+const EnterprisesPage = lazy(() => import('../routes/EnterprisesPage'));
+const EnterprisePage = lazy(() => import('../routes/EnterprisePage'));
+const EnterpriseImportPage = lazy(() => import('../routes/EnterpriseImportPage'));
+const CoveragePage = lazy(() => import('../routes/CoveragePage'));
+const InstructorWorkPage = lazy(() => import('../routes/InstructorWorkPage'));
 const ServiceQueuePage = lazy(() => import('../routes/ServiceQueuePage'));
 const MyServiceRequestsPage = lazy(() => import('../routes/MyServiceRequestsPage'));
 const RaiseServiceRequestPage = lazy(() => import('../routes/RaiseServiceRequestPage'));
@@ -49,6 +54,11 @@ const router = createBrowserRouter([
       { path: 'members/:id', element: page(<MemberPage />) },
       { path: 'transfers', element: page(<TransfersPage />) },
       { path: 'dues', element: page(<DuesPage />) },
+      { path: 'enterprises', element: page(<EnterprisesPage />) },
+      { path: 'enterprises/import', element: page(<EnterpriseImportPage />) },
+      { path: 'enterprises/:id', element: page(<EnterprisePage />) },
+      { path: 'coverage', element: page(<CoveragePage />) },
+      { path: 'instructor-work', element: page(<InstructorWorkPage />) },
       { path: 'services', element: page(<ServiceQueuePage />) },
       { path: 'services/mine', element: page(<MyServiceRequestsPage />) },
       { path: 'services/new', element: page(<RaiseServiceRequestPage />) },

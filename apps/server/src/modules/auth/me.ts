@@ -48,6 +48,7 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
         access.holdsAnywhere('enterprise.own') ||
         access.holdsAnywhere('instructor.work'),
       manageEnterprises: access.holdsAnywhere('enterprise.manage'),
+      exportEnterprises: access.holdsAnywhere('enterprise.read'),
       coverage: access.holdsAnywhere('enterprise.manage'),
       instructorWork: access.holdsAnywhere('enterprise.read') || access.holdsAnywhere('instructor.work'),
     },

@@ -1,11 +1,14 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BankOutlined,
   CustomerServiceOutlined,
+  FundOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
   MenuOutlined,
   MoneyCollectOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -26,6 +29,10 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
   if (me.abilities.transfers) items.push({ key: '/transfers', icon: <SwapOutlined />, label: m.menuTransfers });
   if (me.abilities.dues) items.push({ key: '/dues', icon: <MoneyCollectOutlined />, label: m.menuDues });
+  if (me.abilities.enterprises) items.push({ key: '/enterprises', icon: <BankOutlined />, label: m.menuEnterprises });
+  if (me.abilities.coverage) items.push({ key: '/coverage', icon: <FundOutlined />, label: m.menuCoverage });
+  if (me.abilities.instructorWork)
+    items.push({ key: '/instructor-work', icon: <SolutionOutlined />, label: m.menuInstructorWork });
   if (me.abilities.serviceQueue) items.push({ key: '/services', icon: <CustomerServiceOutlined />, label: m.menuServices });
   if (me.abilities.serviceRaise)
     items.push({ key: '/services/mine', icon: <CustomerServiceOutlined />, label: m.menuMyServices });
@@ -49,6 +56,9 @@ export default function AppLayout() {
     '/members',
     '/dues',
     '/transfers',
+    '/enterprises',
+    '/coverage',
+    '/instructor-work',
     '/services/mine',
     '/services',
     '/admin/accounts',

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { isApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
 import { confirmImport, type ImportStatus } from './api';
-import { importMessages as m } from './messages';
+import { useImportKind } from './kind';
 
 export function ConfirmStep({
   status,
@@ -14,13 +14,14 @@ export function ConfirmStep({
   onDone: () => void;
   onReupload: () => void;
 }) {
+  const { m, base } = useImportKind();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirm = async () => {
     setBusy(true);
     setError(null);
     try {
-      await confirmImport(status.id);
+      await confirmImport(status.id, base);
       onDone();
     } catch (e) {
       setError(isApiError(e) ? e.message : m.confirmFailed);

@@ -1,9 +1,10 @@
 import { Table, type TableColumnsType } from 'antd';
 import type { ImportIssue } from './api';
-import { importMessages as m } from './messages';
+import { useImportKind } from './kind';
 
 /** The report, one line per problem, filterable by column; on a phone the name folds into the row cell. */
 export function IssueTable({ issues, mobile }: { issues: ImportIssue[]; mobile: boolean }) {
+  const { m } = useImportKind();
   const columnsInReport = [...new Set(issues.map((i) => i.column))];
   const columns: TableColumnsType<ImportIssue> = [
     {

@@ -1,9 +1,9 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
-import { TEMPLATE_HREF } from './api';
-import { importMessages as m } from './messages';
+import { useImportKind } from './kind';
 
 export function TemplateStep({ onNext }: { onNext: () => void }) {
+  const { m, base } = useImportKind();
   return (
     <div>
       <Typography.Title level={5}>{m.templateTitle}</Typography.Title>
@@ -16,7 +16,7 @@ export function TemplateStep({ onNext }: { onNext: () => void }) {
         ))}
       </ul>
       <Space wrap>
-        <Button type="primary" icon={<DownloadOutlined />} href={TEMPLATE_HREF} download data-testid="download-template">
+        <Button type="primary" icon={<DownloadOutlined />} href={`${base}/template`} download data-testid="download-template">
           {m.downloadTemplate}
         </Button>
         <Button onClick={onNext} data-testid="to-upload">

@@ -4,10 +4,11 @@ import { Alert, Progress, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../../lib/api';
 import { uploadLedger } from './api';
-import { importMessages as m } from './messages';
+import { useImportKind } from './kind';
 
 /** Picks one .xlsx, checks its name and size in the browser, uploads it with a progress bar. */
 export function UploadStep({ csrfToken, onUploaded }: { csrfToken: string; onUploaded: (id: string) => void }) {
+  const { m, base } = useImportKind();
   const [percent, setPercent] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -17,7 +18,7 @@ export function UploadStep({ csrfToken, onUploaded }: { csrfToken: string; onUpl
     if (file.size > MEMBER_IMPORT_LIMITS.maxFileBytes) return setError(m.tooBig);
     setPercent(0);
     try {
-      const { id } = await uploadLedger(file, csrfToken, setPercent);
+      const { id } = await uploadLedger(file, csrfToken, setPercent, base);
       onUploaded(id);
     } catch (e) {
       setError(isApiError(e) ? e.message : m.uploadFailed);

@@ -1,7 +1,7 @@
 import { Alert, Button, Progress, Result, Space, Typography } from 'antd';
 import type { ImportStatus } from './api';
 import { IssueTable } from './IssueTable';
-import { importMessages as m } from './messages';
+import { useImportKind } from './kind';
 
 /** Progress while the server validates; then the report with what to do next. */
 export function ValidationStep({
@@ -15,6 +15,7 @@ export function ValidationStep({
   onReupload: () => void;
   onNext: () => void;
 }) {
+  const { m } = useImportKind();
   const reupload = (
     <Button type="primary" onClick={onReupload} data-testid="reupload">
       {m.reupload}

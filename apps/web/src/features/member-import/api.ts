@@ -10,26 +10,32 @@ export const TEMPLATE_HREF = '/api/members/import/template';
 export const importKeys = { status: (id: string) => ['member-import', id] as const };
 
 /** The import's progress, polled while the server is still validating. */
-export function useImportStatus(id: string | null) {
+export function useImportStatus(id: string | null, base = '/api/members/import') {
   return useQuery({
-    queryKey: importKeys.status(id ?? ''),
-    queryFn: () => api<ImportStatus>(`/api/members/import/${id}`),
+    queryKey: [...importKeys.status(id ?? ''), base],
+    queryFn: () => api<ImportStatus>(`${base}/${id}`),
     enabled: id !== null,
     retry: false,
     refetchInterval: (query) => (query.state.data?.status === 'validating' ? 800 : false),
   });
 }
 
-export const confirmImport = (id: string) => api<{ imported: number }>(`/api/members/import/${id}/confirm`, { method: 'POST' });
+export const confirmImport = (id: string, base = '/api/members/import') =>
+  api<{ imported: number }>(`${base}/${id}/confirm`, { method: 'POST' });
 
 /**
  * Uploads the file with XMLHttpRequest (fetch reports no upload progress). The CSRF token comes from /me, as
  * for every other change.
  */
-export function uploadLedger(file: File, csrfToken: string, onProgress: (percent: number) => void): Promise<{ id: string }> {
+export function uploadLedger(
+  file: File,
+  csrfToken: string,
+  onProgress: (percent: number) => void,
+  base = '/api/members/import',
+): Promise<{ id: string }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/members/import');
+    xhr.open('POST', base);
     xhr.setRequestHeader('x-csrf-token', csrfToken);
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.onprogress = (e) => {
