@@ -58,6 +58,7 @@ describe('service liaison: an enterprise contact raises a request on a phone, �
       .first()
       .waitFor();
     await expect(horizontalOverflow(page)).resolves.toBeLessThanOrEqual(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, 'services-raise-phone');
     await page.getByTestId('service-submit').click();
     await page.waitForURL(/\/services\/[0-9a-f-]{36}$/);
@@ -95,6 +96,14 @@ describe('service liaison: an enterprise contact raises a request on a phone, �
     await page.getByText('已答复，等待企业评价').waitFor();
     await expect(page.getByTestId('service-status').first().textContent()).resolves.toBe('已答复');
     await shootBoth(page, 'services-thread-answered');
+
+    // The enterprise's detail page lists its requests in the liaison's section.
+    const detail = await (await j.s.context.request.get(`/api${requestPath.replace('/services/', '/service-requests/')}`)).json();
+    await page.goto(`/enterprises/${detail.enterprise.id}`);
+    const section = page.getByTestId('enterprise-services');
+    await section.getByText(TITLE).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, 'services-enterprise-section');
     await signOut(page);
   });
 
