@@ -245,3 +245,15 @@ describe.each(ACTORS.map((a) => [a, RAISED[a]] as const))('GET /api/service-requ
     for (const item of res.json().items) expect(Object.keys(item).sort()).toEqual(['areaOrgId', 'id', 'name', 'orgName']);
   });
 });
+
+describe.each(ACTORS.map((a) => [a, QUEUE[a]] as const))('GET /api/service-requests/summary — %s → %i', (actor, status) => {
+  it('answers as declared, counting only what the actor handles', async () => {
+    const res = await w.call(actor, 'GET', '/api/service-requests/summary');
+    expect(res.statusCode).toBe(status);
+    if (status !== 200) return;
+    const queue = (await w.call(actor, 'GET', '/api/service-requests?view=all&pageSize=1')).json();
+    const total = (res.json().cells as { count: number }[]).reduce((s, c) => s + c.count, 0);
+    expect(total).toBe(queue.counts.all);
+    expect(res.json().overdue).toBe(queue.counts.overdue);
+  });
+});

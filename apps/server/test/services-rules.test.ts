@@ -185,3 +185,23 @@ describe('integrity', () => {
     ).rejects.toThrow('该诉求刚刚已由他人办理，请刷新后查看');
   });
 });
+
+describe('the committee’s overview', () => {
+  it('counts its requests by category and status, and averages the ratings given', async () => {
+    const before = (await w.call('handlerB', 'GET', '/api/service-requests/summary')).json();
+    const id = await w.raise('contactB1', w.ent.b1, { category: 'rights' });
+    await w.call('handlerB', 'POST', `/api/service-requests/${id}/assign`, { assigneeId: w.ids.handlerB });
+    await w.call('handlerB', 'POST', `/api/service-requests/${id}/answer`, { body: '已联系律师服务团' });
+    await w.call('contactB1', 'POST', `/api/service-requests/${id}/close`, { rating: 2 });
+    const after = (await w.call('handlerB', 'GET', '/api/service-requests/summary')).json();
+    const closedRights = (s: { cells: { category: string; status: string; count: number }[] }) =>
+      s.cells.find((c) => c.category === 'rights' && c.status === 'closed')?.count ?? 0;
+    expect(closedRights(after)).toBe(closedRights(before) + 1);
+    expect(after.rated).toBe(before.rated + 1);
+    const sum = (before.averageRating ?? 0) * before.rated + 2;
+    expect(after.averageRating).toBeCloseTo(Math.round((sum / after.rated) * 10) / 10, 1);
+    // 甲区's requests are not in 乙区's overview.
+    const a = (await w.call('handlerA', 'GET', '/api/service-requests/summary')).json();
+    expect(closedRights(a)).toBe(0);
+  });
+});

@@ -14,6 +14,7 @@ import {
   serviceQueueResponse,
   serviceRequestDetail,
   serviceRequestIdParams,
+  serviceSummaryResponse,
   withdrawServiceRequestBody,
 } from '@tongxin/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -29,6 +30,7 @@ import { raiseServiceRequest } from './raise-service-request.js';
 import { reopenServiceRequest } from './reopen-service-request.js';
 import { serviceAssignees } from './service-assignees.js';
 import { serviceEnterprises } from './service-enterprises.js';
+import { serviceSummary } from './service-summary.js';
 import { withdrawServiceRequest } from './withdraw-service-request.js';
 
 const signedIn = { access: 'signed-in' } as const;
@@ -51,6 +53,14 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => listServiceQueue(deps, request, request.query),
+  );
+  app.get(
+    '/api/service-requests/summary',
+    {
+      config: signedIn,
+      schema: { tags, summary: '服务联抓：辖区诉求概况（按类别和状态）', response: { 200: serviceSummaryResponse } },
+    },
+    (request) => serviceSummary(deps, request),
   );
   app.get(
     '/api/service-requests/raised',
