@@ -79,6 +79,8 @@ describe('service liaison: an enterprise contact raises a request on a phone, �
     const row = page.locator('.ant-table-row', { hasText: TITLE });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('待指派');
+    // The overview: what the district's enterprises ask for, by category and status.
+    await page.getByTestId('service-chart').waitFor();
     await shootBoth(page, 'services-queue');
     await page.getByRole('tab', { name: /已逾期/ }).click();
     await page.locator('.ant-table-row').first().waitFor();

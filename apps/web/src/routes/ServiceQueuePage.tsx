@@ -5,12 +5,13 @@ import {
   type ServiceStatus,
   type ServiceView,
 } from '@tongxin/contracts/labels';
-import { Alert, Badge, Card, Empty, Input, Select, Space, Tabs } from 'antd';
+import { Alert, Badge, Button, Card, Empty, Input, Select, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../components/PageHeader';
 import { useServiceQueue } from '../features/services/api';
 import { CategorySelect } from '../features/services/CategorySelect';
 import { serviceMessages as m } from '../features/services/messages';
+import { ServiceOverview } from '../features/services/ServiceOverview';
 import { ServiceRequestList } from '../features/services/ServiceRequestList';
 import { statusOptions, useServiceFilter } from '../features/services/useServiceFilter';
 import { formatNumber } from '../lib/format';
@@ -26,6 +27,8 @@ export default function ServiceQueuePage() {
   const list = useServiceQueue(view, filter);
   const [draft, setDraft] = useState(filter.q ?? '');
   const counts = list.data?.counts;
+  // The overview is open by default on a laptop; on a phone the queue comes first.
+  const showOverview = params.get('overview') ? params.get('overview') === 'show' : !mobile;
   const filtered = Boolean(filter.q || filter.status || filter.category);
   const label = (v: ServiceView) => (
     <Space size={6}>
@@ -37,7 +40,16 @@ export default function ServiceQueuePage() {
   );
   return (
     <Card>
-      <PageHeader title={m.queueTitle} />
+      <PageHeader title={m.queueTitle}>
+        <Button
+          type="link"
+          onClick={() => update({ overview: showOverview ? undefined : 'show' })}
+          data-testid="service-overview-toggle"
+        >
+          {showOverview ? m.overview.hide : m.overview.show}
+        </Button>
+      </PageHeader>
+      {showOverview && <ServiceOverview mobile={mobile} />}
       <Tabs
         activeKey={view}
         onChange={(key) => update({ view: key, status: undefined, page: 1 })}

@@ -100,6 +100,15 @@ export const serviceMessages = {
   side: { requester: '企业', handler: '党委' },
   waitingRating: '已答复，请评价',
   enterpriseSection: '企业诉求',
+  overview: {
+    title: '诉求概况',
+    show: '查看概况',
+    hide: '收起概况',
+    pending: '待办理（待受理＋办理中）',
+    overdue: '已逾期',
+    rating: (n: number) => `企业满意度（${n} 条评价）`,
+    total: '合计',
+  },
   sectionTotal: '诉求总数',
   sectionRating: '平均评价（最近10条）',
 };
