@@ -55,7 +55,7 @@ function CategoryChart({ rows, height }: { rows: ReturnType<typeof byCategory>; 
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       legend: { top: 0, itemWidth: 12, itemHeight: 8 },
       grid: { left: 8, right: 16, bottom: 4, top: 32, containLabel: true },
-      xAxis: { type: 'value', minInterval: 1, name: '条' },
+      xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: names },
       series: SERVICE_STATUSES.map((st) => ({
         type: 'bar',
