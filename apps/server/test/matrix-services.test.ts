@@ -257,3 +257,10 @@ describe.each(ACTORS.map((a) => [a, QUEUE[a]] as const))('GET /api/service-reque
     expect(res.json().overdue).toBe(queue.counts.overdue);
   });
 });
+
+describe.each(ACTORS.map((a) => [a, QUEUE[a]] as const))('GET /api/service-requests/export — %s → %i', (actor, status) => {
+  it('answers as declared', async () => {
+    const res = await w.call(actor, 'GET', '/api/service-requests/export?view=all');
+    expect(res.statusCode).toBe(status);
+  });
+});

@@ -1,4 +1,5 @@
 import { addDaysToDate } from '@tongxin/contracts';
+import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Access, loadGrants } from '../src/access/access.js';
@@ -203,5 +204,38 @@ describe('the committee’s overview', () => {
     // 甲区's requests are not in 乙区's overview.
     const a = (await w.call('handlerA', 'GET', '/api/service-requests/summary')).json();
     expect(closedRights(a)).toBe(0);
+  });
+});
+
+describe('the export', () => {
+  it('sends the filtered queue as .xlsx, neutralised, and audits it with the file’s SM3', async () => {
+    const id = await w.raise('contactA1', w.ent.a1, { title: '=HYPERLINK("x")导出测试诉求' });
+    const res = await w.call('handlerA', 'GET', '/api/service-requests/export?view=all');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-disposition']).toContain('attachment');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('企业诉求')!;
+    expect(String(sheet.getRow(1).getCell(1).value)).toContain('导出人：sv_handlerA');
+    const titles: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 2) titles.push(String(row.getCell(2).value));
+    });
+    expect(titles).toContain(`'=HYPERLINK("x")导出测试诉求`);
+    const all = (await w.call('handlerA', 'GET', '/api/service-requests?view=all&pageSize=1')).json().total;
+    expect(titles).toHaveLength(all);
+    const audit = await t.deps.db
+      .selectFrom('audit_log')
+      .select('detail')
+      .where('type', '=', 'service.export')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit.detail)).toMatchObject({ rows: all, fileSm3: t.deps.crypto.sm3(res.rawPayload) });
+    // 乙区 exports only its own.
+    const b = await w.call('handlerB', 'GET', `/api/service-requests/export?view=all&q=${encodeURIComponent('导出测试')}`);
+    const wbB = new ExcelJS.Workbook();
+    await wbB.xlsx.load(b.rawPayload as unknown as ArrayBuffer);
+    expect(wbB.getWorksheet('企业诉求')!.rowCount).toBe(2);
+    expect(id).toBeTruthy();
   });
 });

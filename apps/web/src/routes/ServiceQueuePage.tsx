@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import {
   SERVICE_VIEW_LABELS,
   SERVICE_VIEWS,
@@ -14,6 +15,7 @@ import { serviceMessages as m } from '../features/services/messages';
 import { ServiceOverview } from '../features/services/ServiceOverview';
 import { ServiceRequestList } from '../features/services/ServiceRequestList';
 import { statusOptions, useServiceFilter } from '../features/services/useServiceFilter';
+import { withQuery } from '../lib/api';
 import { formatNumber } from '../lib/format';
 import { useIsMobile } from '../lib/useIsMobile';
 
@@ -41,6 +43,19 @@ export default function ServiceQueuePage() {
   return (
     <Card>
       <PageHeader title={m.queueTitle}>
+        <a
+          href={withQuery('/api/service-requests/export', {
+            view,
+            status: filter.status,
+            category: filter.category,
+            q: filter.q,
+          })}
+          download
+        >
+          <Button icon={<DownloadOutlined />} data-testid="service-export">
+            {m.export}
+          </Button>
+        </a>
         <Button
           type="link"
           onClick={() => update({ overview: showOverview ? undefined : 'show' })}

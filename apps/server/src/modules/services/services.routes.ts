@@ -17,11 +17,13 @@ import {
   serviceSummaryResponse,
   withdrawServiceRequestBody,
 } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answerServiceRequest } from './answer-service-request.js';
 import { assignServiceRequest } from './assign-service-request.js';
 import { closeServiceRequest } from './close-service-request.js';
+import { exportServiceRequests } from './export-service-requests.js';
 import { getServiceRequest } from './get-service-request.js';
 import { listRaisedServiceRequests } from './list-raised-service-requests.js';
 import { listServiceQueue } from './list-service-queue.js';
@@ -37,6 +39,8 @@ const signedIn = { access: 'signed-in' } as const;
 const tags = ['service-requests'];
 const ok = z.object({ ok: z.literal(true) });
 const params = serviceRequestIdParams;
+/** IN-08: exports per user per minute. */
+const EXPORTS_PER_MINUTE = 10;
 
 export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -53,6 +57,21 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => listServiceQueue(deps, request, request.query),
+  );
+  app.get(
+    '/api/service-requests/export',
+    {
+      config: {
+        access: 'signed-in',
+        rateLimit: {
+          max: EXPORTS_PER_MINUTE,
+          timeWindow: '1 minute',
+          keyGenerator: (request: FastifyRequest) => `service-export:${request.session?.userId ?? request.ip}`,
+        },
+      },
+      schema: { tags, summary: '导出企业诉求（.xlsx）', querystring: serviceQueueQuery.omit({ page: true, pageSize: true }) },
+    },
+    (request, reply) => exportServiceRequests(deps, request, reply, request.query),
   );
   app.get(
     '/api/service-requests/summary',

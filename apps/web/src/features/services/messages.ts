@@ -3,6 +3,7 @@ export const serviceMessages = {
   queueTitle: '服务联抓 · 诉求办理',
   mineTitle: '我的诉求',
   raise: '提出诉求',
+  export: '导出',
   raiseTitle: '提出诉求',
   raiseIntro: '企业在党建工作或经营发展中遇到的问题，都可以在这里提出。行业党委会指派专人办理，并在期限内答复。',
   raised: '诉求已提交，党委将指派专人办理',
