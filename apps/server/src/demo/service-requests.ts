@@ -150,7 +150,7 @@ async function insertStory(
       events.push({ at: when, kind: 'reopen', side: 'requester', actor: p.requester, body: step.reason });
       status = 'in_progress';
       answeredAt = null;
-      dueOn = serviceReopenDueDate(beijingDate(new Date(when)));
+      dueOn = serviceReopenDueDate(beijingDate(new Date(when)), dueOn);
       reopens += 1;
     } else if (step.kind === 'close') {
       events.push({
