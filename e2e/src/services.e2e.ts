@@ -106,6 +106,7 @@ describe('service liaison: an enterprise contact raises a request on a phone, æ±
     await section.getByText(TITLE).waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, 'services-enterprise-section');
+    expect(j.s.errors).toEqual([]);
     await signOut(page);
   });
 

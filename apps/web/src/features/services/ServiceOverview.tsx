@@ -92,7 +92,11 @@ export function ServiceOverview({ mobile }: { mobile: boolean }) {
             <Statistic title={m.overview.pending} value={pending} />
           </Col>
           <Col span={12} lg={24}>
-            <Statistic title={m.overview.overdue} value={s.overdue} valueStyle={s.overdue ? { color: '#cf1322' } : undefined} />
+            <Statistic
+              title={m.overview.overdue}
+              value={s.overdue}
+              styles={s.overdue ? { content: { color: '#cf1322' } } : undefined}
+            />
           </Col>
           <Col span={24}>
             <Statistic
