@@ -92,4 +92,14 @@ describe('demo service requests', () => {
     expect(overdue.total).toBeGreaterThanOrEqual(2);
     expect(overdue.counts.all).toBeGreaterThan(overdue.total);
   });
+
+  it('lets the demo secretary raise for the enterprise its branch covers', async () => {
+    const secretary = await signIn(t.app, 'secretary', DEMO_PASSWORD);
+    const choices = (
+      await t.app.inject({ method: 'GET', url: '/api/service-requests/enterprises', headers: secretary.headers })
+    ).json();
+    expect(choices.items.map((c: { name: string }) => c.name)).toContain('泸州云智科技有限公司');
+    const me = (await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: secretary.headers })).json();
+    expect(me.abilities).toMatchObject({ serviceRaise: true, serviceQueue: false });
+  });
 });
