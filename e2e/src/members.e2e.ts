@@ -58,10 +58,15 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="预备党员"]').click();
     await page.waitForURL(/status=probationary/);
     const href = '/api/members/export?status=probationary';
-    await page.locator(`[data-testid="export-members"][href="${href}"]`).waitFor();
+    await page.locator(`[data-testid="export-members"][data-href="${href}"]`).waitFor();
     const xlsx = await page.request.get(href);
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()['content-type']).toContain('spreadsheetml');
+    // A refused export (here: over the per-minute limit) says why on the page, not as a JSON document.
+    for (let i = 1; i < 10; i += 1) await page.request.get(href);
+    await page.getByTestId('export-members').click();
+    await page.locator('.ant-message').getByText('请求过于频繁，请稍后再试').waitFor();
+    expect(page.url()).toContain('/members');
     await page.getByRole('button', { name: /重\s*置/ }).click();
     await page.waitForURL((url) => !url.searchParams.has('status'));
   });

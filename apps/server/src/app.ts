@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -10,16 +9,21 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
+import { appraisalRoutes } from './modules/appraisals/appraisals.routes.js';
 import { auditRoutes } from './modules/audit/audit.routes.js';
 import { authRoutes } from './modules/auth/auth.routes.js';
+import { developmentRoutes } from './modules/development/development.routes.js';
 import { duesRoutes } from './modules/dues/dues.routes.js';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
 import { enterpriseExcelRoutes } from './modules/enterprises/excel/enterprise-excel.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
+import { meetingRoutes } from './modules/meetings/meetings.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
+import { noticeRoutes } from './modules/notices/notices.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
 import { serviceRoutes } from './modules/services/services.routes.js';
+import { todoRoutes } from './modules/todos/todos.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
 import { installAuthentication } from './platform/auth/authenticate.js';
 import { sessionStore } from './platform/auth/sessions.js';
@@ -28,12 +32,17 @@ import { fileRoutes } from './platform/files/files.routes.js';
 import { installErrorHandler } from './platform/http/error-handler.js';
 import { enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
 import './platform/http/context.js';
+import type { TestClock } from './platform/clock.js';
 import { logSerializers } from './platform/http/log-redaction.js';
+import { installSecurityHeaders } from './platform/http/security-headers.js';
+import { installTestClockRoute } from './platform/test-clock.js';
 
 export interface BuildOptions {
   /** Built web app to serve (apps/web/dist); absent in API-only tests. */
   webRoot?: string | null;
   logger?: boolean | object;
+  /** Installed only by `tongxin start` under TONGXIN_TEST_CLOCK (see platform/test-clock.ts). */
+  testClock?: TestClock | null;
 }
 
 /** The whole server without listen(): tests drive it with inject(). */
@@ -58,25 +67,7 @@ export async function buildApp(
   enforceRouteAccess(app, registry);
   installErrorHandler(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // antd's CSS-in-JS writes <style> tags at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        // Intranet deployments may run on plain HTTP behind a 国密 TLS gateway; upgrading would break them.
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: { maxAge: 31_536_000, includeSubDomains: true },
-  });
+  installSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -90,6 +81,7 @@ export async function buildApp(
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs')) reply.header('cache-control', 'no-store');
   });
 
+  if (options.testClock) installTestClockRoute(app, options.testClock);
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));
   await app.register(authRoutes, { sessions: sessionStore(deps) });
   await app.register(orgRoutes);
@@ -100,10 +92,15 @@ export async function buildApp(
   await app.register(serviceRoutes);
   await app.register(enterpriseExcelRoutes);
   await app.register(enterpriseRoutes);
+  await app.register(developmentRoutes);
   await app.register(ledgerCheckRoutes);
   await app.register(accountRoutes);
   await app.register(auditRoutes);
+  await app.register(meetingRoutes);
   await app.register(fileRoutes);
+  await app.register(todoRoutes);
+  await app.register(noticeRoutes);
+  await app.register(appraisalRoutes);
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -9,6 +9,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_HINTS } from './demo/world.js';
 import { endSessions, insertAccount, insertGrant } from './platform/accounts.js';
 import { SYSTEM_CONTEXT } from './platform/audit/events.js';
 import { verifyAuditChain } from './platform/audit/verify-audit.js';
+import { disableInactiveAccounts, INACTIVE_CHECK_INTERVAL_MS } from './platform/auth/inactive-accounts.js';
 import { generatePassword } from './platform/auth/password-policy.js';
 import { backup, restore } from './platform/backup.js';
 import { bootstrap, isEmpty } from './platform/bootstrap.js';
@@ -16,6 +17,7 @@ import { loadConfig } from './platform/config.js';
 import { loadKeys } from './platform/crypto/keys.js';
 import { softwareCrypto } from './platform/crypto/provider.js';
 import { openDeps, sqliteFile } from './platform/open-deps.js';
+import { TEST_CLOCK_FLAG, testClockFromEnv } from './platform/test-clock.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const webRoot = path.resolve(here, '../../web/dist');
@@ -36,7 +38,9 @@ program
   .option('--no-demo', '正式部署：不载入演示数据，创建须改密的初始管理员')
   .option('--root-name <name>', '正式部署时最高一级党组织名称', '中共XX市互联网行业委员会')
   .action(async (opts: { demo: boolean; rootName: string }) => {
-    const deps = await openDeps(config);
+    // Refused before anything opens when the flag meets production or a non-loopback address.
+    const testClock = testClockFromEnv(process.env, config.host ?? (opts.demo ? '127.0.0.1' : '0.0.0.0'));
+    const deps = await openDeps(config, testClock ?? undefined);
     if (await isEmpty(deps)) {
       if (opts.demo) {
         await seedDemo(deps);
@@ -46,7 +50,8 @@ program
         console.log(`\n  初始管理员：${admin.username}  初始密码：${admin.password}\n  首次登录须修改用户名和密码。\n`);
       }
     }
-    const app = await buildApp(deps, { webRoot, logger: { level: config.logLevel } });
+    const app = await buildApp(deps, { webRoot, logger: { level: config.logLevel }, testClock });
+    if (testClock) console.warn(`\n  测试时钟已启用（${TEST_CLOCK_FLAG}），仅供测试使用\n`);
     await app.listen({ port: config.port, host: config.host ?? (deps.demo ? '127.0.0.1' : '0.0.0.0') });
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(pidFile, String(process.pid));
@@ -58,6 +63,12 @@ program
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    const checkInactive = () =>
+      disableInactiveAccounts(deps)
+        .then((names) => names.length && app.log.info({ accounts: names.length }, 'inactive accounts disabled'))
+        .catch((err: unknown) => app.log.error({ err }, 'inactive account check failed'));
+    await checkInactive();
+    setInterval(checkInactive, INACTIVE_CHECK_INTERVAL_MS).unref();
     console.log(
       `\n  同心 Tongxin 已启动：http://localhost:${config.port}  （数据库：${deps.database.dialect === 'sqlite' ? sqliteFile(config) : 'PostgreSQL'}）`,
     );
@@ -141,9 +152,15 @@ program
         .where('username_lower', '=', opts.username.toLowerCase())
         .executeTakeFirst();
       if (!user) throw new Error(`没有用户名为 ${opts.username} 的账号`);
+      // Also re-enables the account: this is how an operator recovers one disabled for inactivity (AUTH-11).
       await trx
         .updateTable('app_user')
-        .set({ password_hash: hash, must_change_password: 1, password_changed_at: deps.clock.now().toISOString() })
+        .set({
+          password_hash: hash,
+          must_change_password: 1,
+          password_changed_at: deps.clock.now().toISOString(),
+          disabled_at: null,
+        })
         .where('id', '=', user.id)
         .execute();
       await trx.deleteFrom('login_failure').where('username_lower', '=', opts.username.toLowerCase()).execute();
@@ -157,6 +174,16 @@ program
     });
     await deps.database.close();
     console.log(`已重置 ${opts.username} 的密码，临时密码：${password}（下次登录须修改）`);
+  });
+
+program
+  .command('disable-inactive')
+  .description(`停用长期未登录的账号（默认 90 天，INACTIVE_ACCOUNT_DAYS；服务运行时每 6 小时自动执行）`)
+  .action(async () => {
+    const deps = await openDeps(config);
+    const names = await disableInactiveAccounts(deps);
+    await deps.database.close();
+    console.log(names.length ? `已停用 ${names.length} 个账号：${names.join('、')}` : '没有需要停用的账号');
   });
 
 program
@@ -187,7 +214,10 @@ program
     const deps = await openDeps(config);
     const report = await backup(deps, file);
     await deps.database.close();
-    console.log(`备份完成：${report.file}（${report.bytes} 字节，审计日志 ${report.auditEntries} 条已校验）`);
+    console.log(
+      `备份完成：${report.file}（${report.bytes} 字节，审计日志 ${report.auditEntries} 条已校验；` +
+        `附件 ${report.files} 个，本次新增 ${report.filesCopied} 个）`,
+    );
   });
 
 program
@@ -195,7 +225,14 @@ program
   .description('从备份恢复（SQLite 须先停止服务）')
   .action(async (file: string) => {
     const crypto = softwareCrypto(loadKeys(config.keyFile));
-    await restore({ source: file, sqliteFile: sqliteFile(config), databaseUrl: config.databaseUrl, crypto, pidFile });
+    await restore({
+      source: file,
+      dataDir: config.dataDir,
+      sqliteFile: sqliteFile(config),
+      databaseUrl: config.databaseUrl,
+      crypto,
+      pidFile,
+    });
     const deps = await openDeps(config);
     await deps.db
       .transaction()

@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../src/demo/seed.js';
 import { loadConfig } from '../src/platform/config.js';
+import { storeBytes } from '../src/platform/files/store.js';
 import { openDeps } from '../src/platform/open-deps.js';
 import { engine } from './support.js';
 
@@ -82,4 +83,62 @@ describe.runIf(engine === 'sqlite')('CLI: backup → restore round trip, verify-
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('keeps attachment files with the backup, adds only new ones, and restores them before the database', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-backup-files-'));
+    try {
+      const deps = await openDeps(loadConfig({ DATA_DIR: dataDir }));
+      await seedDemo(deps);
+      const org = await deps.db.selectFrom('org').select('id').executeTakeFirstOrThrow();
+      const user = await deps.db.selectFrom('app_user').select('id').executeTakeFirstOrThrow();
+      const bytes = Buffer.from(`签到表扫描件 ${Date.now()}`);
+      const storageName = await storeBytes(dataDir, bytes);
+      const row = {
+        id: '019a0000-0000-7000-8000-000000000001',
+        owner_kind: 'meeting',
+        owner_id: null,
+        org_id: org.id,
+        file_name: '签到表.pdf',
+        file_type: 'pdf',
+        media_type: 'application/pdf',
+        size_bytes: bytes.length,
+        sm3: deps.crypto.sm3(bytes),
+        storage_name: storageName,
+        uploaded_by: user.id,
+        uploaded_at: new Date().toISOString(),
+        attached_at: null,
+      };
+      await deps.db.insertInto('attachment').values(row).execute();
+      await deps.database.close();
+
+      const backups = path.join(dataDir, 'backups');
+      const first = await tongxin(dataDir, 'backup', path.join(backups, 'one.db'));
+      expect(first.stdout).toContain('附件 1 个，本次新增 1 个');
+      const second = await tongxin(dataDir, 'backup', path.join(backups, 'two.db'));
+      expect(second.stdout).toContain('附件 1 个，本次新增 0 个');
+      expect(fs.readFileSync(path.join(backups, 'files', storageName))).toEqual(bytes);
+
+      fs.rmSync(path.join(dataDir, 'files'), { recursive: true });
+      await tongxin(dataDir, 'restore', path.join(backups, 'two.db'));
+      expect(fs.readFileSync(path.join(dataDir, 'files', storageName))).toEqual(bytes);
+
+      // A backup folder that lost a file: the restore stops before touching the database.
+      fs.rmSync(path.join(dataDir, 'files'), { recursive: true });
+      fs.rmSync(path.join(backups, 'files', storageName));
+      const live = await openDeps(loadConfig({ DATA_DIR: dataDir }));
+      await live.db.updateTable('org').set({ name: '恢复前的名称' }).where('id', '=', org.id).execute();
+      await live.database.close();
+      const refused = await tongxin(dataDir, 'restore', path.join(backups, 'one.db')).catch(
+        (e: { code: number; stderr: string }) => e,
+      );
+      expect(refused).toMatchObject({ code: 1 });
+      expect((refused as { stderr: string }).stderr).toContain('备份中缺少 1 个附件文件');
+      const after = await openDeps(loadConfig({ DATA_DIR: dataDir }));
+      const kept = await after.db.selectFrom('org').select('name').where('id', '=', org.id).executeTakeFirstOrThrow();
+      expect(kept.name).toBe('恢复前的名称');
+      await after.database.close();
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

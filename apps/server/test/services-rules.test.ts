@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Access, loadGrants } from '../src/access/access.js';
 import { updateServiceRequest } from '../src/modules/services/service-request.repository.js';
-import { todoServiceRequests } from '../src/modules/services/todo-service-requests.js';
+import { serviceRequestTodos } from '../src/modules/services/todo-service-requests.js';
 import { beijingDate } from '../src/platform/clock.js';
 import { addEnterprise, DAY, serviceWorld } from './services.support.js';
 import { testApp } from './support.js';
@@ -143,7 +143,7 @@ describe('deadlines, overdue requests and to-dos', () => {
           { id: user.id, username: user.username, displayName: user.display_name },
           await loadGrants(trx as never, user.id),
         );
-        return todoServiceRequests({ trx, access, userId: user.id, today: today() });
+        return serviceRequestTodos({ trx, access, userId: user.id, today: today() });
       });
     // (Only this test's two requests: an earlier test left another 乙一 request open.)
     const ours = <T extends { href: string }>(items: T[]) =>

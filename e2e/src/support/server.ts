@@ -41,7 +41,7 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
 }
 
 /** Starts `tongxin start` on a fresh data directory and a free port; resolves once /api/health answers. */
-export async function startServer({ demo }: { demo: boolean }): Promise<TestServer> {
+export async function startServer({ demo, env = {} }: { demo: boolean; env?: Record<string, string> }): Promise<TestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tongxin-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -49,7 +49,7 @@ export async function startServer({ demo }: { demo: boolean }): Promise<TestServ
   // Its own process group, so stop() ends npx, tsx and node together and nothing else.
   const child = spawn('npx', args, {
     cwd: repoRoot,
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -65,6 +65,16 @@ export const meResponse = z.object({
     exportEnterprises: z.boolean(),
     coverage: z.boolean(),
     instructorWork: z.boolean(),
+    /** 组织生活 (三会一课): meeting records and compliance; planning and recording them. */
+    meetings: z.boolean(),
+    manageMeetings: z.boolean(),
+    /** The notices inbox (any business grant), sending (notice.send), the appraisal workflow. */
+    notices: z.boolean(),
+    sendNotices: z.boolean(),
+    appraisals: z.boolean(),
+    /** Member development (发展党员): the board and files; manage = record steps. */
+    development: z.boolean(),
+    manageDevelopment: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

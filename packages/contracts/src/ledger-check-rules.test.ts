@@ -79,6 +79,16 @@ describe('memberFindings', () => {
     expect(probation('2024-02-29')).toEqual([['probation_overdue', 'severe']]);
   });
 
+  it('reads an extended probation from member development', () => {
+    const extended = (joinedOn: string, probationEndsOn: string) =>
+      memberFindings({ ...clean, status: 'probationary', joinedOn, fullOn: null, probationEndsOn }, TODAY).map((f) => f.kind);
+    // A year past, but extended by 6 months: not overdue until the extended end has passed.
+    expect(extended('2025-02-28', '2025-08-28')).toEqual(['probation_overdue']);
+    expect(extended('2025-02-28', '2026-08-28')).toEqual([]);
+    expect(extended('2024-09-01', TODAY)).toEqual([]);
+    expect(extended('2024-09-01', '2026-02-28')).toEqual(['probation_overdue']);
+  });
+
   it('reports missing fields of old ledgers, naming each', () => {
     expect(kinds({ status: 'full', fullOn: null })).toEqual(['missing_full_on']);
     expect(kinds({ hasPhone: false })).toEqual(['missing_phone']);

@@ -117,6 +117,8 @@ export interface LedgerMemberFacts {
   joinedOn: string | null;
   fullOn: string | null;
   status: MemberStatus;
+  /** The day probation ends as member development recorded it (1 year, or longer once extended); null if unknown. */
+  probationEndsOn?: string | null;
 }
 
 /**
@@ -173,7 +175,8 @@ export function memberFindings(f: LedgerMemberFacts, today: string, rules = LEDG
   if (dates.length) dates.push('请对照档案更正');
   add('dates_out_of_order', dates);
 
-  // Probation: due for confirmation after a year; past 1 year + the longest extension, it is severe.
+  // Probation: due for confirmation after a year (or the extended end member development recorded); past
+  // 1 year + the longest extension, it is severe.
   if (f.status === 'probationary' && f.joinedOn && f.joinedOn <= today) {
     if (f.joinedOn < yearsBefore(today, rules.probationLongestYears)) {
       add(
@@ -184,10 +187,17 @@ export function memberFindings(f: LedgerMemberFacts, today: string, rules = LEDG
         ],
         'severe',
       );
+    } else if (f.probationEndsOn) {
+      if (f.probationEndsOn < today) {
+        add('probation_overdue', [
+          `入党时间 ${f.joinedOn}，预备期（含延长期）已于 ${f.probationEndsOn} 届满`,
+          '请及时召开支部大会讨论转正',
+        ]);
+      }
     } else if (f.joinedOn < yearsBefore(today, rules.probationYears)) {
       add('probation_overdue', [
         `入党时间 ${f.joinedOn}，预备期已满${rules.probationYears}年`,
-        '请及时召开支部大会讨论转正，转正后更新转正时间和党员状态（延长预备期的请在备注中说明）',
+        '请及时召开支部大会讨论转正，转正后更新转正时间和党员状态（延长预备期的请在发展党员中登记）',
       ]);
     }
   }

@@ -25,6 +25,17 @@ export const PERMISSIONS = [
   'enterprise.manage',
   'enterprise.own',
   'instructor.work',
+  // business: organisational life (三会一课); the city committee sets the required frequencies
+  'meeting.read',
+  'meeting.manage',
+  'meeting.rules.manage',
+  // business: organisational life (appraisal) and notices
+  'appraisal.manage',
+  'notice.send',
+  // business: member development (发展党员); approve = the committee above a branch (预审、审批、备案)
+  'development.read',
+  'development.manage',
+  'development.approve',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -90,9 +101,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // instructor and enterprise-contact roles (a delegator must hold every permission it grants).
     'enterprise.own',
     'instructor.work',
+    'development.read',
+    'development.manage',
+    'development.approve',
     'account.read',
     'account.manage',
     'grant.manage',
+    'meeting.read',
+    'meeting.manage',
+    'meeting.rules.manage',
+    'appraisal.manage',
+    'notice.send',
     // A committee admin handles requests; it holds the raising permissions only to delegate the secretary and
     // enterprise-contact roles (a handler never acts as the requesting side, see services/service-sides.ts).
     'service.handle',
@@ -101,8 +120,21 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
   // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
-  secretary: ['org.read', 'committee.manage', ...LEDGER_PERMISSIONS, 'enterprise.read', 'account.read', 'service.request'],
-  instructor: ['org.read', 'instructor.work'],
+  secretary: [
+    'org.read',
+    'committee.manage',
+    ...LEDGER_PERMISSIONS,
+    'enterprise.read',
+    'account.read',
+    'meeting.read',
+    'meeting.manage',
+    'appraisal.manage',
+    'development.read',
+    'development.manage',
+    'service.request',
+  ],
+  // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
+  instructor: ['org.read', 'instructor.work', 'meeting.read'],
   member: ['org.read'],
   enterprise_contact: ['org.read', 'enterprise.own', 'service.contact'],
   system_admin: ['system.account.manage', 'system.config.manage', 'system.backup'],
@@ -130,6 +162,14 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'enterprise.manage',
   'enterprise.own',
   'instructor.work',
+  'meeting.read',
+  'meeting.manage',
+  'meeting.rules.manage',
+  'appraisal.manage',
+  'notice.send',
+  'development.read',
+  'development.manage',
+  'development.approve',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -7,10 +7,13 @@ import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
 import type { Deps } from '../platform/deps.js';
+import { seedDemoAppraisals } from './appraisals.js';
+import { seedDemoDevelopment } from './development.js';
 import { seedDemoDues } from './dues.js';
 import { seedDemoEnterprises } from './enterprises.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
+import { seedDemoNotices } from './notices.js';
 import { seedDemoServices } from './service-seed.js';
 import { seedDemoTransfers } from './transfers.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
@@ -116,8 +119,19 @@ export async function seedDemo(deps: Deps): Promise<void> {
         createdBy: null,
       });
     }
+    // Before dues: the members it admits pay dues from admission like any other.
+    const development = await seedDemoDevelopment(deps, trx, {
+      orgIds: ids,
+      rand,
+      crypto: deps.crypto,
+      usedIdNumbers,
+      today,
+      at: now.toISOString(),
+    });
     const exemplary = NAMED_MEMBERS['jy-yunzhi']!.map((n) => n.name);
     const dues = await seedDemoDues(trx, { orgIds: ids, exemplary, today, at: now.toISOString() });
+    const notices = await seedDemoNotices(trx, { orgIds: ids, now });
+    const appraisals = await seedDemoAppraisals(trx, { orgIds: ids, now, today });
     // Its own PRNG, so adding the registry leaves the rest of the demo world as it was.
     const enterprises = await seedDemoEnterprises(trx, {
       orgIds: ids,
@@ -138,6 +152,9 @@ export async function seedDemo(deps: Deps): Promise<void> {
         transfers,
         accounts: DEMO_ACCOUNTS.length,
         duesPayments: dues.payments,
+        notices,
+        appraisals,
+        development,
         ...enterprises,
         serviceRequests,
       },

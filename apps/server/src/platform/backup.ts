@@ -2,9 +2,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import { SYSTEM_CONTEXT } from './audit/events.js';
 import { verifyAuditChain } from './audit/verify-audit.js';
+import { backupRoot, copyStoredFiles, listStoredFiles } from './backup-files.js';
 import type { CryptoProvider } from './crypto/provider.js';
 import type { DB } from './db/types.js';
 import type { Deps } from './deps.js';
@@ -13,6 +15,9 @@ export interface BackupReport {
   file: string;
   bytes: number;
   auditEntries: number;
+  /** Attachment files in the backup folder's shared store, and how many this backup added. */
+  files: number;
+  filesCopied: number;
 }
 
 /** Checks a SQLite file: integrity_check, then the audit chain with this deployment's key. */
@@ -37,19 +42,34 @@ export async function backup(deps: Deps, target: string): Promise<BackupReport> 
   const temp = `${file}.partial`;
   fs.rmSync(temp, { force: true });
   let auditEntries: number;
+  let files: Awaited<ReturnType<typeof listStoredFiles>>;
   if (deps.database.sqlite) {
     await deps.database.sqlite.backup(temp);
     auditEntries = await checkSqliteFile(temp, deps.crypto);
+    files = await withSqliteFile(temp, listStoredFiles);
   } else {
     execFileSync('pg_dump', ['--format=custom', `--file=${temp}`, deps.config.databaseUrl!], { stdio: 'inherit' });
     auditEntries = (await verifyAuditChain(deps.db, deps.crypto)).checked;
+    // Listed after the dump: a file deleted since has no row here either, and one added since is harmless.
+    files = await listStoredFiles(deps.db);
   }
+  // Files first: the database copy is kept only once every file it names is safe beside it.
+  const { copied, missing } = await copyStoredFiles(files, deps.config.dataDir, backupRoot(file), deps.crypto);
+  if (missing.length) throw new Error(`有 ${missing.length} 个附件文件在数据目录中找不到（如 ${missing[0]}），备份未完成`);
   fs.renameSync(temp, file);
   const bytes = fs.statSync(file).size;
-  await deps.db
-    .transaction()
-    .execute((trx) => deps.audit.record(trx, SYSTEM_CONTEXT, { type: 'system.backup', detail: { file, bytes, auditEntries } }));
-  return { file, bytes, auditEntries };
+  const detail = { file, bytes, auditEntries, files: files.length, filesCopied: copied };
+  await deps.db.transaction().execute((trx) => deps.audit.record(trx, SYSTEM_CONTEXT, { type: 'system.backup', detail }));
+  return { file, bytes, auditEntries, files: files.length, filesCopied: copied };
+}
+
+async function withSqliteFile<T>(file: string, read: (db: Kysely<DB>) => Promise<T>): Promise<T> {
+  const handle = new SQLite(file, { readonly: true, fileMustExist: true });
+  try {
+    return await read(new Kysely<DB>({ dialect: new SqliteDialect({ database: handle }) }));
+  } finally {
+    handle.close();
+  }
 }
 
 /**
@@ -58,6 +78,7 @@ export async function backup(deps: Deps, target: string): Promise<BackupReport> 
  */
 export async function restore(opts: {
   source: string;
+  dataDir: string;
   sqliteFile: string;
   databaseUrl: string | null;
   crypto: CryptoProvider;
@@ -65,14 +86,29 @@ export async function restore(opts: {
 }) {
   const source = path.resolve(opts.source);
   if (!fs.existsSync(source)) throw new Error(`找不到备份文件 ${source}`);
+  const restoreFiles = async (files: Awaited<ReturnType<typeof listStoredFiles>>) => {
+    const { missing } = await copyStoredFiles(files, backupRoot(source), opts.dataDir, opts.crypto);
+    if (missing.length)
+      throw new Error(`备份中缺少 ${missing.length} 个附件文件（如 ${missing[0]}），请确认备份目录下的 files 文件夹完整`);
+  };
   if (opts.databaseUrl) {
     execFileSync('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${opts.databaseUrl}`, source], {
       stdio: 'inherit',
     });
+    const db = new Kysely<DB>({
+      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: opts.databaseUrl, max: 1 }) }),
+    });
+    try {
+      await restoreFiles(await listStoredFiles(db));
+    } finally {
+      await db.destroy();
+    }
     return;
   }
   if (serverRunning(opts.pidFile)) throw new Error('服务正在运行，请先停止服务再恢复');
   await checkSqliteFile(source, opts.crypto);
+  // Files before the database: a backup whose files are incomplete never replaces good data.
+  await restoreFiles(await withSqliteFile(source, listStoredFiles));
   const staged = `${opts.sqliteFile}.restoring`;
   fs.copyFileSync(source, staged);
   for (const suffix of ['-wal', '-shm']) fs.rmSync(opts.sqliteFile + suffix, { force: true });

@@ -24,6 +24,8 @@ export interface Config {
   logLevel: string;
   /** DP-07: the most members one export may hold; a larger one is refused (filter it into parts). */
   memberExportMaxRows: number;
+  /** AUTH-11: accounts unused this many days are disabled (0 switches it off). */
+  inactiveAccountDays: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -64,5 +66,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: int(env.LOGIN_RATE_LIMIT, 20, 'LOGIN_RATE_LIMIT'),
     logLevel: env.LOG_LEVEL ?? 'info',
     memberExportMaxRows: int(env.MEMBER_EXPORT_MAX_ROWS, 1_000_000, 'MEMBER_EXPORT_MAX_ROWS'),
+    inactiveAccountDays: int(env.INACTIVE_ACCOUNT_DAYS, 90, 'INACTIVE_ACCOUNT_DAYS'),
   };
 }

@@ -9,6 +9,11 @@ const LoginPage = lazy(() => import('../routes/LoginPage'));
 const ChangePasswordPage = lazy(() => import('../routes/ChangePasswordPage'));
 const AppLayout = lazy(() => import('./layout/AppLayout'));
 const HomeRedirect = lazy(() => import('../routes/HomeRedirect'));
+const HomePage = lazy(() => import('../routes/HomePage'));
+const NoticesPage = lazy(() => import('../routes/NoticesPage'));
+const NoticePage = lazy(() => import('../routes/NoticePage'));
+const AppraisalsPage = lazy(() => import('../routes/AppraisalsPage'));
+const AppraisalPage = lazy(() => import('../routes/AppraisalPage'));
 const OrgWorkspace = lazy(() => import('../routes/OrgWorkspace'));
 const OrgPage = lazy(() => import('../routes/OrgPage'));
 const AccountsPage = lazy(() => import('../routes/AccountsPage'));
@@ -18,6 +23,8 @@ const MembersPage = lazy(() => import('../routes/MembersPage'));
 const MemberPage = lazy(() => import('../routes/MemberPage'));
 const TransfersPage = lazy(() => import('../routes/TransfersPage'));
 const DuesPage = lazy(() => import('../routes/DuesPage'));
+const DevelopmentPage = lazy(() => import('../routes/DevelopmentPage'));
+const DevelopmentPersonPage = lazy(() => import('../routes/DevelopmentPersonPage'));
 const MemberImportPage = lazy(() => import('../routes/MemberImportPage'));
 const EnterprisesPage = lazy(() => import('../routes/EnterprisesPage'));
 const EnterprisePage = lazy(() => import('../routes/EnterprisePage'));
@@ -39,7 +46,7 @@ const router = createBrowserRouter([
     path: '/',
     element: <RequireAuth>{page(<AppLayout />)}</RequireAuth>,
     children: [
-      { index: true, element: page(<HomeRedirect />) },
+      { index: true, element: page(<HomePage />) },
       {
         path: 'orgs',
         element: page(<OrgWorkspace />),
@@ -59,6 +66,12 @@ const router = createBrowserRouter([
       { path: 'enterprises/:id', element: page(<EnterprisePage />) },
       { path: 'coverage', element: page(<CoveragePage />) },
       { path: 'instructor-work', element: page(<InstructorWorkPage />) },
+      { path: 'notices', element: page(<NoticesPage />) },
+      { path: 'notices/:id', element: page(<NoticePage />) },
+      { path: 'appraisals', element: page(<AppraisalsPage />) },
+      { path: 'appraisals/:id', element: page(<AppraisalPage />) },
+      { path: 'development', element: page(<DevelopmentPage />) },
+      { path: 'development/people/:id', element: page(<DevelopmentPersonPage />) },
       { path: 'services', element: page(<ServiceQueuePage />) },
       { path: 'services/mine', element: page(<MyServiceRequestsPage />) },
       { path: 'services/new', element: page(<RaiseServiceRequestPage />) },

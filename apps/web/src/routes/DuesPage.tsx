@@ -1,9 +1,10 @@
-import { DownloadOutlined, WalletOutlined } from '@ant-design/icons';
+import { WalletOutlined } from '@ant-design/icons';
 import type { DuesSheetRow } from '@tongxin/contracts';
 import { Alert, Button, Card, DatePicker, Empty, Space, Tooltip } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { DownloadButton } from '../components/DownloadButton';
 import { PageHeader } from '../components/PageHeader';
 import { useMe } from '../features/auth/api';
 import { exportHref, useDuesSheet, useInvalidateDues } from '../features/dues/api';
@@ -72,9 +73,9 @@ export default function DuesPage() {
           )}
           {data && (
             <Tooltip title={m.exportHint}>
-              <Button icon={<DownloadOutlined />} href={exportHref(data.orgId, data.month)} data-testid="export-dues">
+              <DownloadButton href={exportHref(data.orgId, data.month)} fileName="党费收缴表.xlsx" data-testid="export-dues">
                 {m.export}
-              </Button>
+              </DownloadButton>
             </Tooltip>
           )}
         </Space>

@@ -1,7 +1,8 @@
-import { DownloadOutlined, MedicineBoxOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { MedicineBoxOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { DownloadButton } from '../components/DownloadButton';
 import { PageHeader } from '../components/PageHeader';
 import { useMe } from '../features/auth/api';
 import { useMembers } from '../features/members/api';
@@ -84,9 +85,9 @@ export default function MembersPage() {
           )}
           {can.exportMembers && (
             <Tooltip title={m.exportHint}>
-              <Button icon={<DownloadOutlined />} href={exportHref(filter)} data-testid="export-members">
+              <DownloadButton href={exportHref(filter)} fileName="党员名册.xlsx" data-testid="export-members">
                 {m.export}
-              </Button>
+              </DownloadButton>
             </Tooltip>
           )}
           <Link to={filter.orgId ? `/members/health?orgId=${filter.orgId}` : '/members/health'}>

@@ -51,6 +51,13 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       exportEnterprises: access.holdsAnywhere('enterprise.read'),
       coverage: access.holdsAnywhere('enterprise.manage'),
       instructorWork: access.holdsAnywhere('enterprise.read') || access.holdsAnywhere('instructor.work'),
+      meetings: access.holdsAnywhere('meeting.read'),
+      manageMeetings: access.holdsAnywhere('meeting.manage'),
+      notices: access.grants.some((g) => g.orgId !== null && g.role !== 'system_admin'),
+      sendNotices: access.holdsAnywhere('notice.send'),
+      appraisals: access.holdsAnywhere('appraisal.manage'),
+      development: access.holdsAnywhere('development.read'),
+      manageDevelopment: access.holdsAnywhere('development.manage'),
     },
   };
 }

@@ -22,7 +22,10 @@ export async function checkMembers(deps: Deps, where: MemberWhere, today: string
     const rows = await deps.db
       .selectFrom('member')
       .innerJoin('org', 'org.id', 'member.org_id')
+      // An extended probation is recorded on the development file that admitted the member.
+      .leftJoin('development', 'development.member_id', 'member.id')
       .select([
+        'development.probation_ends_on',
         'member.id',
         'member.name',
         'member.org_id',
@@ -66,6 +69,7 @@ export async function checkMembers(deps: Deps, where: MemberWhere, today: string
           joinedOn: r.joined_on,
           fullOn: r.full_on,
           status: r.status,
+          probationEndsOn: r.probation_ends_on,
         },
         today,
         LEDGER_CHECK_RULES,

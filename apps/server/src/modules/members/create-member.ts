@@ -18,7 +18,7 @@ export async function createMember(deps: Deps, request: FastifyRequest, input: M
     const access = request.access.in(trx);
     await access.authorize('member.manage', input.orgId, '党组织');
     await assertMemberOrg(trx, input.orgId);
-    await assertNoDuplicate(trx, access, sealed.id_number_index);
+    await assertNoDuplicate(trx, access, { index: sealed.id_number_index, masked: sealed.id_number_masked }, now);
     const id = uuidv7();
     await trx
       .insertInto('member')

@@ -37,7 +37,8 @@ export async function updateMember(deps: Deps, request: FastifyRequest, id: stri
     const phoneInput = input.phone === undefined ? storedPhone : input.phone || null;
     const { phone } = assertMemberFacts({ ...input, orgId: before.org_id, idNumber, phone: phoneInput }, beijingDate(now));
     const sealed = sealPersonal(deps.crypto, idNumber, phone);
-    if (sealed.id_number_index !== before.id_number_index) await assertNoDuplicate(trx, access, sealed.id_number_index, id);
+    if (sealed.id_number_index !== before.id_number_index)
+      await assertNoDuplicate(trx, access, { index: sealed.id_number_index, masked: sealed.id_number_masked }, now, id);
     const personal =
       input.idNumber === undefined && input.phone === undefined
         ? {}

@@ -1,24 +1,31 @@
 import { daysBetween } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
+import type { Access } from '../../access/access.js';
 import { beijingDate } from '../../platform/clock.js';
+import type { Db, Trx } from '../../platform/db/connect.js';
 import type { Deps } from '../../platform/deps.js';
 
-/** Committees in the user's scope whose term ends within `days` (or has already ended): time to elect. */
-export async function termReminders(deps: Deps, request: FastifyRequest, days: number) {
-  const today = beijingDate(deps.clock.now());
+/**
+ * Committees in the user's scope whose term ends within `days` of `today` (or has already ended): time to
+ * elect. Shared by the reminders route and the to-do list; `access` must be bound to `db`.
+ */
+export async function termsEnding(db: Db | Trx, access: Access, today: string, days: number, limit = 500) {
   const until = new Date(Date.parse(`${today}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-  const rows = await deps.db
+  const rows = await db
     .selectFrom('org_committee')
     .innerJoin('org', 'org.id', 'org_committee.org_id')
     .select(['org.id', 'org.name', 'org_committee.term_end'])
     .where('org_committee.superseded_at', 'is', null)
     .where('org.status', '=', 'active')
     .where('org_committee.term_end', '<=', until)
-    .where(request.access.scope('committee.manage', 'org.id'))
+    .where(access.scope('committee.manage', 'org.id'))
     .orderBy('org_committee.term_end')
-    .limit(500)
+    .limit(limit)
     .execute();
-  return {
-    items: rows.map((r) => ({ orgId: r.id, orgName: r.name, termEnd: r.term_end, daysLeft: daysBetween(today, r.term_end) })),
-  };
+  return rows.map((r) => ({ orgId: r.id, orgName: r.name, termEnd: r.term_end, daysLeft: daysBetween(today, r.term_end) }));
+}
+
+/** Committees in the user's scope whose term ends within `days` (or has already ended): time to elect. */
+export async function termReminders(deps: Deps, request: FastifyRequest, days: number) {
+  return { items: await termsEnding(deps.db, request.access, beijingDate(deps.clock.now()), days) };
 }

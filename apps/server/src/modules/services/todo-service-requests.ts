@@ -9,7 +9,7 @@ const LIMIT = 50;
  *   overdue first (one indexed query over the handling scope);
  * - the enterprise's side: answered requests waiting for its rating (one query).
  */
-export const todoServiceRequests: TodoSource = async ({ trx, access, userId, today }) => {
+export const serviceRequestTodos: TodoSource = async ({ trx, access, userId, today }) => {
   const items: TodoItem[] = [];
   if (access.holdsAnywhere('service.handle')) {
     const rows = await trx

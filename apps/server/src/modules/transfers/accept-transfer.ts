@@ -89,7 +89,14 @@ async function moveMember(trx: Trx, access: Access, t: TransferRow, toName: stri
 
 /** From outside the city: the registered record becomes a member of the receiving org (if no one holds the ID). */
 async function createIncomingMember(trx: Trx, access: Access, t: TransferRow, toName: string, at: string) {
-  await assertNoDuplicate(trx, access, t.id_number_index!);
+  await assertNoDuplicate(
+    trx,
+    access,
+    { index: t.id_number_index!, masked: t.id_number_masked! },
+    new Date(at),
+    undefined,
+    'transfer',
+  );
   const plain = JSON.parse(t.incoming!) as Omit<MemberInput, 'orgId' | 'idNumber' | 'phone'>;
   const id = uuidv7();
   await trx

@@ -33,7 +33,16 @@ export async function registerIncoming(deps: Deps, request: FastifyRequest, inpu
     const access = request.access.in(trx);
     await access.authorize('transfer.manage', input.toOrgId, '党组织');
     await assertDestination(trx, input.toOrgId);
-    await withMemberPathsAsync(() => assertNoDuplicate(trx, access, sealed.id_number_index));
+    await withMemberPathsAsync(() =>
+      assertNoDuplicate(
+        trx,
+        access,
+        { index: sealed.id_number_index, masked: sealed.id_number_masked },
+        now,
+        undefined,
+        'transfer',
+      ),
+    );
     await assertNoPending(trx, { idNumberIndex: sealed.id_number_index });
     const issuer = issuerKey(null, input.externalOrgName);
     await assertLetterFree(trx, issuer, input.letterNo);
@@ -81,12 +90,14 @@ export async function registerIncoming(deps: Deps, request: FastifyRequest, inpu
 /** The member record sits under `member` in the body, so its field errors are reported there. */
 function remap(e: unknown): never {
   if (e instanceof AppError && e.fields) {
-    throw new AppError(
+    const moved = new AppError(
       e.status,
       e.code,
       e.message,
       e.fields.map((f) => ({ ...f, path: `member.${f.path}` })),
     );
+    moved.audit = e.audit;
+    throw moved;
   }
   throw e;
 }

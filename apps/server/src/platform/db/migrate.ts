@@ -10,6 +10,11 @@ import * as m0008 from './migrations/0008_enterprises.js';
 import * as m0009 from './migrations/0009_enterprise_import.js';
 import * as m0010 from './migrations/0010_service_requests.js';
 import * as m0011 from './migrations/0011_attachments.js';
+import * as m0012 from './migrations/0012_meetings.js';
+import * as m0013 from './migrations/0013_notices.js';
+import * as m0014 from './migrations/0014_appraisals.js';
+import * as m0015 from './migrations/0015_development.js';
+import * as m0016 from './migrations/0016_development_plans.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +28,11 @@ const MIGRATIONS: Record<string, Migration> = {
   '0009_enterprise_import': m0009,
   '0010_service_requests': m0010,
   '0011_attachments': m0011,
+  '0012_meetings': m0012,
+  '0013_notices': m0013,
+  '0014_appraisals': m0014,
+  '0015_development': m0015,
+  '0016_development_plans': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

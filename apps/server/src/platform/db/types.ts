@@ -1,16 +1,23 @@
 import type {
   ArchiveReason,
+  Attendance,
   CommitteeDuty,
   CommitteeLevel,
   CoverageKind,
+  DevelopmentStage,
+  DevelopmentStatus,
   DuesCategory,
   DuesReductionStatus,
   Education,
+  Frequency,
   Gender,
   InstructorLogKind,
+  MeetingKind,
+  MeetingStatus,
   MemberImportStatus,
   MemberStatus,
   Mobility,
+  NoticePurpose,
   OperatingStatus,
   OrgKind,
   Reach,
@@ -298,6 +305,23 @@ export interface DuesReductionTable {
   decision_note: string | null;
 }
 
+export interface AttachmentTable {
+  id: string;
+  owner_kind: string;
+  /** Null while pending: uploaded, not yet claimed by the record it belongs to. */
+  owner_id: string | null;
+  org_id: string;
+  file_name: string;
+  file_type: string;
+  media_type: string;
+  size_bytes: number;
+  sm3: string;
+  storage_name: string;
+  uploaded_by: string;
+  uploaded_at: string;
+  attached_at: string | null;
+}
+
 export interface EnterpriseTable {
   id: string;
   name: string;
@@ -351,6 +375,232 @@ export interface InstructorLogTable {
   created_at: string;
 }
 
+export interface MeetingTable {
+  id: string;
+  org_id: string;
+  branch_id: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  starts_at: string;
+  held_on: string;
+  place: string;
+  host: string;
+  recorder: string | null;
+  lecturer: string | null;
+  topics: string;
+  makes_up_period: string | null;
+  minutes: string | null;
+  cancel_reason: string | null;
+  committee_size: number | null;
+  committee_present: number | null;
+  created_at: string;
+  created_by: string | null;
+  updated_at: string;
+}
+
+export interface MeetingAttendeeTable {
+  meeting_id: string;
+  member_id: string;
+  member_name: string;
+  member_status: 'full' | 'probationary';
+  attendance: Attendance;
+}
+
+export interface MeetingResolutionTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  text: string;
+  voted: number;
+  entitled: number | null;
+  present: number | null;
+  in_favour: number | null;
+  against: number | null;
+  abstain: number | null;
+  written_in_favour: number | null;
+  valid: number | null;
+  passed: number | null;
+  reason: string | null;
+}
+
+export interface MeetingYearTable {
+  branch_id: string;
+  kind: MeetingKind;
+  year: number;
+  held_months: number;
+  made_up_months: number;
+  held_count: number;
+}
+
+export interface MeetingRuleTable {
+  kind: MeetingKind;
+  from_year: number;
+  frequency: Frequency;
+  set_at: string;
+  set_by: string | null;
+  set_by_name: string | null;
+}
+
+export interface NoticeTable {
+  id: string;
+  sender_org_id: string;
+  title: string;
+  body: string;
+  roles: string | null;
+  sent_at: string;
+  sent_by: string | null;
+  sent_by_name: string | null;
+}
+
+export interface NoticeTargetTable {
+  notice_id: string;
+  org_id: string;
+  subtree: number;
+}
+
+export interface NoticeReceiptTable {
+  notice_id: string;
+  user_id: string;
+  read_at: string;
+}
+
+export interface AppraisalTable {
+  id: string;
+  org_id: string;
+  year: number;
+  status: 'open' | 'closed';
+  opened_at: string;
+  opened_by: string | null;
+  opened_by_name: string | null;
+  closed_at: string | null;
+  closed_by: string | null;
+  closed_by_name: string | null;
+}
+
+export interface AppraisalEntryTable {
+  id: string;
+  appraisal_id: string;
+  member_id: string;
+  member_name: string;
+  member_status: 'full' | 'probationary';
+  self_assessment: string | null;
+  mutual_excellent: number | null;
+  mutual_qualified: number | null;
+  mutual_basically_qualified: number | null;
+  mutual_unqualified: number | null;
+  committee_opinion: string | null;
+  grade: 'excellent' | 'qualified' | 'basically_qualified' | 'unqualified' | null;
+  version: number;
+  updated_at: string | null;
+  updated_by_name: string | null;
+}
+
+export interface DevelopmentTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_pinyin: string;
+  name_initials: string;
+  gender: Gender;
+  ethnicity: string;
+  birth_date: string;
+  id_number_enc: string;
+  id_number_index: string;
+  id_number_masked: string;
+  phone_enc: string | null;
+  phone_index: string | null;
+  phone_masked: string | null;
+  education: Education;
+  employer_name: string | null;
+  position: string | null;
+  talent_industry_leader: number;
+  talent_founder: number;
+  talent_key_dept_head: number;
+  status: DevelopmentStatus;
+  stage: DevelopmentStage | 'done';
+  last_step: number;
+  applied_on: string;
+  admitted_on: string | null;
+  probation_ends_on: string | null;
+  extension_months: number | null;
+  extension_reason: string | null;
+  next_due: string | null;
+  member_id: string | null;
+  closed_reason: string | null;
+  rules_version: string;
+  created_at: string;
+  updated_at: string;
+  version: Generated<number>;
+}
+
+export interface DevelopmentStepTable {
+  id: string;
+  development_id: string;
+  step: number;
+  done_on: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  note: string | null;
+  documents: string;
+  detail: string;
+  recorded_at: string;
+}
+
+export interface DevelopmentNoticeTable {
+  id: string;
+  development_id: string;
+  org_id: string;
+  purpose: NoticePurpose;
+  starts_on: string;
+  ends_on: string;
+  working_days: number;
+  scope: string | null;
+  created_at: string;
+  created_by: string | null;
+}
+
+export interface DevelopmentObjectionTable {
+  id: string;
+  notice_id: string;
+  received_on: string;
+  content: string;
+  finding: string | null;
+  upheld: number;
+  actor_id: string | null;
+  actor_name: string | null;
+  recorded_at: string;
+}
+
+export interface DevelopmentPlanTable {
+  id: string;
+  org_id: string;
+  year: number;
+  quota: number;
+  note: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface KeyTalentTable {
+  id: string;
+  org_id: string;
+  member_id: string | null;
+  development_id: string | null;
+  mentor_member_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface KeyTalentRecordTable {
+  id: string;
+  key_talent_id: string;
+  on_date: string;
+  content: string;
+  actor_id: string | null;
+  actor_name: string | null;
+  recorded_at: string;
+}
+
 export interface ServiceRequestTable {
   id: string;
   enterprise_id: string;
@@ -377,6 +627,7 @@ export interface ServiceRequestTable {
   updated_at: string;
   version: Generated<number>;
 }
+
 export interface ServiceRequestEventTable {
   id: string;
   request_id: string;
@@ -389,23 +640,6 @@ export interface ServiceRequestEventTable {
   assignee_id: string | null;
   assignee_name: string | null;
   rating: number | null;
-}
-
-export interface AttachmentTable {
-  id: string;
-  owner_kind: string;
-  /** Null while pending: uploaded, not yet claimed by the record it belongs to. */
-  owner_id: string | null;
-  org_id: string;
-  file_name: string;
-  file_type: string;
-  media_type: string;
-  size_bytes: number;
-  sm3: string;
-  storage_name: string;
-  uploaded_by: string;
-  uploaded_at: string;
-  attached_at: string | null;
 }
 
 export interface DB {
@@ -426,8 +660,6 @@ export interface DB {
   instructor_assignment: InstructorAssignmentTable;
   instructor_log: InstructorLogTable;
   org_member_count: OrgMemberCountTable;
-  service_request: ServiceRequestTable;
-  service_request_event: ServiceRequestEventTable;
   transfer: TransferTable;
   transfer_event: TransferEventTable;
   attachment: AttachmentTable;
@@ -437,4 +669,23 @@ export interface DB {
   login_failure: LoginFailureTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  meeting: MeetingTable;
+  meeting_attendee: MeetingAttendeeTable;
+  meeting_resolution: MeetingResolutionTable;
+  meeting_year: MeetingYearTable;
+  meeting_rule: MeetingRuleTable;
+  notice: NoticeTable;
+  notice_target: NoticeTargetTable;
+  notice_receipt: NoticeReceiptTable;
+  appraisal: AppraisalTable;
+  appraisal_entry: AppraisalEntryTable;
+  development: DevelopmentTable;
+  development_step: DevelopmentStepTable;
+  development_notice: DevelopmentNoticeTable;
+  development_objection: DevelopmentObjectionTable;
+  development_plan: DevelopmentPlanTable;
+  key_talent: KeyTalentTable;
+  key_talent_record: KeyTalentRecordTable;
+  service_request: ServiceRequestTable;
+  service_request_event: ServiceRequestEventTable;
 }

@@ -1,5 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { AuditEvent } from '../audit/events.js';
 import { isUniqueViolation } from '../db/helpers.js';
 import { AppError } from './errors.js';
 
@@ -19,6 +20,7 @@ export function installErrorHandler(app: FastifyInstance): void {
     if (error instanceof AppError) {
       // Refusals of signed-in users are audited: 403, and 404 too, since invisible objects answer 404 (IDOR probes).
       if ((error.status === 403 || error.status === 404) && request.session) await auditDenied(app, request, error);
+      if (error.audit) await auditAfterRollback(app, request, error.audit);
       return reply.status(error.status).send({
         error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}), requestId },
       });
@@ -45,21 +47,24 @@ export function installErrorHandler(app: FastifyInstance): void {
   );
 }
 
-async function auditDenied(app: FastifyInstance, request: import('fastify').FastifyRequest, error: AppError) {
+function auditDenied(app: FastifyInstance, request: FastifyRequest, error: AppError) {
+  return auditAfterRollback(app, request, {
+    type: 'access.denied',
+    result: 'denied',
+    detail: {
+      method: request.method,
+      route: request.routeOptions.url ?? request.url,
+      status: error.status,
+      message: error.message,
+    },
+  });
+}
+
+/** The refused action's transaction has rolled back: the event goes in a transaction of its own. */
+async function auditAfterRollback(app: FastifyInstance, request: FastifyRequest, event: AuditEvent) {
   try {
-    await app.deps.db.transaction().execute((trx) =>
-      app.deps.audit.record(trx, request.auditContext(), {
-        type: 'access.denied',
-        result: 'denied',
-        detail: {
-          method: request.method,
-          route: request.routeOptions.url ?? request.url,
-          status: error.status,
-          message: error.message,
-        },
-      }),
-    );
+    await app.deps.db.transaction().execute((trx) => app.deps.audit.record(trx, request.auditContext(), event));
   } catch (err) {
-    request.log.error({ err }, 'could not audit a denied request');
+    request.log.error({ err }, 'could not audit a refused request');
   }
 }

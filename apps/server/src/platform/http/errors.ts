@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@tongxin/contracts';
+import type { AuditEvent } from '../audit/events.js';
 
 export interface FieldError {
   path: string;
@@ -7,6 +8,8 @@ export interface FieldError {
 
 /** An error the client is meant to see: stable code, HTTP status, Chinese message. */
 export class AppError extends Error {
+  /** An event the error handler records after the rollback (a refused action that is itself a sensitive read). */
+  audit?: AuditEvent;
   constructor(
     readonly status: number,
     readonly code: ErrorCode,

@@ -3,11 +3,14 @@ import {
   AuditOutlined,
   BankOutlined,
   CustomerServiceOutlined,
+  DesktopOutlined,
   FundOutlined,
   IdcardOutlined,
   MedicineBoxOutlined,
   MenuOutlined,
   MoneyCollectOutlined,
+  NotificationOutlined,
+  RiseOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -17,6 +20,7 @@ import { Alert, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api';
+import { isAdminOnly } from '../../lib/roles';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { FullPageSpin } from '../RequireAuth';
 import { layoutMessages as m } from './messages';
@@ -24,6 +28,8 @@ import { UserMenu } from './UserMenu';
 
 function menuItems(me: Me): MenuProps['items'] {
   const items: NonNullable<MenuProps['items']> = [];
+  if (!isAdminOnly(me)) items.push({ key: '/', icon: <DesktopOutlined />, label: m.menuHome });
+  if (me.abilities.notices) items.push({ key: '/notices', icon: <NotificationOutlined />, label: m.menuNotices });
   if (me.abilities.orgTree) items.push({ key: '/orgs', icon: <ApartmentOutlined />, label: m.menuOrgs });
   if (me.abilities.members) items.push({ key: '/members', icon: <IdcardOutlined />, label: m.menuMembers });
   if (me.abilities.members) items.push({ key: '/members/health', icon: <MedicineBoxOutlined />, label: m.menuLedgerCheck });
@@ -33,6 +39,8 @@ function menuItems(me: Me): MenuProps['items'] {
   if (me.abilities.coverage) items.push({ key: '/coverage', icon: <FundOutlined />, label: m.menuCoverage });
   if (me.abilities.instructorWork)
     items.push({ key: '/instructor-work', icon: <SolutionOutlined />, label: m.menuInstructorWork });
+  if (me.abilities.appraisals) items.push({ key: '/appraisals', icon: <SolutionOutlined />, label: m.menuAppraisals });
+  if (me.abilities.development) items.push({ key: '/development', icon: <RiseOutlined />, label: m.menuDevelopment });
   if (me.abilities.serviceQueue) items.push({ key: '/services', icon: <CustomerServiceOutlined />, label: m.menuServices });
   if (me.abilities.serviceRaise)
     items.push({ key: '/services/mine', icon: <CustomerServiceOutlined />, label: m.menuMyServices });
@@ -49,27 +57,13 @@ export default function AppLayout() {
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
   if (!me) return null;
+  const items = menuItems(me);
   // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
-  const selected = [
-    '/orgs',
-    '/members/health',
-    '/members',
-    '/dues',
-    '/transfers',
-    '/enterprises',
-    '/coverage',
-    '/instructor-work',
-    '/services/mine',
-    '/services',
-    '/admin/accounts',
-    '/admin/audit',
-  ]
-    .filter((k) => location.pathname.startsWith(k))
-    .slice(0, 1);
+  const selected = location.pathname === '/' ? ['/'] : [longestPrefix(items, location.pathname)];
   const menu = (
     <Menu
       mode="inline"
-      items={menuItems(me)}
+      items={items}
       selectedKeys={selected}
       onClick={({ key }) => {
         setMenuOpen(false);
@@ -129,4 +123,9 @@ export default function AppLayout() {
       )}
     </Layout>
   );
+}
+
+function longestPrefix(items: MenuProps['items'], pathname: string): string {
+  const keys = (items ?? []).map((i) => String(i?.key ?? '')).filter((k) => k !== '/' && pathname.startsWith(k));
+  return keys.sort((a, b) => b.length - a.length)[0] ?? '';
 }

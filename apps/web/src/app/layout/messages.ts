@@ -1,6 +1,9 @@
 export const layoutMessages = {
   productName: '同心',
   productSubtitle: '互联网行业党建工作平台',
+  menuHome: '工作台',
+  menuNotices: '通知公告',
+  menuAppraisals: '民主评议',
   menuOrgs: '组织体系',
   menuLedgerCheck: '台账体检',
   menuMembers: '党员名册',
@@ -9,6 +12,7 @@ export const layoutMessages = {
   menuEnterprises: '企业名录',
   menuCoverage: '两个覆盖',
   menuInstructorWork: '指导员工作',
+  menuDevelopment: '发展党员',
   menuServices: '服务联抓',
   menuMyServices: '我的诉求',
   menuAccounts: '账号与授权',

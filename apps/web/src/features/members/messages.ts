@@ -121,6 +121,10 @@ export const HISTORY_ACTION_LABELS: Record<string, string> = {
   transfer_out: '组织关系转出',
   transfer_in: '组织关系转入',
   restore: '恢复档案',
+  appraisal: '民主评议',
+  development_admit: '接收为预备党员（发展党员）',
+  development_extend: '延长预备期',
+  development_confirm: '预备党员转正',
 };
 export const historyActionLabel = (action: string) => HISTORY_ACTION_LABELS[action] ?? '档案变更';
 

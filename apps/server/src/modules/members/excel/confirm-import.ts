@@ -10,7 +10,7 @@ import { conflict, notFound } from '../../../platform/http/errors.js';
 import { findOrg } from '../../orgs/org.repository.js';
 import { describeMember } from '../member.presenter.js';
 import { type MemberRow, memberColumns, sealPersonal } from '../member.repository.js';
-import { duplicateMessage } from '../member-duplicates.js';
+import { describeDuplicate } from '../member-duplicates.js';
 
 /** Rows per INSERT statement (well within both engines' bound-parameter limits). */
 const INSERT = 200;
@@ -91,7 +91,7 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
       if (holders.length) {
         const holder = holders[0]!;
         const row = rows.find((r) => r.id_number_index === holder.id_number_index)!;
-        throw conflict(`第 ${row.row_number} 行：${await duplicateMessage(access, holder)}。请重新上传文件`);
+        throw conflict(`第 ${row.row_number} 行：${(await describeDuplicate(access, holder)).message}。请重新上传文件`);
       }
       for (let i = 0; i < rows.length; i += INSERT) {
         const slice = rows.slice(i, i + INSERT);

@@ -26,6 +26,6 @@ export async function uploadImport(deps: Deps, request: FastifyRequest, track: (
   }
   const id = uuidv7();
   await insertImport(deps.db, { id, kind: 'member', userId, fileName, fileHash: deps.crypto.sm3(file), now });
-  track(validateImport(deps, access, id, pkg, request.log));
+  track(validateImport(deps, access, request.auditContext(), id, pkg, request.log));
   return { id };
 }

@@ -1,6 +1,7 @@
-import { MEMBER_IMPORT_LIMITS, type MemberImportIssue, type MemberInput, parseIdNumber } from '@tongxin/contracts';
+import { MEMBER_IMPORT_LIMITS, type MemberImportIssue, type MemberInput, maskIdNumber, parseIdNumber } from '@tongxin/contracts';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Access } from '../../../access/access.js';
+import type { AuditContext } from '../../../platform/audit/events.js';
 import { beijingDate } from '../../../platform/clock.js';
 import type { Deps } from '../../../platform/deps.js';
 import {
@@ -14,7 +15,12 @@ import {
 import { maskCell } from '../../../platform/excel/quote-cell.js';
 import type { XlsxPackage } from '../../../platform/excel/xlsx-package.js';
 import { idNumberIndex } from '../member.repository.js';
-import { duplicateMessage } from '../member-duplicates.js';
+import {
+  describeDuplicate,
+  OUTSIDE_SCOPE_HITS_PER_DAY,
+  outsideScopeHitEvent,
+  outsideScopeHitsLeft,
+} from '../member-duplicates.js';
 import { judgeRow } from './judge-row.js';
 import { columnOf, type LedgerKey } from './ledger-columns.js';
 import { type RowIssue, readLedgerRow } from './ledger-row.js';
@@ -29,6 +35,8 @@ interface Pending {
   name: string | null;
   input: MemberInput | null;
   index: string | null;
+  /** The parsed ID number, only to mask it into the audit of an outside-scope hit. */
+  idNumber: string | null;
   issues: RowIssue[];
 }
 
@@ -40,6 +48,7 @@ interface Pending {
 export async function validateImport(
   deps: Deps,
   access: Access,
+  auditContext: AuditContext,
   importId: string,
   pkg: XlsxPackage,
   log: FastifyBaseLogger,
@@ -51,6 +60,8 @@ export async function validateImport(
   const progress: ImportProgress = { totalRows: null, processed: 0, rowCount: 0, errorRows: 0, issueCount: 0 };
   let titles: Partial<Record<LedgerKey, string>> = {};
   let batch: Pending[] = [];
+  // The same daily allowance of outside-scope hits as the form: a file is not a way round it.
+  let hitsLeft = await outsideScopeHitsLeft(deps.db, access.user!.id, deps.clock.now());
 
   const report = (row: number, name: string | null, issue: RowIssue) => {
     progress.issueCount += 1;
@@ -64,6 +75,17 @@ export async function validateImport(
         name: name === null ? null : maskCell(name),
       });
     }
+  };
+
+  const outsideScopeHit = async (p: Pending) => {
+    if (hitsLeft === 0) {
+      throw new LedgerShapeError(
+        `文件中查到的范围外在册党员身份证号已达每日上限（${OUTSIDE_SCOPE_HITS_PER_DAY} 个），校验中止；请联系上级党委核实这些人员后再导入`,
+      );
+    }
+    hitsLeft -= 1;
+    const event = outsideScopeHitEvent(maskIdNumber(p.idNumber ?? ''), 'import');
+    await deps.db.transaction().execute((trx) => deps.audit.record(trx, auditContext, event));
   };
 
   const flush = async () => {
@@ -81,7 +103,11 @@ export async function validateImport(
     const clean: StagedRow<MemberInput>[] = [];
     for (const p of batch) {
       const holder = p.index ? byIndex.get(p.index) : undefined;
-      if (holder) p.issues.push({ key: 'idNumber', message: await duplicateMessage(access, holder) });
+      if (holder) {
+        const { inScope, message } = await describeDuplicate(access, holder);
+        if (!inScope) await outsideScopeHit(p);
+        p.issues.push({ key: 'idNumber', message });
+      }
       if (p.issues.length) {
         progress.errorRows += 1;
         for (const issue of p.issues) report(p.row, p.name, issue);
@@ -117,7 +143,14 @@ export async function validateImport(
         else firstRowOf.set(index, line.row);
       }
       const name = typeof draft.fields.name === 'string' ? draft.fields.name : null;
-      batch.push({ row: line.row, name, input: judged.input, index, issues: judged.issues });
+      batch.push({
+        row: line.row,
+        name,
+        input: judged.input,
+        index,
+        idNumber: id?.ok ? id.facts.number : null,
+        issues: judged.issues,
+      });
       if (batch.length >= BATCH) await flush();
     }
     await flush();

@@ -1,0 +1,189 @@
+import {
+  boardResponse,
+  closeDevelopmentBody,
+  createDevelopmentBody,
+  createNoticeBody,
+  cultivationBody,
+  deadlinesResponse,
+  developmentDetail,
+  developmentIdParams,
+  extendProbationBody,
+  noticeView,
+  objectionBody,
+  orgQuery,
+  planQuery,
+  planResponse,
+  publicNoticeListQuery,
+  recordStepBody,
+  setMentorBody,
+  setPlanBody,
+  talentResponse,
+} from '@tongxin/contracts';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { closeDevelopment } from './close-development.js';
+import { createDevelopment } from './create-development.js';
+import { developmentBoard, developmentDeadlines } from './development-board.js';
+import { extendProbation } from './extend-probation.js';
+import { getDevelopment } from './get-development.js';
+import { listNotices } from './list-notices.js';
+import { createNotice, recordObjection } from './notices.js';
+import { developmentPlan, setDevelopmentPlan } from './plans.js';
+import { recordStep } from './record-step.js';
+import { addCultivation, listTalents, setTalentMentor } from './talents.js';
+
+const signedIn = { access: 'signed-in' } as const;
+const tags = ['development'];
+const ok = z.object({ ok: z.literal(true) });
+const created = z.object({ id: z.string() });
+
+export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { deps } = app;
+
+  app.get(
+    '/api/development/board',
+    {
+      config: signedIn,
+      schema: { tags, summary: '发展党员看板（按阶段）', querystring: orgQuery, response: { 200: boardResponse } },
+    },
+    (request) => developmentBoard(deps, request, request.query.orgId),
+  );
+  app.get(
+    '/api/development/deadlines',
+    {
+      config: signedIn,
+      schema: { tags, summary: '逾期和即将到期的发展步骤', querystring: orgQuery, response: { 200: deadlinesResponse } },
+    },
+    (request) => developmentDeadlines(deps, request, request.query.orgId),
+  );
+  app.get(
+    '/api/development/notices',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '发展党员公示',
+        querystring: publicNoticeListQuery,
+        response: { 200: z.object({ items: z.array(noticeView) }) },
+      },
+    },
+    (request) => listNotices(deps, request, request.query.orgId, request.query.state),
+  );
+  app.post(
+    '/api/development/notices/:id/objections',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '登记公示期间反映的意见',
+        params: developmentIdParams,
+        body: objectionBody,
+        response: { 200: ok },
+      },
+    },
+    async (request) => {
+      await recordObjection(deps, request, request.params.id, request.body);
+      return { ok: true as const };
+    },
+  );
+  app.get(
+    '/api/development/plans',
+    {
+      config: signedIn,
+      schema: { tags, summary: '年度发展计划与完成情况', querystring: planQuery, response: { 200: planResponse } },
+    },
+    (request) => developmentPlan(deps, request, request.query.orgId, request.query.year),
+  );
+  app.put(
+    '/api/development/plans',
+    { config: signedIn, schema: { tags, summary: '设置年度发展计划', body: setPlanBody, response: { 200: ok } } },
+    async (request) => {
+      await setDevelopmentPlan(deps, request, request.body);
+      return { ok: true as const };
+    },
+  );
+  app.get(
+    '/api/development/talents',
+    { config: signedIn, schema: { tags, summary: '重点人才名单', querystring: orgQuery, response: { 200: talentResponse } } },
+    (request) => listTalents(deps, request, request.query.orgId),
+  );
+  app.put(
+    '/api/development/talents/mentor',
+    { config: signedIn, schema: { tags, summary: '指定重点人才培养联系人', body: setMentorBody, response: { 200: ok } } },
+    async (request) => {
+      await setTalentMentor(deps, request, request.body);
+      return { ok: true as const };
+    },
+  );
+  app.post(
+    '/api/development/talents/records',
+    { config: signedIn, schema: { tags, summary: '登记重点人才培养记录', body: cultivationBody, response: { 201: ok } } },
+    async (request, reply) => {
+      await addCultivation(deps, request, request.body);
+      return reply.status(201).send({ ok: true as const });
+    },
+  );
+  app.post(
+    '/api/development',
+    {
+      config: signedIn,
+      schema: { tags, summary: '登记入党申请（建立发展档案）', body: createDevelopmentBody, response: { 201: created } },
+    },
+    async (request, reply) => reply.status(201).send({ id: await createDevelopment(deps, request, request.body) }),
+  );
+  app.get(
+    '/api/development/:id',
+    {
+      config: signedIn,
+      schema: { tags, summary: '发展党员档案（一人一档）', params: developmentIdParams, response: { 200: developmentDetail } },
+    },
+    (request) => getDevelopment(deps, request, request.params.id),
+  );
+  app.post(
+    '/api/development/:id/steps',
+    {
+      config: signedIn,
+      schema: { tags, summary: '办理发展步骤', params: developmentIdParams, body: recordStepBody, response: { 201: created } },
+    },
+    async (request, reply) => reply.status(201).send({ id: await recordStep(deps, request, request.params.id, request.body) }),
+  );
+  app.post(
+    '/api/development/:id/notices',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '发布公示',
+        params: developmentIdParams,
+        body: createNoticeBody,
+        response: { 201: z.object({ id: z.string(), endsOn: z.string() }) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createNotice(deps, request, request.params.id, request.body)),
+  );
+  app.post(
+    '/api/development/:id/extend',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '延长预备期',
+        params: developmentIdParams,
+        body: extendProbationBody,
+        response: { 200: z.object({ probationEndsOn: z.string() }) },
+      },
+    },
+    (request) => extendProbation(deps, request, request.params.id, request.body),
+  );
+  app.post(
+    '/api/development/:id/close',
+    {
+      config: signedIn,
+      schema: { tags, summary: '终止发展', params: developmentIdParams, body: closeDevelopmentBody, response: { 200: ok } },
+    },
+    async (request) => {
+      await closeDevelopment(deps, request, request.params.id, request.body.reason);
+      return { ok: true as const };
+    },
+  );
+};

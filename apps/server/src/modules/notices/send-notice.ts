@@ -1,0 +1,77 @@
+import { NOTICE_SENDER_KINDS, type sendNoticeBody } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { v7 as uuidv7 } from 'uuid';
+import type { z } from 'zod';
+import type { Deps } from '../../platform/deps.js';
+import { setOwnerAttachments } from '../../platform/files/attachment.repository.js';
+import { invalid } from '../../platform/http/errors.js';
+import { rolesColumn } from './notice.repository.js';
+import { NOTICE_ATTACHMENTS } from './notice-attachments.js';
+
+type Input = z.output<typeof sendNoticeBody>;
+
+/**
+ * A committee (or general branch) sends a notice down its subtree. The audience is stored as its rule — one
+ * row per target org — so a notice to a whole city costs a few rows; recipients find it through their grants.
+ */
+export async function sendNotice(deps: Deps, request: FastifyRequest, input: Input): Promise<string> {
+  const now = deps.clock.now().toISOString();
+  const id = uuidv7();
+  await deps.db.transaction().execute(async (trx) => {
+    const access = request.access.in(trx);
+    await access.authorize('notice.send', input.senderOrgId, '党组织');
+    const sender = await trx
+      .selectFrom('org')
+      .select(['id', 'kind', 'status'])
+      .where('id', '=', input.senderOrgId)
+      .executeTakeFirstOrThrow();
+    if (!(NOTICE_SENDER_KINDS as readonly string[]).includes(sender.kind) || sender.status !== 'active') {
+      throw invalid('senderOrgId', '只有党委或党总支可以向下级发送通知');
+    }
+    const targetIds = [...new Set(input.targets.map((t) => t.orgId))];
+    if (targetIds.length !== input.targets.length) throw invalid('targets', '接收组织有重复');
+    const inside = await trx
+      .selectFrom('org_closure')
+      .innerJoin('org', 'org.id', 'org_closure.descendant_id')
+      .select('org.id')
+      .where('org_closure.ancestor_id', '=', sender.id)
+      .where('org_closure.descendant_id', 'in', targetIds)
+      .where('org.status', '=', 'active')
+      .execute();
+    if (inside.length !== targetIds.length) throw invalid('targets', '接收组织须是本组织或其下级组织');
+    await trx
+      .insertInto('notice')
+      .values({
+        id,
+        sender_org_id: sender.id,
+        title: input.title,
+        body: input.body,
+        roles: rolesColumn(input.roles),
+        sent_at: now,
+        sent_by: access.user!.id,
+        sent_by_name: access.user!.displayName,
+      })
+      .execute();
+    await trx
+      .insertInto('notice_target')
+      .values(input.targets.map((t) => ({ notice_id: id, org_id: t.orgId, subtree: t.subtree ? 1 : 0 })))
+      .execute();
+    // Claims this user's pending uploads for the sender org (the store refuses anything else).
+    await setOwnerAttachments(trx, {
+      ownerKind: NOTICE_ATTACHMENTS.kind,
+      ownerId: id,
+      orgId: sender.id,
+      userId: access.user!.id,
+      ids: input.attachmentIds,
+      now,
+    });
+    await deps.audit.record(trx, request.auditContext(), {
+      type: 'notice.send',
+      orgId: sender.id,
+      objectType: 'notice',
+      objectId: id,
+      detail: { title: input.title, targets: input.targets, roles: input.roles, attachments: input.attachmentIds.length },
+    });
+  });
+  return id;
+}

@@ -1,0 +1,47 @@
+import type { TodoResponse } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
+import { beijingDate } from '../../platform/clock.js';
+import type { Deps } from '../../platform/deps.js';
+import { TODO_SOURCES } from './sources.js';
+import type { TodoItem, TodoSource } from './todo-source.js';
+
+/** Items without a due date sort after dated ones. */
+const dueKey = (i: TodoItem) => i.due ?? '9999-12-31';
+
+/** Groups by kind, each sorted by due date; groups ordered by their most urgent item (then first seen). */
+export function groupTodos(items: readonly TodoItem[]): TodoResponse['groups'] {
+  const groups = new Map<string, TodoItem[]>();
+  for (const item of items) {
+    const list = groups.get(item.kind) ?? [];
+    list.push(item);
+    groups.set(item.kind, list);
+  }
+  const out = [...groups.entries()].map(([kind, list]) => ({
+    kind,
+    items: [...list].sort((a, b) => dueKey(a).localeCompare(dueKey(b))),
+  }));
+  return out
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => dueKey(a.g.items[0]!).localeCompare(dueKey(b.g.items[0]!)) || a.i - b.i)
+    .map(({ g }) => g);
+}
+
+/**
+ * The user's to-do list, derived from state: every source runs in one read transaction with the caller's
+ * access (each reads only its scope). Sources run one after another: SQLite has one connection.
+ */
+export async function getTodos(
+  deps: Deps,
+  request: FastifyRequest,
+  sources: readonly TodoSource[] = TODO_SOURCES,
+): Promise<TodoResponse> {
+  const today = beijingDate(deps.clock.now());
+  const access = request.access;
+  const items = await deps.db.transaction().execute(async (trx) => {
+    const ctx = { trx, access: access.in(trx), userId: access.user!.id, today };
+    const all: TodoItem[] = [];
+    for (const source of sources) all.push(...(await source(ctx)));
+    return all;
+  });
+  return { today, total: items.length, groups: groupTodos(items) };
+}

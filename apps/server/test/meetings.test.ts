@@ -1,0 +1,324 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Access, loadGrants } from '../src/access/access.js';
+import { meetingsDueTodos } from '../src/modules/meetings/todo-meetings-due.js';
+import { call, meeting, meetingsWorld, NAMES } from './meetings.support.js';
+import { addUser, testApp } from './support.js';
+
+let t: Awaited<ReturnType<typeof testApp>>;
+let w: Awaited<ReturnType<typeof meetingsWorld>>;
+beforeAll(async () => {
+  t = await testApp();
+  w = await meetingsWorld(t);
+});
+afterAll(() => t.close());
+
+const everyone = (attendance: 'present' | 'on_leave' | 'absent', ids = w.members) =>
+  ids.map((memberId) => ({ memberId, attendance }));
+const grid = (orgId: string, kind: string, year = 2026) =>
+  call(t, w.districtA, 'GET', `/api/meetings/compliance?orgId=${orgId}&year=${year}&kind=${kind}`);
+const cellsOf = async (orgId: string, branchId: string, kind: string, year = 2026) => {
+  const res = await grid(orgId, kind, year);
+  expect(res.statusCode).toBe(200);
+  const row = res.json().rows.items.find((r: { orgId: string }) => r.orgId === branchId);
+  return Object.fromEntries(row.cells.map((c: { key: string; status: string }) => [c.key, c.status]));
+};
+
+describe('meeting records', () => {
+  it('plans a meeting, then records it with attendance by name; the detail shows who came', async () => {
+    const planned = await call(
+      t,
+      w.secretary,
+      'POST',
+      '/api/meetings',
+      meeting(w.tree.branchA1, { status: 'planned', date: '2026-11-20', time: '09:00', kind: 'theme_day', minutes: null }),
+    );
+    expect(planned.statusCode).toBe(201);
+    const id = planned.json().id;
+    const roster = await call(t, w.secretary, 'GET', `/api/meetings/roster?orgId=${w.tree.branchA1}&kind=theme_day`);
+    expect(
+      roster
+        .json()
+        .members.map((m: { name: string }) => m.name)
+        .sort(),
+    ).toEqual([...NAMES].sort());
+    const attendance = [
+      ...everyone('present', w.members.slice(0, 4)),
+      { memberId: w.members[4]!, attendance: 'on_leave' as const },
+    ];
+    const recorded = await call(
+      t,
+      w.secretary,
+      'PUT',
+      `/api/meetings/${id}`,
+      meeting(w.tree.branchA1, { kind: 'theme_day', date: '2026-11-20', time: '09:00', attendance }),
+    );
+    expect(recorded.statusCode).toBe(200);
+    const detail = (await call(t, w.secretary, 'GET', `/api/meetings/${id}`)).json();
+    expect(detail.status).toBe('held');
+    expect(detail.counts).toEqual({ expected: 6, present: 4, onLeave: 1 });
+    expect(detail.attendees.find((a: { name: string }) => a.name === '吴六')).toMatchObject({
+      attendance: 'absent',
+      memberStatus: 'probationary',
+    });
+    expect(detail.startsAt).toBe('2026-11-20T01:00:00.000Z');
+    const types = await t.deps.db.selectFrom('audit_log').select('type').where('object_id', '=', id).orderBy('seq').execute();
+    expect(types.map((r) => r.type)).toEqual(['meeting.plan', 'meeting.record']);
+    expect((await cellsOf(w.tree.branchA1, w.tree.branchA1, 'theme_day'))['2026-11']).toBe('on_time');
+  });
+
+  it('refuses what a record cannot be: a future date held, a group meeting at a branch, a name not expected, nobody present', async () => {
+    const refuse = async (body: object, field: string) => {
+      const res = await call(t, w.secretary, 'POST', '/api/meetings', body);
+      expect(res.statusCode, JSON.stringify(res.json())).toBe(400);
+      expect(JSON.stringify(res.json())).toContain(field);
+    };
+    await refuse(meeting(w.tree.branchA1, { date: '2026-12-01', attendance: everyone('present') }), '今天之后');
+    await refuse(meeting(w.tree.branchA1, { kind: 'group_meeting', attendance: everyone('present') }), '党小组会应由党小组召开');
+    await refuse(meeting(w.tree.groupA1, { kind: 'committee_meeting', attendance: everyone('present') }), '应由党支部');
+    await refuse(
+      meeting(w.tree.branchA1, { attendance: [{ memberId: '0190aaaa-aaaa-7aaa-8aaa-aaaaaaaaaaaa', attendance: 'present' }] }),
+      '不属于本组织',
+    );
+    await refuse(meeting(w.tree.branchA1, { attendance: everyone('absent') }), '至少点选一名实到');
+    await refuse(meeting(w.tree.branchA1, { kind: 'party_lecture', attendance: everyone('present') }), '讲课人');
+    await refuse(
+      meeting(w.tree.branchA1, {
+        kind: 'theme_day',
+        attendance: everyone('present'),
+        resolutions: [{ text: '决议', voted: true, inFavour: 3 }],
+      }),
+      '不进行表决',
+    );
+  });
+
+  it('a meeting at 23:30 Beijing time on the last day of a quarter is stored as 15:30Z and counts for that quarter', async () => {
+    const res = await call(
+      t,
+      w.secretary,
+      'POST',
+      '/api/meetings',
+      meeting(w.tree.branchA1, { date: '2026-03-31', time: '23:30', attendance: everyone('present') }),
+    );
+    expect(res.statusCode).toBe(201);
+    const row = await t.deps.db
+      .selectFrom('meeting')
+      .select(['starts_at', 'held_on'])
+      .where('id', '=', res.json().id)
+      .executeTakeFirstOrThrow();
+    expect(row).toEqual({ starts_at: '2026-03-31T15:30:00.000Z', held_on: '2026-03-31' });
+    const cells = await cellsOf(w.tree.districtA, w.tree.branchA1, 'general_meeting');
+    expect(cells['2026-Q1']).toBe('on_time');
+    expect(cells['2026-Q2']).toBe('missing');
+  });
+
+  it('补开: a later meeting marked as making up Q2 shows as made up; one inside its own period is refused', async () => {
+    const wrong = await call(
+      t,
+      w.secretary,
+      'POST',
+      '/api/meetings',
+      meeting(w.tree.branchA1, { date: '2026-06-20', makesUpPeriod: '2026-Q2', attendance: everyone('present') }),
+    );
+    expect(wrong.statusCode).toBe(400);
+    expect(JSON.stringify(wrong.json())).toContain('不是补开');
+    const late = await call(
+      t,
+      w.secretary,
+      'POST',
+      '/api/meetings',
+      meeting(w.tree.branchA1, { date: '2026-07-08', makesUpPeriod: '2026-Q2', attendance: everyone('present') }),
+    );
+    expect(late.statusCode).toBe(201);
+    const cells = await cellsOf(w.tree.districtA, w.tree.branchA1, 'general_meeting');
+    expect(cells['2026-Q2']).toBe('made_up');
+    // The makeup counts for Q2 only, not for the quarter it was held in.
+    expect(cells['2026-Q3']).toBe('missing');
+    expect(cells['2026-Q4']).toBe('due'); // nothing yet this quarter (the vote tests below add October meetings)
+  });
+
+  it('cancelling a record withdraws it from compliance', async () => {
+    const res = await call(
+      t,
+      w.secretary,
+      'POST',
+      '/api/meetings',
+      meeting(w.tree.branchA1, { kind: 'committee_meeting', date: '2026-09-10', attendance: everyone('present') }),
+    );
+    expect((await cellsOf(w.tree.branchA1, w.tree.branchA1, 'committee_meeting'))['2026-09']).toBe('on_time');
+    const cancel = await call(t, w.secretary, 'POST', `/api/meetings/${res.json().id}/cancel`, { reason: '误录，重复登记' });
+    expect(cancel.statusCode).toBe(200);
+    expect((await cellsOf(w.tree.branchA1, w.tree.branchA1, 'committee_meeting'))['2026-09']).toBe('missing');
+  });
+});
+
+describe('votes at general meetings (quorum rule)', () => {
+  // branchA1: five full members and one probationary (who attends but does not vote).
+  const vote = async (present: number, inFavour: number, writtenInFavour = 0, probationaryPresent = true) => {
+    const attendance = w.members.map((memberId, i) => ({
+      memberId,
+      attendance: (i === 5 ? (probationaryPresent ? 'present' : 'absent') : i < present ? 'present' : 'absent') as
+        | 'present'
+        | 'absent',
+    }));
+    const res = await call(
+      t,
+      w.secretary,
+      'POST',
+      '/api/meetings',
+      meeting(w.tree.branchA1, {
+        attendance,
+        resolutions: [{ text: '同意接收某某为预备党员', voted: true, inFavour, against: 0, abstain: 0, writtenInFavour }],
+      }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    return (await call(t, w.secretary, 'GET', `/api/meetings/${res.json().id}`)).json().resolutions[0].vote;
+  };
+
+  it.each([
+    // present full members of 5: 2 is not more than half → invalid, whatever the votes
+    [2, 2, 1, false, false, '未超过应到 5 人的半数，表决无效'],
+    [3, 3, 0, true, true, '通过'],
+    // passes on more than half of those entitled (5), not of those present (3)
+    [3, 2, 0, true, false, '未超过应到会有表决权党员 5 人的半数，未通过'],
+    // absentees' written opinions count toward passing
+    [3, 2, 1, true, true, '赞成 3 票'],
+    [5, 3, 0, true, true, '通过'],
+  ])(
+    '%i of 5 full members present, %i in favour + %i written → valid %s, passed %s',
+    async (present, inFavour, written, valid, passed, reason) => {
+      const v = await vote(present, inFavour, written);
+      expect(v).toMatchObject({ entitled: 5, present, valid, passed });
+      expect(v.reason).toContain(reason);
+    },
+  );
+
+  it('probationary members do not count as present voters, and votes cannot exceed those present', async () => {
+    const v = await vote(3, 3, 0, true);
+    expect(v.present).toBe(3);
+    const res = await call(
+      t,
+      w.secretary,
+      'POST',
+      '/api/meetings',
+      meeting(w.tree.branchA1, {
+        attendance: everyone('present'),
+        resolutions: [{ text: '决议', voted: true, inFavour: 6, against: 0, abstain: 0, writtenInFavour: 0 }],
+      }),
+    );
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json())).toContain('不能多于到会有表决权的5人');
+  });
+});
+
+describe('compliance', () => {
+  it('only branches with groups are asked for group meetings; a group meeting counts for its branch', async () => {
+    const before = await grid(w.tree.districtA, 'group_meeting');
+    const rows = Object.fromEntries(
+      before.json().rows.items.map((r: { orgId: string; cells: { status: string }[] }) => [r.orgId, r.cells]),
+    );
+    expect(rows[w.tree.branchA2].every((c: { status: string }) => c.status === 'not_required')).toBe(true);
+    expect(rows[w.tree.branchA1][9].status).toBe('missing');
+    const res = await call(
+      t,
+      w.secretary,
+      'POST',
+      '/api/meetings',
+      meeting(w.tree.groupA1, { kind: 'group_meeting', date: '2026-10-09', attendance: everyone('present') }),
+    );
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await cellsOf(w.tree.districtA, w.tree.branchA1, 'group_meeting'))['2026-10']).toBe('on_time');
+  });
+
+  it('a branch created mid-quarter is measured from the next quarter; the gaps list names each missing period', async () => {
+    await t.deps.db.updateTable('org').set({ founded_on: '2026-05-15' }).where('id', '=', w.tree.branchA2).execute();
+    const cells = await cellsOf(w.tree.districtA, w.tree.branchA2, 'general_meeting');
+    expect(cells).toEqual({ '2026-Q1': 'not_required', '2026-Q2': 'not_required', '2026-Q3': 'missing', '2026-Q4': 'due' });
+    const gaps = (
+      await call(t, w.districtA, 'GET', `/api/meetings/compliance/gaps?orgId=${w.tree.districtA}&year=2026&pageSize=200`)
+    ).json();
+    const a2 = gaps.items.filter((g: { orgId: string }) => g.orgId === w.tree.branchA2);
+    expect(a2.filter((g: { kind: string }) => g.kind === 'general_meeting').map((g: { period: string }) => g.period)).toEqual([
+      '2026-Q3',
+    ]);
+    expect(a2.filter((g: { kind: string }) => g.kind === 'committee_meeting').map((g: { period: string }) => g.period)).toEqual([
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+    ]);
+  });
+
+  it('the grid is scoped: a district sees its branches only; another district gets 404', async () => {
+    const mine = await grid(w.tree.districtA, 'committee_meeting');
+    expect(
+      mine
+        .json()
+        .rows.items.map((r: { name: string }) => r.name)
+        .sort(),
+    ).toEqual(['甲一科技有限公司党支部', '甲二网络有限公司党支部'].sort());
+    expect(mine.json().branchCount).toBe(2);
+    const other = await call(t, w.districtB, 'GET', `/api/meetings/compliance?orgId=${w.tree.districtA}&year=2026`);
+    expect(other.statusCode).toBe(404);
+  });
+
+  it('the city changes a frequency from a year on; a district admin may not', async () => {
+    const denied = await call(t, w.districtA, 'PUT', '/api/meetings/rules', {
+      kind: 'party_lecture',
+      fromYear: 2026,
+      frequency: 'month',
+    });
+    expect(denied.statusCode).toBe(403);
+    const ok = await call(t, w.city, 'PUT', '/api/meetings/rules', { kind: 'party_lecture', fromYear: 2026, frequency: 'month' });
+    expect(ok.statusCode).toBe(200);
+    const res = await grid(w.tree.districtA, 'party_lecture');
+    expect(res.json().frequency).toBe('month');
+    expect(res.json().periods).toHaveLength(12);
+    expect((await grid(w.tree.districtA, 'party_lecture', 2025)).json().frequency).toBe('quarter');
+    const rules = (await call(t, w.districtA, 'GET', '/api/meetings/rules')).json();
+    expect(rules.canEdit).toBe(false);
+    expect(rules.overrides).toEqual([
+      expect.objectContaining({ kind: 'party_lecture', fromYear: 2026, frequency: 'month', setByName: 'mt_city' }),
+    ]);
+  });
+});
+
+describe('to-do source: a meeting kind due this period and not held', () => {
+  const todosOf = async (username: string) => {
+    const user = await t.deps.db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+    const grants = await loadGrants(t.deps.db, user.id);
+    return t.deps.db.transaction().execute((trx) =>
+      meetingsDueTodos({
+        trx,
+        access: new Access(trx, { id: user.id, username: user.username, displayName: user.display_name }, grants),
+        userId: user.id,
+        today: '2026-11-26',
+      }),
+    );
+  };
+
+  it('lists the secretary’s branch kinds still due this period, with where to plan them', async () => {
+    const items = await todosOf('mt_secretary');
+    const titles = items.map((i) => i.title);
+    // Held this period: the theme day (Nov) and the general meeting (Oct, Q4); the group meeting was in October.
+    expect(titles.some((x) => x.includes('主题党日'))).toBe(false);
+    expect(titles.some((x) => x.includes('支部党员大会'))).toBe(false);
+    expect(titles).toContain('甲一科技有限公司党支部本月尚未召开支委会');
+    expect(titles).toContain('甲一科技有限公司党支部本月尚未召开党小组会');
+    expect(titles).toContain('甲一科技有限公司党支部今年尚未召开组织生活会');
+    const committee = items.find((i) => i.title.includes('支委会'))!;
+    expect(committee).toMatchObject({
+      due: '2026-11-30',
+      orgId: w.tree.branchA1,
+      href: `/meetings?orgId=${w.tree.branchA1}&plan=committee_meeting`,
+    });
+    expect(items.every((i) => i.orgId === w.tree.branchA1)).toBe(true);
+  });
+
+  it('a district admin gets its branches’ items; a user without meeting.manage gets none', async () => {
+    const items = await todosOf('mt_districtA');
+    expect(new Set(items.map((i) => i.orgId))).toEqual(new Set([w.tree.branchA1, w.tree.branchA2]));
+    await addUser(t.deps, 'mt_instructor', [{ role: 'instructor', orgId: w.tree.districtA }]);
+    expect(await todosOf('mt_instructor')).toEqual([]);
+  });
+});

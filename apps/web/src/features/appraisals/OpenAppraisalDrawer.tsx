@@ -1,0 +1,57 @@
+import { Form, InputNumber } from 'antd';
+import { useState } from 'react';
+import { FormDrawer } from '../../components/FormDrawer';
+import { applyServerErrors } from '../../lib/forms';
+import { useMe } from '../auth/api';
+import { OrgPicker } from '../orgs/OrgPicker';
+import { appraisalApi } from './api';
+import { appraisalMessages as m } from './messages';
+
+interface Values {
+  orgId: string;
+  year: number;
+}
+
+const thisYear = () => Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+
+/** 开展年度民主评议: a branch and a year; every member of the branch on the ledger takes part. */
+export function OpenAppraisalDrawer({ onClose, onOpened }: { onClose: () => void; onOpened: (id: string) => void }) {
+  const { data: me } = useMe();
+  const [form] = Form.useForm<Values>();
+  const home = me?.grants.find((g) => g.role === 'secretary' && g.orgId);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onOpened((await appraisalApi.open(v)).id);
+    } catch (e) {
+      setError(applyServerErrors(form, e, ['orgId', 'year']));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <FormDrawer
+      title={m.openTitle}
+      busy={busy}
+      error={error}
+      submitText={m.openSubmit}
+      submitTestId="appraisal-open-submit"
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Form<Values> form={form} layout="vertical" initialValues={{ orgId: home?.orgId ?? undefined, year: thisYear() }}>
+        <Form.Item name="orgId" label={m.form.org} extra={m.form.orgHint} rules={[{ required: true, message: m.pickOrg }]}>
+          <OrgPicker initialLabel={home?.orgName ?? null} placeholder={m.pickOrg} />
+        </Form.Item>
+        <Form.Item name="year" label={m.form.year} rules={[{ required: true, message: '请填写评议年度' }]}>
+          <InputNumber min={2000} max={thisYear()} precision={0} style={{ width: 160 }} data-testid="appraisal-year" />
+        </Form.Item>
+      </Form>
+    </FormDrawer>
+  );
+}

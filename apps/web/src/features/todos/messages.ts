@@ -1,0 +1,23 @@
+/** Every Chinese string of the home workbench and its to-do panel. */
+export const todoMessages = {
+  workbench: '工作台',
+  greeting: (name: string) => `${name}，您好`,
+  today: (date: string) => `今天是 ${date}`,
+  todos: '我的待办',
+  todosHint: '待办由系统根据实际情况生成，事情办完后会自动消失，无需手动勾选。',
+  allDone: '暂无待办事项，各项工作都已办理。',
+  allDoneHint: '有需要您处理的事情时（如换届提醒、预备党员转正、党费欠缴、转接回执、未读通知），会显示在这里。',
+  count: (n: number) => `${n} 项`,
+  more: (n: number) => `还有 ${n} 项`,
+  showAll: '展开全部',
+  showLess: '收起',
+  due: (d: string) => `期限 ${d}`,
+  overdue: '已逾期',
+  go: '去办理',
+  notices: '最新通知',
+  noticesEmpty: '暂无通知。上级党组织发来的通知公告会显示在这里。',
+  allNotices: '全部通知',
+  unread: '未读',
+  stats: { todos: '待办事项', unread: '未读通知' },
+  loadFailed: '待办加载失败，请刷新重试',
+} as const;

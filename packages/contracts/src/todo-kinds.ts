@@ -1,0 +1,23 @@
+/**
+ * The kinds of to-do (待办) the home page groups by, with their Chinese headings. To-dos are derived from the
+ * system's state on each request, never stored: an item disappears when its work is done. No points, no
+ * rankings, no forced check-ins (DOMAIN.md "Limits on fingertip formalism").
+ */
+export const TODO_KIND_LABELS: Record<string, string> = {
+  'term-ending': '支委会任期届满',
+  'probation-due': '预备党员转正',
+  'dues-arrears': '党费欠缴',
+  'transfer-overdue': '转接回执逾期',
+  'notice-unread': '未读通知',
+  'appraisal-open': '民主评议进行中',
+  'meeting-due': '组织生活待开展',
+  'service-request': '企业诉求待办理',
+  'instructor-visit': '指导员走访',
+  'development-deadline': '发展党员时限',
+};
+
+/** The heading of a kind; a kind the web app does not know yet still shows as 待办. */
+export const todoKindLabel = (kind: string) => TODO_KIND_LABELS[kind] ?? '待办';
+
+/** When the home page starts reminding: a committee term ending within 90 days (DOMAIN.md), a probation within 30. */
+export const TODO_RULES = { termLeadDays: 90, probationLeadDays: 30, probationYears: 1, noticeUnreadDays: 90 } as const;
