@@ -28,9 +28,15 @@ describe('service liaison: an enterprise contact raises a request on a phone, �
   let phone: Session;
   let requestPath = '';
 
-  it('the enterprise contact lands on its requests: the demo answer waits for a rating', async () => {
+  it('the enterprise contact’s home lists the answer waiting for its rating; its requests show it first', async () => {
     const { page } = j.s;
     await signIn(page, 'enterprise', PASSWORD);
+    await page
+      .getByTestId('workbench')
+      .getByText(/诉求已答复，请评价/)
+      .first()
+      .waitFor();
+    await page.getByRole('menuitem', { name: '我的诉求' }).click();
     await page.waitForURL('**/services/mine');
     await page.getByText('条已答复，请评价').waitFor();
     await page.getByTestId('service-open').first().waitFor();
@@ -42,7 +48,7 @@ describe('service liaison: an enterprise contact raises a request on a phone, �
     phone = await openSession(j.browser, j.server.url, PHONE);
     const page = phone.page;
     await signIn(page, 'enterprise', PASSWORD);
-    await page.waitForURL('**/services/mine');
+    await page.goto('/services/mine');
     await page.getByTestId('service-raise').click();
     await page.waitForURL('**/services/new');
     await pickOption(page, 'service-category', '人才招引');
