@@ -20,6 +20,8 @@ interface Options {
   cityHandler: { id: string; name: string };
   /** The demo enterprise contact, and the enterprise it acts for (if the enterprise demo linked one). */
   contact: { id: string; name: string; enterpriseId: string | null };
+  /** The demo secretary, and an enterprise its branch covers. */
+  secretary: { id: string; name: string; enterpriseId: string | null };
 }
 
 /**
@@ -35,11 +37,19 @@ export async function seedDemoServiceRequests(trx: Trx, o: Options): Promise<num
     .where('archived_at', 'is', null)
     .where('operating_status', '=', 'operating')
     .$if(own !== null, (q) => q.where('id', '<>', own!))
+    .$if(o.secretary.enterpriseId !== null, (q) => q.where('id', '<>', o.secretary.enterpriseId!))
     .orderBy('name_pinyin')
     .limit(40)
     .execute();
   const ownRow = own
     ? await trx.selectFrom('enterprise').select(['id', 'area_org_id', 'covering_org_id']).where('id', '=', own).executeTakeFirst()
+    : undefined;
+  const secretaryRow = o.secretary.enterpriseId
+    ? await trx
+        .selectFrom('enterprise')
+        .select(['id', 'area_org_id', 'covering_org_id'])
+        .where('id', '=', o.secretary.enterpriseId)
+        .executeTakeFirst()
     : undefined;
   // Every few enterprises, alternating between the main demo district and the rest of the city, so the
   // district admin's queue and the city's both have requests in every state.
@@ -51,10 +61,10 @@ export async function seedDemoServiceRequests(trx: Trx, o: Options): Promise<num
   let next = 0;
   let contacts = 0;
   for (const story of STORIES) {
-    const e = story.own ? ownRow : spread[next++ % Math.max(spread.length, 1)];
+    const e = story.own ? ownRow : story.bySecretary ? secretaryRow : spread[next++ % Math.max(spread.length, 1)];
     if (!e) continue;
     const district = (await o.districtHandler(e.area_org_id)) ?? o.cityHandler;
-    const requester = story.own ? o.contact : await contactOf(trx, e, o, ++contacts);
+    const requester = story.own ? o.contact : story.bySecretary ? o.secretary : await contactOf(trx, e, o, ++contacts);
     await insertStory(trx, story, e, { district, city: o.cityHandler, requester, now: o.now });
     n += 1;
   }

@@ -9,6 +9,8 @@ export interface Story {
   steps: Step[];
   /** Raised for the demo enterprise contact's enterprise (what 赵国华 sees on signing in). */
   own?: boolean;
+  /** Raised by the demo secretary for the enterprise its branch covers (what 张志强 sees). */
+  bySecretary?: boolean;
 }
 type Step =
   | { kind: 'assign'; h: number; to: Handler; note?: string; by?: Handler }
@@ -57,6 +59,17 @@ export const STORIES: Story[] = [
       { kind: 'reopen', h: 96, reason: '表格中"用人单位意见"需要哪一级盖章没有说明，请再确认。' },
       { kind: 'answer', h: 130, body: '已与人才办确认：用人单位盖公司公章即可，无需主管部门意见。' },
       { kind: 'close', h: 150, rating: 5, comment: '两次答复都很及时，问题已解决，谢谢！' },
+    ],
+  },
+  {
+    bySecretary: true,
+    category: 'member_development',
+    title: '发展对象政治审查函调如何办理',
+    description: '支部有一名发展对象户籍在外省，政治审查需要向其户籍地函调，想请党委指导函调的程序和时限。',
+    daysAgo: 3,
+    steps: [
+      { kind: 'assign', h: 4, to: 'district' },
+      { kind: 'message', h: 20, side: 'handler', body: '请先把发展对象的基本情况和户籍地址发来，我们协助联系当地组织部门。' },
     ],
   },
   {
