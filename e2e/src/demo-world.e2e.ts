@@ -32,7 +32,7 @@ describe('demo world: a district admin sees only its district; the auditor verif
     const ctx = await browser.newContext({ baseURL: server.url, viewport: { width: 1440, height: 900 } });
     const login = await ctx.request.post('/api/auth/login', { data: { username: 'jiangyang_admin', password: PASSWORD } });
     expect(login.status()).toBe(200);
-    const js = await firstScreenJs(ctx, '/', 'org-title');
+    const js = await firstScreenJs(ctx, '/', 'workbench');
     await ctx.close();
     fs.mkdirSync(artifacts, { recursive: true });
     fs.writeFileSync(path.join(artifacts, 'first-screen-js.json'), JSON.stringify(js, null, 2));
@@ -45,6 +45,9 @@ describe('demo world: a district admin sees only its district; the auditor verif
   it('jiangyang_admin lands on 江阳 and the tree holds 江阳 only', async () => {
     const { page } = s;
     await signIn(page, 'jiangyang_admin', PASSWORD);
+    // Sign-in lands on the workbench (工作台); the org tree is one menu entry away.
+    await page.getByTestId('workbench').waitFor();
+    await page.getByRole('menuitem', { name: '组织体系' }).click();
     await expectOrgTitle(page, JIANGYANG);
     await page.getByTestId('demo-banner').waitFor();
     const tree = treePanel(page);

@@ -53,6 +53,8 @@ describe('fresh install: first admin builds the tree and hands a branch to its s
     await fillPasswordChange(page, { current: server.bootstrapPassword!, newUsername: 'chief', next: 'Chief#2026abc' });
     await page.locator('.ant-form-item-explain-error', { hasText: '密码不能包含用户名' }).waitFor();
     await fillPasswordChange(page, { current: server.bootstrapPassword!, newUsername: 'chief', next: 'Lz#Party2026go' });
+    await page.getByTestId('workbench').waitFor();
+    await page.goto('/orgs');
     await page.waitForURL(/\/orgs\//);
     await expectOrgTitle(page, ROOT);
   });
@@ -131,6 +133,8 @@ describe('fresh install: first admin builds the tree and hands a branch to its s
     await page.waitForURL('**/change-password');
     await expect(page.getByLabel('新用户名').count()).resolves.toBe(0);
     await fillPasswordChange(page, { current: secretaryPassword, next: 'Xh@branch2026' });
+    await page.getByTestId('workbench').waitFor();
+    await page.goto('/orgs');
     await page.waitForURL(/\/orgs\//);
     await expectOrgTitle(page, BRANCH);
     const tree = treePanel(page);

@@ -188,7 +188,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     const total = Number((await page.getByTestId('members-total').textContent())!.replace(/\D/g, ''));
     expect(total).toBeLessThan(100);
     // The branch's org page lists the same members in its 党员 tab.
-    await page.goto('/');
+    await page.goto('/orgs');
     await page.getByTestId('org-title').getByText(YUNZHI, { exact: true }).waitFor();
     await page.getByRole('tab', { name: '党员', exact: true }).click();
     await page.getByTestId('org-members-total').getByText(`在册党员 ${total} 名`, { exact: false }).waitFor();

@@ -46,6 +46,8 @@ describe('phone (375 px): sign-in and an org page work without sideways scrollin
   it('the secretary lands on the branch; the tree opens in a drawer', async () => {
     const { page } = s;
     await signIn(page, 'secretary', PASSWORD);
+    await page.getByTestId('workbench').waitFor();
+    await page.goto('/orgs');
     await expectOrgTitle(page, YUNZHI);
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await expect(page.getByTestId('org-tree-panel').count()).resolves.toBe(0);

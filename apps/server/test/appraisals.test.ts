@@ -118,9 +118,37 @@ describe('democratic appraisal', () => {
     expect(new Set(audited.map((a) => a.type))).toEqual(new Set(['appraisal.open', 'appraisal.assess', 'appraisal.close']));
   });
 
+  it('refreshes the participants of an open appraisal from the ledger; assessed entries stay', async () => {
+    const year = 2024;
+    const opened = await call(sec, 'POST', '/api/appraisals', { orgId: tree.branchA1, year });
+    expect(opened.statusCode).toBe(201);
+    const aid = opened.json().id as string;
+    let d = await detail(aid);
+    const before = d.entries.length;
+    // One member leaves untouched, one leaves after being assessed, one joins.
+    const [gone, assessed] = [entryOf(d, '李四'), entryOf(d, '周五')];
+    expect((await grade(aid, assessed, 'qualified')).statusCode).toBe(200);
+    for (const e of [gone, assessed]) {
+      const m = (await call(sec, 'GET', `/api/members/${e.memberId}`)).json();
+      const res = await call(sec, 'POST', `/api/members/${e.memberId}/archive`, { reason: 'deceased', on: '2024-12-01' });
+      expect(res.statusCode, `${m.name} ${res.body}`).toBe(200);
+    }
+    const joined = await call(sec, 'POST', '/api/members', memberBody(tree.branchA1, { name: '新来的' }));
+    expect(joined.statusCode).toBe(201);
+    const res = await call(sec, 'POST', `/api/appraisals/${aid}/refresh`);
+    expect(res.json()).toEqual({ added: 1, removed: 1 });
+    d = await detail(aid);
+    expect(d.entries).toHaveLength(before);
+    expect(d.entries.map((e: Entry) => e.memberName)).toEqual(expect.arrayContaining(['新来的', '周五']));
+    expect(d.entries.map((e: Entry) => e.memberName)).not.toContain('李四');
+    expect((await call(secB, 'POST', `/api/appraisals/${aid}/refresh`)).statusCode).toBe(404);
+    expect((await call(sec, 'POST', `/api/appraisals/${id}/refresh`)).statusCode).toBe(409);
+  });
+
   it('lists appraisals in scope only', async () => {
     const mine = (await call(sec, 'GET', '/api/appraisals')).json();
-    expect(mine.items.map((a: { id: string }) => a.id)).toEqual([id]);
+    expect(mine.items.map((a: { id: string }) => a.id)).toContain(id);
+    expect(mine.total).toBe(2);
     expect((await call(secB, 'GET', '/api/appraisals')).json().total).toBe(0);
   });
 });

@@ -99,6 +99,13 @@ describe.each(byBranch(ok(OPEN)))('POST /api/appraisals/:id/close — %s on %s �
   });
 });
 
+describe.each(byBranch(ok(OPEN)))('POST /api/appraisals/:id/refresh — %s on %s → %i', (actor, branch, status) => {
+  it('answers as declared', async () => {
+    const { id } = await opened(branch);
+    expect((await w.call(actor, 'POST', `/api/appraisals/${id}/refresh`)).statusCode).toBe(status);
+  });
+});
+
 describe.each(ACTORS.map((a) => [a, LIST[a]] as const))('GET /api/appraisals — %s → %i', (actor, status) => {
   it('answers as declared', async () => {
     expect((await w.call(actor, 'GET', '/api/appraisals')).statusCode).toBe(status);

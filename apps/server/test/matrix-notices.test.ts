@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as files from './fixtures/files.js';
 import { ACTORS, type Actor, matrixWorld, row, TARGETS } from './matrix.support.js';
 import { testApp } from './support.js';
 
@@ -130,5 +131,36 @@ describe.each(ACTORS.map((a) => [a, SENT_BOX[a]] as const))('GET /api/notices?bo
 describe.each(ACTORS.map((a) => [a, TODOS[a]] as const))('GET /api/todos — %s → %i', (actor, status) => {
   it('answers as declared', async () => {
     expect((await w.call(actor, 'GET', '/api/todos')).statusCode).toBe(status);
+  });
+});
+
+// Notice attachments in the shared store: uploading needs notice.send at the org (the picker's table, 201);
+// downloading follows the notice (its recipients and its sending side).
+const UPLOAD: Record<Actor, number[]> = Object.fromEntries(
+  Object.entries(TARGET_PICKER).map(([a, r]) => [a, r.map((s) => (s === 200 ? 201 : s))]),
+) as Record<Actor, number[]>;
+const upload = (actor: Actor, orgId: string) => {
+  const body = files.multipart('附件.pdf', files.pdf());
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/attachments?use=notice&orgId=${orgId}`,
+    headers: { ...(w.sessions[actor]?.headers ?? {}), ...body.headers },
+    payload: body.payload,
+  });
+};
+
+describe.each(cells(UPLOAD))('POST /api/attachments?use=notice — %s for %s → %i', (actor, target, status) => {
+  it('answers as declared', async () => {
+    expect((await upload(actor, w.tree[target])).statusCode).toBe(status);
+  });
+});
+
+describe.each(bySender(READ_ONE))('GET /api/attachments/:id (notice) — %s on a notice from %s → %i', (actor, sender, status) => {
+  it('answers as declared', async () => {
+    const file = await upload(sender, w.tree[sender]);
+    expect(file.statusCode).toBe(201);
+    const res = await w.call(sender, 'POST', '/api/notices', { ...body(w.tree[sender]), attachmentIds: [file.json().id] });
+    expect(res.statusCode).toBe(201);
+    expect((await w.call(actor, 'GET', `/api/attachments/${file.json().id}`)).statusCode).toBe(status);
   });
 });

@@ -38,6 +38,20 @@ describe('demo notices, appraisals and to-dos', () => {
     expect((await get(s.member, '/api/todos')).json().groups.map((g: { kind: string }) => g.kind)).toContain('notice-unread');
   });
 
+  it('a probation followed by a development file is one to-do (the file’s), not two', async () => {
+    type Group = { kind: string; items: { title: string }[] };
+    const groups: Group[] = (await get(s.secretary, '/api/todos')).json().groups;
+    const names = (kinds: string[], pattern: RegExp) =>
+      groups
+        .filter((g) => kinds.includes(g.kind))
+        .flatMap((g) => g.items.map((i) => pattern.exec(i.title)?.[1]))
+        .filter((n): n is string => !!n);
+    const development = names(['development-due', 'development-overdue'], /^([^：]+)：/);
+    const probation = names(['probation-due'], /^([^（]+)（/);
+    expect(development.length).toBeGreaterThan(0);
+    expect(probation.filter((n) => development.includes(n))).toEqual([]);
+  });
+
   it('last year’s appraisals are closed within the 1/3 rule, with results on the members’ timelines', async () => {
     const list = (await get(s.city_admin, '/api/appraisals?status=closed')).json();
     expect(list.total).toBe(3);

@@ -123,7 +123,7 @@ describe('read receipts', () => {
     expect(again.json().readAt).toBe(opened.json().readAt);
     expect((await inbox(s.secA1, true)).items.map((n: { id: string }) => n.id)).not.toContain(id);
 
-    const receipts = await t.deps.db.selectFrom('notice_receipt').selectAll().where('notice_id', '=', id).execute();
+    const receipts = await t.deps.db.selectFrom('read_receipt').selectAll().where('notice_id', '=', id).execute();
     expect(receipts).toHaveLength(1);
     const audited = await t.deps.db.selectFrom('audit_log').select('type').where('object_id', '=', id).execute();
     expect(audited.map((a) => a.type).sort()).toEqual(['notice.read', 'notice.send']);
@@ -165,7 +165,7 @@ describe('read receipts', () => {
     expect(sent.items.find((n: { id: string }) => n.id === id)).toMatchObject({ readCount: 1, readAt: null });
     const detail = (await call(s.city, 'GET', `/api/notices/${id}`)).json();
     expect(detail.abilities.receipts).toBe(true);
-    expect(await t.deps.db.selectFrom('notice_receipt').selectAll().where('notice_id', '=', id).execute()).toHaveLength(1);
+    expect(await t.deps.db.selectFrom('read_receipt').selectAll().where('notice_id', '=', id).execute()).toHaveLength(1);
     expect((await call(s.secA1, 'GET', '/api/notices?box=sent')).statusCode).toBe(403);
     expect((await call(s.auditor, 'GET', '/api/notices')).statusCode).toBe(403);
   });

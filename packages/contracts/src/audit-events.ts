@@ -72,6 +72,7 @@ export const AUDIT_EVENT_LABELS = {
   'instructor.log': '记录指导员工作',
   'appraisal.open': '开展民主评议',
   'appraisal.assess': '登记民主评议情况',
+  'appraisal.refresh': '更新民主评议参评名单',
   'appraisal.close': '结束民主评议',
   'notice.send': '发送通知公告',
   'notice.read': '阅读通知公告（回执）',

@@ -11,13 +11,28 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   'notice-unread': '未读通知',
   'appraisal-open': '民主评议进行中',
   'meeting-due': '组织生活待开展',
-  'service-request': '企业诉求待办理',
-  'instructor-visit': '指导员走访',
-  'development-deadline': '发展党员时限',
+  'development-overdue': '发展党员：已逾期',
+  'development-due': '发展党员：即将到期',
+  'service-overdue': '企业诉求：已超时',
+  'service-assigned': '企业诉求：待办理',
+  'service-unassigned': '企业诉求：待指派',
+  'service-rate': '企业诉求：待评价',
+  'instructor-visit-overdue': '指导员走访逾期',
+  'instructor-visits-overdue': '指导员走访逾期',
 };
 
 /** The heading of a kind; a kind the web app does not know yet still shows as 待办. */
 export const todoKindLabel = (kind: string) => TODO_KIND_LABELS[kind] ?? '待办';
 
-/** When the home page starts reminding: a committee term ending within 90 days (DOMAIN.md), a probation within 30. */
-export const TODO_RULES = { termLeadDays: 90, probationLeadDays: 30, probationYears: 1, noticeUnreadDays: 90 } as const;
+/**
+ * When the home page reminds: a committee term ending within 90 days (DOMAIN.md); a probation whose year ends
+ * within 30 days, for as long as an extension could still explain it (beyond 1 year + 12 months it is a ledger
+ * error, reported by the ledger check instead); notices unread from the last 90 days.
+ */
+export const TODO_RULES = {
+  termLeadDays: 90,
+  probationLeadDays: 30,
+  probationYears: 1,
+  probationLongestYears: 2,
+  noticeUnreadDays: 90,
+} as const;

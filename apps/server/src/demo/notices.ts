@@ -90,7 +90,7 @@ export async function seedDemoNotices(trx: Trx, o: { orgIds: Map<string, string>
       .execute();
     for (const [i, username] of n.readBy.entries()) {
       await trx
-        .insertInto('notice_receipt')
+        .insertInto('read_receipt')
         .values({
           notice_id: id,
           user_id: users.get(username)!.id,

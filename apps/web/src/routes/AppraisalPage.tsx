@@ -1,7 +1,7 @@
-import { ArrowLeftOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CheckCircleOutlined, SyncOutlined } from '@ant-design/icons';
 import type { AppraisalEntry } from '@tongxin/contracts';
 import { APPRAISAL_GRADE_LABELS, APPRAISAL_STATUS_LABELS, type AppraisalGrade } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Card, Col, List, Popconfirm, Row, Space, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, List, Popconfirm, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { appraisalApi, useAppraisal, useInvalidateAppraisals } from '../features/appraisals/api';
@@ -37,7 +37,21 @@ export default function AppraisalPage() {
   const invalidate = useInvalidateAppraisals();
   const [editing, setEditing] = useState<AppraisalEntry | null>(null);
   const [closing, setClosing] = useState(false);
+  const [refreshing, setRefreshing] = useState(false);
   const a = appraisal.data;
+
+  const refresh = async () => {
+    setRefreshing(true);
+    try {
+      const r = await appraisalApi.refresh(id);
+      void message.success(m.refreshed(r.added, r.removed));
+      await invalidate();
+    } catch (e) {
+      void message.error(isApiError(e) ? e.message : '操作失败');
+    } finally {
+      setRefreshing(false);
+    }
+  };
 
   const close = async () => {
     setClosing(true);
@@ -70,6 +84,13 @@ export default function AppraisalPage() {
               </Typography.Title>
               <Tag color={a.status === 'open' ? 'processing' : 'success'}>{APPRAISAL_STATUS_LABELS[a.status]}</Tag>
               <div style={{ flex: 1 }} />
+              {a.status === 'open' && (
+                <Tooltip title={m.refreshHint}>
+                  <Button icon={<SyncOutlined />} loading={refreshing} onClick={refresh} data-testid="appraisal-refresh">
+                    {m.refresh}
+                  </Button>
+                </Tooltip>
+              )}
               {a.status === 'open' && (
                 <Popconfirm
                   title={m.closeConfirm}

@@ -1,6 +1,7 @@
 import { BellOutlined, CheckSquareOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, List, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Empty, List, Result, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { Link, Navigate } from 'react-router';
+import { layoutMessages } from '../app/layout/messages';
 import { useMe } from '../features/auth/api';
 import { useNotices } from '../features/notices/api';
 import { noticeMessages } from '../features/notices/messages';
@@ -21,6 +22,12 @@ export default function HomePage() {
     const target = adminHome(me);
     if (target) return <Navigate to={target} replace />;
   }
+  if (me.grants.length === 0)
+    return (
+      <Card>
+        <Result status="info" title={layoutMessages.noAccessTitle} subTitle={layoutMessages.noAccessText} />
+      </Card>
+    );
   const items = notices.data?.items ?? [];
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="workbench">

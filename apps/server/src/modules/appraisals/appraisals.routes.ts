@@ -14,6 +14,7 @@ import { closeAppraisal } from './close-appraisal.js';
 import { getAppraisal } from './get-appraisal.js';
 import { listAppraisals } from './list-appraisals.js';
 import { openAppraisal } from './open-appraisal.js';
+import { refreshParticipants } from './refresh-participants.js';
 import { updateEntry } from './update-entry.js';
 
 const signedIn = { access: 'signed-in' } as const;
@@ -79,5 +80,18 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
       await closeAppraisal(deps, request, request.params.id);
       return { ok: true as const };
     },
+  );
+  app.post(
+    '/api/appraisals/:id/refresh',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '按党员名册更新参评名单（新转入的加入，已离开且未评议的移出）',
+        params: appraisalIdParams,
+        response: { 200: z.object({ added: z.number().int(), removed: z.number().int() }) },
+      },
+    },
+    (request) => refreshParticipants(deps, request, request.params.id),
   );
 };

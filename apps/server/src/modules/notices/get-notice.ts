@@ -35,7 +35,7 @@ export async function getNotice(deps: Deps, request: FastifyRequest, id: string)
     let readAt: string | null = null;
     if (recipient) {
       const mine = await trx
-        .selectFrom('notice_receipt')
+        .selectFrom('read_receipt')
         .select('read_at')
         .where('notice_id', '=', id)
         .where('user_id', '=', userId)
@@ -44,7 +44,7 @@ export async function getNotice(deps: Deps, request: FastifyRequest, id: string)
       if (!readAt) {
         readAt = deps.clock.now().toISOString();
         const inserted = await trx
-          .insertInto('notice_receipt')
+          .insertInto('read_receipt')
           .values({ notice_id: id, user_id: userId, read_at: readAt })
           .onConflict((oc) => oc.columns(['notice_id', 'user_id']).doNothing())
           .executeTakeFirst();

@@ -22,7 +22,7 @@ export async function listNotices(deps: Deps, request: FastifyRequest, query: Qu
     const base = trx
       .selectFrom('notice')
       .innerJoin('org', 'org.id', 'notice.sender_org_id')
-      .leftJoin('notice_receipt as mine', (j) => j.onRef('mine.notice_id', '=', 'notice.id').on('mine.user_id', '=', userId))
+      .leftJoin('read_receipt as mine', (j) => j.onRef('mine.notice_id', '=', 'notice.id').on('mine.user_id', '=', userId))
       .where(query.box === 'sent' ? scoped.within('notice.send', 'notice.sender_org_id') : addressedTo(scoped));
     const filtered = query.unread && query.box === 'inbox' ? base.where('mine.read_at', 'is', null) : base;
     const rows = await filtered

@@ -25,15 +25,18 @@ export async function noticeReceipts(deps: Deps, request: FastifyRequest, id: st
       throw (await isRecipient(trx, access, id)) ? forbidden() : notFound('通知');
     }
     const grants = () =>
-      recipientGrants(trx, notice).leftJoin('notice_receipt as r', (j) =>
+      recipientGrants(trx, notice).leftJoin('read_receipt as r', (j) =>
         j.onRef('r.user_id', '=', 'g.user_id').on('r.notice_id', '=', id),
       );
     const totals = await grants()
       .select([
         sql<number | string>`count(distinct g.user_id)`.as('recipients'),
         sql<number | string>`count(distinct r.user_id)`.as('read'),
+        sql<number | string>`count(distinct g.org_id)`.as('orgs'),
       ])
       .executeTakeFirstOrThrow();
+    const recipients = Number(totals.recipients);
+    const read = Number(totals.read);
     const offset = (query.page - 1) * query.pageSize;
     let orgs: NoticeReceipts['orgs'] = [];
     let people: NoticeReceipts['people'] = [];
@@ -58,11 +61,17 @@ export async function noticeReceipts(deps: Deps, request: FastifyRequest, id: st
         .offset(offset)
         .execute();
       orgs = rows.map((r) => ({ orgId: r.orgId!, orgName: r.orgName, recipients: Number(r.recipients), read: Number(r.read) }));
-      const counted = await trx
-        .selectFrom(grouped.as('x'))
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirstOrThrow();
-      total = Number(counted.n);
+      // Every org with a recipient, from the totals; only "orgs with someone unread" needs its own count.
+      total = query.unread
+        ? Number(
+            (
+              await trx
+                .selectFrom(grouped.as('x'))
+                .select((eb) => eb.fn.countAll<number | string>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          )
+        : Number(totals.orgs);
     } else {
       const byUser = grants()
         .select([
@@ -90,11 +99,8 @@ export async function noticeReceipts(deps: Deps, request: FastifyRequest, id: st
         orgName: nameOf.get(r.orgId) ?? '',
         readAt: r.readAt,
       }));
-      const counted = await trx
-        .selectFrom(byUser.as('x'))
-        .select((eb) => eb.fn.countAll<number | string>().as('n'))
-        .executeTakeFirstOrThrow();
-      total = Number(counted.n);
+      // Readers are counted among recipients only, so the unread are the difference.
+      total = query.unread ? recipients - read : recipients;
     }
     await deps.audit.record(trx, request.auditContext(), {
       type: 'notice.receipts',
@@ -104,8 +110,8 @@ export async function noticeReceipts(deps: Deps, request: FastifyRequest, id: st
       detail: { view: query.view, unread: query.unread, page: query.page },
     });
     return {
-      recipients: Number(totals.recipients),
-      read: Number(totals.read),
+      recipients,
+      read,
       orgs,
       people,
       total,

@@ -22,7 +22,7 @@ export async function presentNotices(db: Db | Trx, rows: readonly NoticeRow[], b
       attachments.set(r.owner_id!, Number(r.n));
     if (box === 'sent') {
       for (const r of await db
-        .selectFrom('notice_receipt')
+        .selectFrom('read_receipt')
         .select(['notice_id', (eb) => eb.fn.countAll<number | string>().as('n')])
         .where('notice_id', 'in', ids)
         .groupBy('notice_id')

@@ -1,4 +1,5 @@
 import { TODO_RULES } from '@tongxin/contracts';
+import { beijingDate } from '../../platform/clock.js';
 import type { TodoItem, TodoSource } from '../todos/todo-source.js';
 import { addressedTo, receivingGrants } from './notice.repository.js';
 
@@ -15,10 +16,10 @@ export const unreadNoticeTodos: TodoSource = async ({ trx, access, userId, today
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
-          selectFrom('notice_receipt')
-            .select('notice_receipt.notice_id')
-            .whereRef('notice_receipt.notice_id', '=', 'notice.id')
-            .where('notice_receipt.user_id', '=', userId),
+          selectFrom('read_receipt')
+            .select('read_receipt.notice_id')
+            .whereRef('read_receipt.notice_id', '=', 'notice.id')
+            .where('read_receipt.user_id', '=', userId),
         ),
       ),
     )
@@ -29,7 +30,7 @@ export const unreadNoticeTodos: TodoSource = async ({ trx, access, userId, today
     (r): TodoItem => ({
       kind: 'notice-unread',
       title: r.title,
-      detail: `${r.name} · ${r.sent_at.slice(0, 10)}`,
+      detail: `${r.name} · ${beijingDate(new Date(r.sent_at))}`,
       href: `/notices/${r.id}`,
       orgId: r.sender_org_id,
     }),

@@ -23,7 +23,9 @@ export const termEndingTodos: TodoSource = async ({ trx, access, today }) => {
 
 /**
  * A probationary member whose year of probation ends within the lead time: the branch discusses 转正. The
- * probation runs a year from admission (the branch meeting date, `member.joined_on`).
+ * probation runs a year from admission (the branch meeting date, `member.joined_on`) and may be extended up to
+ * a year; a record older than that is a ledger error, which 台账体检 reports (not a to-do). A member whose
+ * development file is still open is left to that file's own deadline (it knows any extension): one to-do each.
  */
 export const probationTodos: TodoSource = async ({ trx, access, today }) => {
   // Admitted on or before this day → the year is up within the lead time.
@@ -31,6 +33,7 @@ export const probationTodos: TodoSource = async ({ trx, access, today }) => {
     .toISOString()
     .slice(0, 10);
   const admittedBy = addMonthsToDate(leadDay, -12 * TODO_RULES.probationYears);
+  const admittedAfter = addMonthsToDate(today, -12 * TODO_RULES.probationLongestYears);
   const rows = await trx
     .selectFrom('member')
     .innerJoin('org', 'org.id', 'member.org_id')
@@ -39,7 +42,18 @@ export const probationTodos: TodoSource = async ({ trx, access, today }) => {
     .where('member.archived_at', 'is', null)
     .where('member.joined_on', 'is not', null)
     .where('member.joined_on', '<=', admittedBy)
+    .where('member.joined_on', '>', admittedAfter)
     .where(access.within('member.manage', 'member.org_id'))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('development as d')
+            .select('d.id')
+            .whereRef('d.member_id', '=', 'member.id')
+            .where('d.status', '=', 'active'),
+        ),
+      ),
+    )
     .orderBy('member.joined_on')
     .orderBy('member.id')
     .limit(LIMIT)

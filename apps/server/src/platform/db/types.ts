@@ -458,7 +458,7 @@ export interface NoticeTargetTable {
   subtree: number;
 }
 
-export interface NoticeReceiptTable {
+export interface ReadReceiptTable {
   notice_id: string;
   user_id: string;
   read_at: string;
@@ -676,7 +676,7 @@ export interface DB {
   meeting_rule: MeetingRuleTable;
   notice: NoticeTable;
   notice_target: NoticeTargetTable;
-  notice_receipt: NoticeReceiptTable;
+  read_receipt: ReadReceiptTable;
   appraisal: AppraisalTable;
   appraisal_entry: AppraisalEntryTable;
   development: DevelopmentTable;

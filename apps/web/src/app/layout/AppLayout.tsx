@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BankOutlined,
+  BellOutlined,
   CustomerServiceOutlined,
   DesktopOutlined,
   FundOutlined,
@@ -16,10 +17,11 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { Me } from '@tongxin/contracts';
-import { Alert, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
+import { Alert, Badge, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
 import { Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api';
+import { useTodos } from '../../features/todos/api';
 import { isAdminOnly } from '../../lib/roles';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { FullPageSpin } from '../RequireAuth';
@@ -56,6 +58,8 @@ export default function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
+  const business = !!me && !isAdminOnly(me);
+  const todos = useTodos(business);
   if (!me) return null;
   const items = menuItems(me);
   // The longest key the path starts with: /members/health lights up 台账体检, not 党员名册 as well.
@@ -101,6 +105,13 @@ export default function AppLayout() {
           {!mobile && <span style={{ marginInlineStart: 12, opacity: 0.85 }}>{m.productSubtitle}</span>}
         </Link>
         <div style={{ flex: 1 }} />
+        {business && (
+          <Link to="/" aria-label={m.todoBell} title={m.todoBell} data-testid="todo-bell" style={{ display: 'flex', padding: 4 }}>
+            <Badge count={todos.data?.total ?? 0} size="small" overflowCount={99} color="#faad14">
+              <BellOutlined style={{ color: '#fff', fontSize: 18 }} />
+            </Badge>
+          </Link>
+        )}
         <UserMenu me={me} compact={mobile} />
       </Layout.Header>
       {me.demo && <Alert type="warning" banner title={mobile ? m.demoBannerShort : m.demoBanner} data-testid="demo-banner" />}

@@ -2,6 +2,7 @@ export const layoutMessages = {
   productName: '同心',
   productSubtitle: '互联网行业党建工作平台',
   menuHome: '工作台',
+  todoBell: '我的待办',
   menuNotices: '通知公告',
   menuAppraisals: '民主评议',
   menuOrgs: '组织体系',

@@ -39,6 +39,7 @@ export const appraisalApi = {
   update: (id: string, entryId: string, body: UpdateEntryBody) =>
     api<AppraisalEntry>(`/api/appraisals/${id}/entries/${entryId}`, { method: 'PUT', body }),
   close: (id: string) => api<{ ok: true }>(`/api/appraisals/${id}/close`, { method: 'POST' }),
+  refresh: (id: string) => api<{ added: number; removed: number }>(`/api/appraisals/${id}/refresh`, { method: 'POST' }),
 };
 
 /** An appraisal changed: its page, the list and the to-do list (an open appraisal is a to-do). */

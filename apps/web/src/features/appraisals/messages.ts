@@ -36,6 +36,10 @@ export const appraisalMessages = {
   excellentCapValue: (e: number, max: number) => `${e} / ${max}`,
   excellentCapHint: (max: number) => `优秀不超过参加评定的正式党员的1/3，本次最多${max}人`,
   close: '结束评议',
+  refresh: '更新参评名单',
+  refreshHint: '按党员名册更新：新转入本支部的党员加入评议，已离开且尚未评议的移出。',
+  refreshed: (added: number, removed: number) =>
+    added || removed ? `参评名单已更新：加入${added}人，移出${removed}人` : '参评名单与党员名册一致，无需调整',
   closeConfirm: '结束后评议结果将记入每名党员的档案，且不能再修改。确定结束吗？',
   closed: '评议已结束，结果已记入党员档案',
   closedAt: (at: string, by: string | null) => `已于 ${at} 结束${by ? `（${by}）` : ''}`,

@@ -85,7 +85,7 @@ export function ReceiptsPanel({ noticeId, mobile }: { noticeId: string; mobile: 
               ? []
               : [
                   {
-                    title: m.receiptCol.unread,
+                    title: m.receiptCol.rate,
                     key: 'unread',
                     width: 200,
                     render: (_: unknown, r: NoticeReceipts['orgs'][number]) => (

@@ -41,7 +41,7 @@ export const noticeMessages = {
   byOrg: '按组织',
   byPerson: '按人员',
   onlyUnread: '只看未读',
-  receiptCol: { org: '组织', recipients: '应读', read: '已读', unread: '未读', person: '姓名', readAt: '阅读时间' },
+  receiptCol: { org: '组织', recipients: '应读', read: '已读', rate: '阅读率', person: '姓名', readAt: '阅读时间' },
   notRead: '未读',
   noRecipients: '当前没有符合接收范围的账号。',
   allRead: '全部已读。',

@@ -37,15 +37,15 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('notice_target_org_idx').on('notice_target').columns(['org_id', 'notice_id']).execute();
 
   await db.schema
-    .createTable('notice_receipt')
+    .createTable('read_receipt')
     .addColumn('notice_id', 'text', (c) => c.notNull().references('notice.id'))
     .addColumn('user_id', 'text', (c) => c.notNull().references('app_user.id'))
     .addColumn('read_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('notice_receipt_pk', ['notice_id', 'user_id'])
+    .addPrimaryKeyConstraint('read_receipt_pk', ['notice_id', 'user_id'])
     .execute();
-  await db.schema.createIndex('notice_receipt_user_idx').on('notice_receipt').columns(['user_id', 'notice_id']).execute();
+  await db.schema.createIndex('read_receipt_user_idx').on('read_receipt').columns(['user_id', 'notice_id']).execute();
 
-  for (const table of ['notice', 'notice_target', 'notice_receipt']) {
+  for (const table of ['notice', 'notice_target', 'read_receipt']) {
     await makeAppendOnly(db, dialect, table);
   }
 }
