@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as files from './fixtures/files.js';
 import { ACTORS, type Actor, matrixWorld, row } from './matrix.support.js';
 import { addEnterprise, linkContact, requestBody } from './services.support.js';
 import { testApp } from './support.js';
@@ -243,5 +244,47 @@ describe.each(ACTORS.map((a) => [a, RAISED[a]] as const))('GET /api/service-requ
     if (status !== 200) return;
     expect(res.json().items.map((i: { id: string }) => i.id)).toEqual([ent[actor === 'enterprise' ? 'entA2' : 'entA1']]);
     for (const item of res.json().items) expect(Object.keys(item).sort()).toEqual(['areaOrgId', 'id', 'name', 'orgName']);
+  });
+});
+
+describe.each(ACTORS.map((a) => [a, QUEUE[a]] as const))('GET /api/service-requests/summary — %s → %i', (actor, status) => {
+  it('answers as declared, counting only what the actor handles', async () => {
+    const res = await w.call(actor, 'GET', '/api/service-requests/summary');
+    expect(res.statusCode).toBe(status);
+    if (status !== 200) return;
+    const queue = (await w.call(actor, 'GET', '/api/service-requests?view=all&pageSize=1')).json();
+    const total = (res.json().cells as { count: number }[]).reduce((s, c) => s + c.count, 0);
+    expect(total).toBe(queue.counts.all);
+    expect(res.json().overdue).toBe(queue.counts.overdue);
+  });
+});
+
+describe.each(ACTORS.map((a) => [a, QUEUE[a]] as const))('GET /api/service-requests/export — %s → %i', (actor, status) => {
+  it('answers as declared', async () => {
+    const res = await w.call(actor, 'GET', '/api/service-requests/export?view=all');
+    expect(res.statusCode).toBe(status);
+  });
+});
+
+// A file on a request's thread: read by the request's two sides only (the store asks the service's rule).
+describe.each(byEnt(READ))('GET /api/attachments/:id (a request’s file) — %s on %s → %i', (actor, e, status) => {
+  it('answers as declared', async () => {
+    const id = await inHand(e, 'city');
+    const orgId = e === 'entB1' ? w.tree.districtB : w.tree.districtA;
+    const body = files.multipart('答复附件.png', files.png());
+    const up = await t.app.inject({
+      method: 'POST',
+      url: `/api/attachments?use=service_request&orgId=${orgId}`,
+      headers: { ...w.sessions.city!.headers, ...body.headers },
+      payload: body.payload,
+    });
+    expect(up.statusCode).toBe(201);
+    const fileId = up.json().id;
+    const msg = await w.call('city', 'POST', `/api/service-requests/${id}/messages`, {
+      body: '附件见此',
+      attachmentIds: [fileId],
+    });
+    expect(msg.statusCode).toBe(201);
+    expect((await w.call(actor, 'GET', `/api/attachments/${fileId}`)).statusCode).toBe(status);
   });
 });

@@ -58,6 +58,7 @@ export const AUDIT_EVENT_LABELS = {
   'service.close': '企业诉求评价办结',
   'service.withdraw': '撤回企业诉求',
   'service.message': '企业诉求留言',
+  'service.export': '导出企业诉求',
   'attachment.upload': '上传附件',
   'attachment.delete': '删除附件',
   'enterprise.create': '登记企业',

@@ -91,9 +91,14 @@ describe('due dates', () => {
     ];
     expect(serviceDueDate('policy', '2026-12-31', rules)).toEqual({ dueOn: '2027-01-05', ruleVersion: '2026.1' });
     expect(serviceDueDate('policy', '2027-01-01', rules)).toEqual({ dueOn: '2027-01-04', ruleVersion: '2027.1' });
-    expect(serviceReopenDueDate('2026-12-31', rules)).toBe('2027-01-07');
-    expect(serviceReopenDueDate('2027-01-02', rules)).toBe('2027-01-07');
+    expect(serviceReopenDueDate('2026-12-31', null, rules)).toBe('2027-01-07');
+    expect(serviceReopenDueDate('2027-01-02', null, rules)).toBe('2027-01-07');
     expect(() => serviceDueRuleOn('2026-01-01', rules.slice(1))).toThrow();
+  });
+  it('reopening gives the rule’s period from that day, never less time than the request already had', () => {
+    expect(serviceReopenDueDate('2026-03-10', '2026-03-12')).toBe('2026-03-17');
+    expect(serviceReopenDueDate('2026-03-10', '2026-03-30')).toBe('2026-03-30');
+    expect(serviceReopenDueDate('2026-03-10', '2026-03-01')).toBe('2026-03-17');
   });
   it('a request is overdue only while the committee owes an answer, from the day after the due day', () => {
     expect(serviceOverdue({ status: 'open', dueOn: '2026-03-10' }, '2026-03-10')).toBe(false);

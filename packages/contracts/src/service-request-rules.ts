@@ -213,9 +213,17 @@ export function serviceDueDate(
   return { dueOn: addDaysToDate(raisedOn, rule.days[category]), ruleVersion: rule.version };
 }
 
-/** The new deadline of a request reopened on `reopenedOn`. */
-export function serviceReopenDueDate(reopenedOn: string, rules: readonly ServiceDueRule[] = SERVICE_DUE_RULES): string {
-  return addDaysToDate(reopenedOn, serviceDueRuleOn(reopenedOn, rules).reopenDays);
+/**
+ * The new deadline of a request reopened on `reopenedOn`: the rule's reopening period from that day, or the
+ * deadline it already had if that is later (reopening never shortens the committee's time).
+ */
+export function serviceReopenDueDate(
+  reopenedOn: string,
+  currentDueOn: string | null = null,
+  rules: readonly ServiceDueRule[] = SERVICE_DUE_RULES,
+): string {
+  const fresh = addDaysToDate(reopenedOn, serviceDueRuleOn(reopenedOn, rules).reopenDays);
+  return currentDueOn && currentDueOn > fresh ? currentDueOn : fresh;
 }
 
 /** Overdue: the committee still owes an answer after the due day. */

@@ -149,3 +149,13 @@ export const serviceEnterprisesResponse = z.object({
   items: z.array(z.object({ id: z.string(), name: z.string(), orgName: z.string().nullable(), areaOrgId: z.string() })),
 });
 export type ServiceEnterpriseChoice = z.infer<typeof serviceEnterprisesResponse>['items'][number];
+
+/** The committee's overview of its scope: requests by category and status, overdue, and the ratings given. */
+export const serviceSummaryResponse = z.object({
+  cells: z.array(z.object({ category: z.enum(SERVICE_CATEGORIES), status: z.enum(SERVICE_STATUSES), count: z.number().int() })),
+  overdue: z.number().int(),
+  rated: z.number().int(),
+  /** Mean rating of closed requests, one decimal; null before the first rating. */
+  averageRating: z.number().nullable(),
+});
+export type ServiceSummary = z.infer<typeof serviceSummaryResponse>;

@@ -38,12 +38,31 @@ export async function seedDemoServices(trx: Trx, o: { orgIds: Map<string, string
       link = { enterprise_id: e.id };
     }
   }
+  // The demo secretary's branch covers an enterprise (泸州云智科技): one request raised by the secretary.
+  const secretary = await user('secretary');
+  const covered = await trx
+    .selectFrom('enterprise')
+    .select('id')
+    .where('covering_org_id', '=', o.orgIds.get('jy-yunzhi')!)
+    .where('archived_at', 'is', null)
+    .orderBy('name_pinyin')
+    .executeTakeFirst();
   return seedDemoServiceRequests(trx, {
+    secretary: { ...secretary, enterpriseId: covered?.id ?? null },
     now: o.now,
     rand: prng(61201),
     passwordHash: o.passwordHash,
     cityHandler: city,
     contact: { ...contact, enterpriseId: link?.enterprise_id ?? null },
+    async inHomeDistrict(areaOrgId) {
+      const hit = await trx
+        .selectFrom('org_closure')
+        .select('ancestor_id')
+        .where('descendant_id', '=', areaOrgId)
+        .where('ancestor_id', '=', o.orgIds.get('jiangyang')!)
+        .executeTakeFirst();
+      return hit !== undefined;
+    },
     async districtHandler(areaOrgId) {
       const ancestors = await trx
         .selectFrom('org_closure')

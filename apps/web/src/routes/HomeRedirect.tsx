@@ -13,10 +13,6 @@ export default function HomeRedirect({ tree = false }: { tree?: boolean }) {
   const wantsTree = !!me && me.abilities.orgTree && (tree || !isAdminOnly(me));
   const roots = useOrgRoots(wantsTree);
   if (!me) return null;
-  // An enterprise contact's work is its enterprise's requests, not the org tree.
-  if (me.abilities.serviceRaise && me.grants.every((g) => g.role === 'enterprise_contact')) {
-    return <Navigate to="/services/mine" replace />;
-  }
   if (wantsTree) {
     if (roots.isPending) return <FullPageSpin />;
     const first = roots.data?.[0];

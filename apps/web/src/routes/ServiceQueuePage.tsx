@@ -1,3 +1,4 @@
+import { DownloadOutlined } from '@ant-design/icons';
 import {
   SERVICE_VIEW_LABELS,
   SERVICE_VIEWS,
@@ -5,14 +6,16 @@ import {
   type ServiceStatus,
   type ServiceView,
 } from '@tongxin/contracts/labels';
-import { Alert, Badge, Card, Empty, Input, Select, Space, Tabs } from 'antd';
+import { Alert, Badge, Button, Card, Empty, Input, Select, Space, Tabs } from 'antd';
 import { useState } from 'react';
 import { PageHeader } from '../components/PageHeader';
 import { useServiceQueue } from '../features/services/api';
 import { CategorySelect } from '../features/services/CategorySelect';
 import { serviceMessages as m } from '../features/services/messages';
+import { ServiceOverview } from '../features/services/ServiceOverview';
 import { ServiceRequestList } from '../features/services/ServiceRequestList';
 import { statusOptions, useServiceFilter } from '../features/services/useServiceFilter';
+import { withQuery } from '../lib/api';
 import { formatNumber } from '../lib/format';
 import { useIsMobile } from '../lib/useIsMobile';
 
@@ -26,6 +29,8 @@ export default function ServiceQueuePage() {
   const list = useServiceQueue(view, filter);
   const [draft, setDraft] = useState(filter.q ?? '');
   const counts = list.data?.counts;
+  // The overview is open by default on a laptop; on a phone the queue comes first.
+  const showOverview = params.get('overview') ? params.get('overview') === 'show' : !mobile;
   const filtered = Boolean(filter.q || filter.status || filter.category);
   const label = (v: ServiceView) => (
     <Space size={6}>
@@ -37,7 +42,29 @@ export default function ServiceQueuePage() {
   );
   return (
     <Card>
-      <PageHeader title={m.queueTitle} />
+      <PageHeader title={m.queueTitle}>
+        <a
+          href={withQuery('/api/service-requests/export', {
+            view,
+            status: filter.status,
+            category: filter.category,
+            q: filter.q,
+          })}
+          download
+        >
+          <Button icon={<DownloadOutlined />} data-testid="service-export">
+            {m.export}
+          </Button>
+        </a>
+        <Button
+          type="link"
+          onClick={() => update({ overview: showOverview ? undefined : 'show' })}
+          data-testid="service-overview-toggle"
+        >
+          {showOverview ? m.overview.hide : m.overview.show}
+        </Button>
+      </PageHeader>
+      {showOverview && <ServiceOverview mobile={mobile} />}
       <Tabs
         activeKey={view}
         onChange={(key) => update({ view: key, status: undefined, page: 1 })}

@@ -44,13 +44,10 @@ async function countView(db: Db, access: Access, view: ServiceView, userId: stri
   return Number(r.n);
 }
 
-/** The committee's queue (service.handle), one view at a time, with every view's count for the tabs. */
-export async function listServiceQueue(deps: Deps, request: FastifyRequest, query: Query): Promise<ServiceQueueResponse> {
-  const access = request.access;
-  access.requireAnywhere('service.handle');
+/** The queue's filter, through the handler's scope (the list and the export read the same rows). */
+export function queueConditions(access: Access, query: Omit<Query, 'page' | 'pageSize'>, today: string) {
   const userId = access.user!.id;
-  const today = beijingDate(deps.clock.now());
-  const where = (eb: Eb): Expression<SqlBool> => {
+  return (eb: Eb): Expression<SqlBool> => {
     const all: Expression<SqlBool>[] = [handlerScope(access)];
     const view = viewCondition(eb, query.view, userId, today);
     if (view) all.push(view);
@@ -60,6 +57,15 @@ export async function listServiceQueue(deps: Deps, request: FastifyRequest, quer
     if (query.q) all.push(eb.or([like('service_request.title', query.q), like('enterprise.name', query.q)]));
     return eb.and(all);
   };
+}
+
+/** The committee's queue (service.handle), one view at a time, with every view's count for the tabs. */
+export async function listServiceQueue(deps: Deps, request: FastifyRequest, query: Query): Promise<ServiceQueueResponse> {
+  const access = request.access;
+  access.requireAnywhere('service.handle');
+  const userId = access.user!.id;
+  const today = beijingDate(deps.clock.now());
+  const where = queueConditions(access, query, today);
   const byDue = query.view !== 'all';
   const rows = await selectServiceRequests(deps.db.selectFrom('service_request'))
     .where(where)

@@ -1,5 +1,4 @@
-import type { raiseServiceRequestBody } from '@tongxin/contracts';
-import { type RaiseServiceRequestBody, SERVICE_CATEGORY_LABELS, serviceDueDate } from '@tongxin/contracts';
+import { type raiseServiceRequestBody, SERVICE_CATEGORY_LABELS, serviceDueDate } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
@@ -12,8 +11,6 @@ import { attachToEntry } from './service-attachments.js';
 import { addServiceEvent, isContactOf } from './service-request.repository.js';
 
 type Input = z.output<typeof raiseServiceRequestBody>;
-
-export type { RaiseServiceRequestBody };
 
 /**
  * Whether this user may raise a request for the enterprise: its contact, or the secretary of the org covering

@@ -6,11 +6,11 @@ import { takeStep } from './service-step.js';
 
 /**
  * The enterprise is not satisfied with the answer: the request goes back to its assignee, due again after the
- * rule's reopening period.
+ * rule's reopening period (or at its old deadline, if that is later).
  */
 export async function reopenServiceRequest(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
   await takeStep(deps, request, id, 'reopen', async ({ trx, r, next, at, today, actor }) => {
-    const dueOn = serviceReopenDueDate(today);
+    const dueOn = serviceReopenDueDate(today, r.due_on);
     await updateServiceRequest(trx, r, {
       status: next,
       due_on: dueOn,

@@ -14,13 +14,16 @@ import {
   serviceQueueResponse,
   serviceRequestDetail,
   serviceRequestIdParams,
+  serviceSummaryResponse,
   withdrawServiceRequestBody,
 } from '@tongxin/contracts';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answerServiceRequest } from './answer-service-request.js';
 import { assignServiceRequest } from './assign-service-request.js';
 import { closeServiceRequest } from './close-service-request.js';
+import { exportServiceRequests } from './export-service-requests.js';
 import { getServiceRequest } from './get-service-request.js';
 import { listRaisedServiceRequests } from './list-raised-service-requests.js';
 import { listServiceQueue } from './list-service-queue.js';
@@ -29,12 +32,15 @@ import { raiseServiceRequest } from './raise-service-request.js';
 import { reopenServiceRequest } from './reopen-service-request.js';
 import { serviceAssignees } from './service-assignees.js';
 import { serviceEnterprises } from './service-enterprises.js';
+import { serviceSummary } from './service-summary.js';
 import { withdrawServiceRequest } from './withdraw-service-request.js';
 
 const signedIn = { access: 'signed-in' } as const;
 const tags = ['service-requests'];
 const ok = z.object({ ok: z.literal(true) });
 const params = serviceRequestIdParams;
+/** IN-08: exports per user per minute. */
+const EXPORTS_PER_MINUTE = 10;
 
 export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { deps } = app;
@@ -51,6 +57,29 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => listServiceQueue(deps, request, request.query),
+  );
+  app.get(
+    '/api/service-requests/export',
+    {
+      config: {
+        access: 'signed-in',
+        rateLimit: {
+          max: EXPORTS_PER_MINUTE,
+          timeWindow: '1 minute',
+          keyGenerator: (request: FastifyRequest) => `service-export:${request.session?.userId ?? request.ip}`,
+        },
+      },
+      schema: { tags, summary: '导出企业诉求（.xlsx）', querystring: serviceQueueQuery.omit({ page: true, pageSize: true }) },
+    },
+    (request, reply) => exportServiceRequests(deps, request, reply, request.query),
+  );
+  app.get(
+    '/api/service-requests/summary',
+    {
+      config: signedIn,
+      schema: { tags, summary: '服务联抓：辖区诉求概况（按类别和状态）', response: { 200: serviceSummaryResponse } },
+    },
+    (request) => serviceSummary(deps, request),
   );
   app.get(
     '/api/service-requests/raised',

@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 
 /**
  * Extra sections of the enterprise detail page, contributed by other capabilities (the service liaison's
@@ -12,4 +12,6 @@ export interface EnterpriseSection {
   Component: ComponentType<{ enterpriseId: string; enterpriseName: string }>;
 }
 
-export const ENTERPRISE_DETAIL_SECTIONS: EnterpriseSection[] = [];
+export const ENTERPRISE_DETAIL_SECTIONS: EnterpriseSection[] = [
+  { key: 'requests', title: '企业诉求（服务联抓）', Component: lazy(() => import('../services/EnterpriseServiceSection')) },
+];

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Statistic } from 'antd';
+import { Button, Empty, Space, Statistic } from 'antd';
 import { useNavigate } from 'react-router';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { useMe } from '../auth/api';
@@ -8,7 +8,7 @@ import { serviceMessages as m } from './messages';
 import { ServiceRequestList } from './ServiceRequestList';
 
 /**
- * The requests section of an enterprise's detail page: its latest requests (through the handler's queue or the
+ * The requests section of an enterprise's detail page (its slot: features/enterprises/sections.ts): its latest requests (through the handler's queue or the
  * requesting side's list, whichever the user is on), with totals and the average rating.
  */
 export function EnterpriseServiceSection({ enterpriseId }: { enterpriseId: string }) {
@@ -26,23 +26,21 @@ export function EnterpriseServiceSection({ enterpriseId }: { enterpriseId: strin
   const rated = items.filter((r) => r.rating !== null);
   const average = rated.length ? rated.reduce((s, r) => s + (r.rating ?? 0), 0) / rated.length : null;
   return (
-    <Card
-      title={m.enterpriseSection}
-      data-testid="enterprise-services"
-      extra={
-        raiser ? (
+    <div data-testid="enterprise-services">
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-end', marginBottom: 12 }}>
+        {items.length > 0 && (
+          <Space size={32}>
+            <Statistic title={m.sectionTotal} value={data?.total ?? 0} />
+            <Statistic title={m.sectionRating} value={average === null ? '—' : average.toFixed(1)} />
+          </Space>
+        )}
+        <div style={{ flex: 1 }} />
+        {raiser && (
           <Button size="small" icon={<PlusOutlined />} onClick={() => navigate('/services/new')}>
             {m.raise}
           </Button>
-        ) : null
-      }
-    >
-      {items.length > 0 && (
-        <Space size={32} style={{ marginBottom: 12 }}>
-          <Statistic title={m.sectionTotal} value={data?.total ?? 0} />
-          <Statistic title={m.sectionRating} value={average === null ? '—' : average.toFixed(1)} />
-        </Space>
-      )}
+        )}
+      </div>
       <ServiceRequestList
         items={items}
         loading={(handler ? queue : raised).isFetching}
@@ -51,6 +49,8 @@ export function EnterpriseServiceSection({ enterpriseId }: { enterpriseId: strin
         pagination={false}
         empty={<Empty description={m.empty.enterprise} />}
       />
-    </Card>
+    </div>
   );
 }
+
+export default EnterpriseServiceSection;

@@ -3,6 +3,7 @@ export const serviceMessages = {
   queueTitle: '服务联抓 · 诉求办理',
   mineTitle: '我的诉求',
   raise: '提出诉求',
+  export: '导出',
   raiseTitle: '提出诉求',
   raiseIntro: '企业在党建工作或经营发展中遇到的问题，都可以在这里提出。行业党委会指派专人办理，并在期限内答复。',
   raised: '诉求已提交，党委将指派专人办理',
@@ -100,6 +101,15 @@ export const serviceMessages = {
   side: { requester: '企业', handler: '党委' },
   waitingRating: '已答复，请评价',
   enterpriseSection: '企业诉求',
+  overview: {
+    title: '诉求概况',
+    show: '查看概况',
+    hide: '收起概况',
+    pending: '待办理（待受理＋办理中）',
+    overdue: '已逾期',
+    rating: (n: number) => `企业满意度（${n} 条评价）`,
+    total: '合计',
+  },
   sectionTotal: '诉求总数',
   sectionRating: '平均评价（最近10条）',
 };
