@@ -1,6 +1,9 @@
 import type { TodoResponse } from '@tongxin/contracts';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { groupTodos } from '../src/modules/todos/get-todos.js';
+import type { Access } from '../src/access/access.js';
+import { collectTodos, groupTodos } from '../src/modules/todos/get-todos.js';
+import type { TodoSource } from '../src/modules/todos/todo-source.js';
 import { memberBody } from './members.support.js';
 import { addUser, type Session, signIn, standardTree, testApp } from './support.js';
 
@@ -172,5 +175,38 @@ describe('groupTodos', () => {
     ]);
     expect(groups.map((g) => g.kind)).toEqual(['b', 'c', 'a']);
     expect(groups[0]!.items.map((i) => i.title)).toEqual(['3', '1']);
+  });
+});
+
+describe('a failing source', () => {
+  it('is rolled back alone: the others still answer, and the list says it is incomplete', async () => {
+    const item = (kind: string) => ({ kind, title: kind, href: '/' });
+    const before: TodoSource = async ({ trx }) => {
+      const { n } = await sql<{ n: number }>`select 1 as n`.execute(trx).then((r) => r.rows[0]!);
+      return n === 1 ? [item('before')] : [];
+    };
+    // A broken query: on PostgreSQL it would abort the whole transaction without its savepoint.
+    const broken: TodoSource = async ({ trx }) => {
+      await sql`select * from no_such_table`.execute(trx);
+      return [item('never')];
+    };
+    const after: TodoSource = async ({ trx }) => {
+      const org = await trx.selectFrom('org').select('id').where('id', '=', tree.branchA1).executeTakeFirst();
+      return org ? [item('after')] : [];
+    };
+    const logged: unknown[] = [];
+    const result = await t.deps.db.transaction().execute((trx) =>
+      collectTodos({ trx, access: {} as Access, userId: 'nobody', today: '2026-11-20' }, [before, broken, after], {
+        error: (o: unknown) => logged.push(o),
+      }),
+    );
+    expect(result.items.map((i) => i.kind)).toEqual(['before', 'after']);
+    expect(result.incomplete).toBe(true);
+    expect(logged).toHaveLength(1);
+  });
+
+  it('a whole list answers incomplete: false', async () => {
+    const res = await call(s.secA1, 'GET', '/api/todos');
+    expect(res.json().incomplete).toBe(false);
   });
 });

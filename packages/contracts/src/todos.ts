@@ -16,6 +16,8 @@ export type TodoItemView = z.infer<typeof todoItem>;
 export const todoResponse = z.object({
   today: z.string(),
   total: z.number().int(),
+  /** A source failed (logged on the server): the list may be missing items, so it must not say all is done. */
+  incomplete: z.boolean(),
   groups: z.array(z.object({ kind: z.string(), items: z.array(todoItem) })),
 });
 export type TodoResponse = z.infer<typeof todoResponse>;

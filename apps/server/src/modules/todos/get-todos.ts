@@ -1,9 +1,10 @@
 import type { TodoResponse } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import { sql } from 'kysely';
 import { beijingDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
 import { TODO_SOURCES } from './sources.js';
-import type { TodoItem, TodoSource } from './todo-source.js';
+import type { TodoContext, TodoItem, TodoSource } from './todo-source.js';
 
 /** Items without a due date sort after dated ones. */
 const dueKey = (i: TodoItem) => i.due ?? '9999-12-31';
@@ -27,6 +28,31 @@ export function groupTodos(items: readonly TodoItem[]): TodoResponse['groups'] {
 }
 
 /**
+ * Runs each source under a savepoint: a source that fails (a bug, a timeout) is rolled back alone and logged,
+ * and the others still answer — on PostgreSQL an error would otherwise abort the whole transaction.
+ */
+export async function collectTodos(
+  ctx: TodoContext,
+  sources: readonly TodoSource[],
+  log: Pick<FastifyBaseLogger, 'error'>,
+): Promise<{ items: TodoItem[]; incomplete: boolean }> {
+  const items: TodoItem[] = [];
+  let incomplete = false;
+  for (const source of sources) {
+    await sql`savepoint todo_source`.execute(ctx.trx);
+    try {
+      items.push(...(await source(ctx)));
+      await sql`release savepoint todo_source`.execute(ctx.trx);
+    } catch (err) {
+      await sql`rollback to savepoint todo_source`.execute(ctx.trx);
+      log.error({ err, source: source.name }, 'to-do source failed');
+      incomplete = true;
+    }
+  }
+  return { items, incomplete };
+}
+
+/**
  * The user's to-do list, derived from state: every source runs in one read transaction with the caller's
  * access (each reads only its scope). Sources run one after another: SQLite has one connection.
  */
@@ -37,11 +63,8 @@ export async function getTodos(
 ): Promise<TodoResponse> {
   const today = beijingDate(deps.clock.now());
   const access = request.access;
-  const items = await deps.db.transaction().execute(async (trx) => {
-    const ctx = { trx, access: access.in(trx), userId: access.user!.id, today };
-    const all: TodoItem[] = [];
-    for (const source of sources) all.push(...(await source(ctx)));
-    return all;
-  });
-  return { today, total: items.length, groups: groupTodos(items) };
+  const { items, incomplete } = await deps.db.transaction().execute((trx) =>
+    collectTodos({ trx, access: access.in(trx), userId: access.user!.id, today }, sources, request.log),
+  );
+  return { today, total: items.length, incomplete, groups: groupTodos(items) };
 }

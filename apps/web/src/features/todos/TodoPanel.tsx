@@ -74,7 +74,10 @@ export function TodoPanel({ data, loading, error }: { data?: TodoResponse; loadi
       data-testid="todo-panel"
     >
       {error && <Alert type="error" showIcon title={m.loadFailed} style={{ marginBottom: 12 }} />}
-      {data && data.total === 0 && (
+      {data?.incomplete && (
+        <Alert type="warning" showIcon title={m.incomplete} style={{ marginBottom: 12 }} data-testid="todo-incomplete" />
+      )}
+      {data && data.total === 0 && !data.incomplete && (
         <Empty
           image={<CheckCircleOutlined style={{ fontSize: 48, color: '#52c41a' }} />}
           styles={{ image: { height: 56 } }}

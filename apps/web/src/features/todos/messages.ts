@@ -20,4 +20,5 @@ export const todoMessages = {
   unread: '未读',
   stats: { todos: '待办事项', unread: '未读通知' },
   loadFailed: '待办加载失败，请刷新重试',
+  incomplete: '部分待办暂时未能加载，下面的列表可能不全，请稍后刷新。',
 } as const;
