@@ -63,8 +63,8 @@ export async function getTodos(
 ): Promise<TodoResponse> {
   const today = beijingDate(deps.clock.now());
   const access = request.access;
-  const { items, incomplete } = await deps.db.transaction().execute((trx) =>
-    collectTodos({ trx, access: access.in(trx), userId: access.user!.id, today }, sources, request.log),
-  );
+  const { items, incomplete } = await deps.db
+    .transaction()
+    .execute((trx) => collectTodos({ trx, access: access.in(trx), userId: access.user!.id, today }, sources, request.log));
   return { today, total: items.length, incomplete, groups: groupTodos(items) };
 }

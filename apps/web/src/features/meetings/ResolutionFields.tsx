@@ -68,7 +68,12 @@ export function ResolutionFields({ canVote, electorate }: { canVote: boolean; el
                           </div>
                           <Space wrap>
                             {(
-                              ['inFavour', 'against', 'abstain', ...(electorate.committee ? [] : ['writtenInFavour'])] as const
+                              [
+                                'inFavour',
+                                'against',
+                                'abstain',
+                                ...(electorate.committee ? [] : (['writtenInFavour'] as const)),
+                              ] as const
                             ).map((k) => (
                               <Form.Item
                                 key={k}

@@ -1,5 +1,6 @@
 import type { ServiceRequestDetail } from '@tongxin/contracts';
 import { SERVICE_RATING_LABELS } from '@tongxin/contracts/labels';
+import type { ButtonProps } from 'antd';
 import { App, Button, Form, Input, Modal, Rate, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useMe } from '../auth/api';
@@ -97,7 +98,7 @@ export function ServiceActions({ r, onAnswer }: { r: ServiceRequestDetail; onAns
         onCancel={() => setDialog(null)}
         onOk={submit}
         confirmLoading={busy}
-        okButtonProps={{ 'data-testid': 'service-dialog-ok' } as object}
+        okButtonProps={{ 'data-testid': 'service-dialog-ok' } as ButtonProps}
         destroyOnHidden
       >
         <Form form={form} layout="vertical" requiredMark={false} initialValues={{ rating: 5 }}>
