@@ -109,13 +109,22 @@ describe.runIf(engine === 'sqlite')('CLI: backup → restore round trip, verify-
         attached_at: null,
       };
       await deps.db.insertInto('attachment').values(row).execute();
+      // The demo world has attachments of its own (meeting photos): every one goes with the backup.
+      const stored = Number(
+        (
+          await deps.db
+            .selectFrom('attachment')
+            .select((eb) => eb.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
       await deps.database.close();
 
       const backups = path.join(dataDir, 'backups');
       const first = await tongxin(dataDir, 'backup', path.join(backups, 'one.db'));
-      expect(first.stdout).toContain('附件 1 个，本次新增 1 个');
+      expect(first.stdout).toContain(`附件 ${stored} 个，本次新增 ${stored} 个`);
       const second = await tongxin(dataDir, 'backup', path.join(backups, 'two.db'));
-      expect(second.stdout).toContain('附件 1 个，本次新增 0 个');
+      expect(second.stdout).toContain(`附件 ${stored} 个，本次新增 0 个`);
       expect(fs.readFileSync(path.join(backups, 'files', storageName))).toEqual(bytes);
 
       fs.rmSync(path.join(dataDir, 'files'), { recursive: true });
