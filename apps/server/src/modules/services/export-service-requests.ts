@@ -12,7 +12,7 @@ import type { z } from 'zod';
 import { beijingDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
 import { attachment, XLSX_TYPE } from '../../platform/excel/attachment.js';
-import { drained, sealedStream, sheetCaughtUp } from '../../platform/excel/export-stream.js';
+import { drained, sealedStream, sheetCaughtUp, writeExportHead } from '../../platform/excel/export-stream.js';
 import { neutraliseCell } from '../../platform/excel/neutralise.js';
 import { queueConditions } from './list-service-queue.js';
 import { type ServiceListRow, selectServiceRequests } from './service-request.presenter.js';
@@ -68,15 +68,11 @@ export async function exportServiceRequests(deps: Deps, request: FastifyRequest,
   sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
 
   const produce = async () => {
-    const mark = sheet.addRow([
-      `导出人：${user.displayName}（${user.username}）  导出时间：${stamp}（北京时间）  请求编号：${request.id}  仅限工作使用`,
-    ]);
-    mark.font = { color: { argb: 'FF808080' }, size: 9 };
-    sheet.mergeCells(1, 1, 1, COLUMNS.length);
-    mark.commit();
-    const header = sheet.addRow(COLUMNS.map((c) => c.header));
-    header.font = { bold: true };
-    header.commit();
+    writeExportHead(
+      sheet,
+      COLUMNS.map((c) => c.header),
+      { user, at: stamp, requestId: request.id, note: '仅限工作使用' },
+    );
     let key: { at: string; id: string } | null = null;
     for (;;) {
       const rows: ServiceListRow[] = await selectServiceRequests(deps.db.selectFrom('service_request'))

@@ -62,3 +62,23 @@ export function sealedStream(crypto: CryptoProvider, seal: (fileSm3: string, byt
     },
   });
 }
+
+/**
+ * The first two rows of every streamed export: who exported it, when and under which request (so a leaked
+ * file names its source), then the bold column headers. The sheet freezes both (`ySplit: 2`).
+ */
+export function writeExportHead(
+  sheet: ExcelJS.Worksheet,
+  headers: readonly string[],
+  stamp: { user: { displayName: string; username: string }; at: string; requestId: string; note: string },
+): void {
+  const mark = sheet.addRow([
+    `导出人：${stamp.user.displayName}（${stamp.user.username}）  导出时间：${stamp.at}（北京时间）  请求编号：${stamp.requestId}  ${stamp.note}`,
+  ]);
+  mark.font = { color: { argb: 'FF808080' }, size: 9 };
+  sheet.mergeCells(1, 1, 1, headers.length);
+  mark.commit();
+  const header = sheet.addRow([...headers]);
+  header.font = { bold: true };
+  header.commit();
+}

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { beijingDate } from '../../../platform/clock.js';
 import type { Deps } from '../../../platform/deps.js';
 import { attachment, XLSX_TYPE } from '../../../platform/excel/attachment.js';
-import { drained, sealedStream, sheetCaughtUp } from '../../../platform/excel/export-stream.js';
+import { drained, sealedStream, sheetCaughtUp, writeExportHead } from '../../../platform/excel/export-stream.js';
 import { neutraliseCell } from '../../../platform/excel/neutralise.js';
 import { type EnterpriseRow, selectEnterprises } from '../enterprise.presenter.js';
 import { enterpriseConditions } from '../enterprise-filter.js';
@@ -44,15 +44,11 @@ export async function exportEnterprises(deps: Deps, request: FastifyRequest, rep
   sheet.columns = ENTERPRISE_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
 
   const produce = async () => {
-    const mark = sheet.addRow([
-      `导出人：${user.displayName}（${user.username}）  导出时间：${stamp}（北京时间）  请求编号：${request.id}  仅限工作使用`,
-    ]);
-    mark.font = { color: { argb: 'FF808080' }, size: 9 };
-    sheet.mergeCells(1, 1, 1, ENTERPRISE_COLUMNS.length);
-    mark.commit();
-    const header = sheet.addRow(ENTERPRISE_COLUMNS.map((c) => c.header));
-    header.font = { bold: true };
-    header.commit();
+    writeExportHead(
+      sheet,
+      ENTERPRISE_COLUMNS.map((c) => c.header),
+      { user, at: stamp, requestId: request.id, note: '仅限工作使用' },
+    );
     let key: { pinyin: string; id: string } | null = null;
     for (;;) {
       const rows: EnterpriseRow[] = await selectEnterprises(deps.db.selectFrom('enterprise'))

@@ -14,7 +14,7 @@ import type { z } from 'zod';
 import type { DB } from '../../../platform/db/types.js';
 import type { Deps } from '../../../platform/deps.js';
 import { attachment, XLSX_TYPE } from '../../../platform/excel/attachment.js';
-import { drained, sealedStream, sheetCaughtUp } from '../../../platform/excel/export-stream.js';
+import { drained, sealedStream, sheetCaughtUp, writeExportHead } from '../../../platform/excel/export-stream.js';
 import { neutraliseCell } from '../../../platform/excel/neutralise.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { maskPersonal } from '../../../platform/http/log-redaction.js';
@@ -169,15 +169,11 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
       .execute();
 
   const produce = async () => {
-    const mark = sheet.addRow([
-      `导出人：${user.displayName}（${user.username}）  导出时间：${when.text}（北京时间）  请求编号：${request.id}  身份证号和电话已脱敏，仅限工作使用，请妥善保管`,
-    ]);
-    mark.font = { color: { argb: 'FF808080' }, size: 9 };
-    sheet.mergeCells(1, 1, 1, LEDGER_COLUMNS.length);
-    mark.commit();
-    const header = sheet.addRow(LEDGER_COLUMNS.map((c) => c.header));
-    header.font = { bold: true };
-    header.commit();
+    writeExportHead(
+      sheet,
+      LEDGER_COLUMNS.map((c) => c.header),
+      { user, at: when.text, requestId: request.id, note: '身份证号和电话已脱敏，仅限工作使用，请妥善保管' },
+    );
 
     let orgKey: Key | null = null;
     for (;;) {
