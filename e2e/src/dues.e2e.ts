@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { signIn, signOut } from './support/app';
+import { confirmInDialog, signIn, signOut } from './support/app';
 import { horizontalOverflow, PHONE, type Session, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -116,7 +116,7 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
     const modal = page.getByRole('dialog').last();
     await modal.getByPlaceholder('审批意见（可选）').fill('情况属实，同意');
     await shootBoth(page, 'dues-reduction-decide');
-    await modal.getByRole('button', { name: /批\s*准/ }).click();
+    await confirmInDialog(page, '审批 ·', /批\s*准/);
     await card.getByText('已批准').first().waitFor();
     await expect(card.getByRole('button', { name: /审\s*批/ }).count()).resolves.toBe(0);
     await shootBoth(page, 'dues-reductions');

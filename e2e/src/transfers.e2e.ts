@@ -1,7 +1,7 @@
 import { idNumberCheckChar } from '@tongxin/contracts/labels';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signIn, signOut } from './support/app';
+import { confirmInDialog, signIn, signOut } from './support/app';
 import { horizontalOverflow, openSession, PHONE, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -96,11 +96,7 @@ describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马�
     await drawer(page).getByText('开具介绍信').waitFor();
     await shootBoth(page, 'transfers-detail');
     await drawer(page).getByTestId('transfer-accept').click();
-    await page
-      .getByRole('dialog')
-      .filter({ hasText: '确认接收' })
-      .getByRole('button', { name: /接\s*收/ })
-      .click();
+    await confirmInDialog(page, '确认接收', /接\s*收/);
     await page.getByText('已接收，该党员已编入本组织').waitFor();
     await drawer(page).getByText('已接收').first().waitFor();
     await page.keyboard.press('Escape');
@@ -133,11 +129,7 @@ describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马�
     const row = page.locator('.ant-table-row', { hasText: INCOMING_LETTER });
     await row.getByText('待接收').waitFor();
     await row.getByTestId('transfer-accept').click();
-    await page
-      .getByRole('dialog')
-      .filter({ hasText: '确认接收' })
-      .getByRole('button', { name: /接\s*收/ })
-      .click();
+    await confirmInDialog(page, '确认接收', /接\s*收/);
     await row.getByText('已接收').waitFor();
     const found = await j.s.context.request.get(`/api/members?q=${INCOMING_ID}`);
     expect((await found.json()).items.map((i: { name: string; orgName: string }) => [i.name, i.orgName])).toEqual([

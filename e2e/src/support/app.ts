@@ -17,9 +17,37 @@ export async function fillPasswordChange(page: Page, v: { current: string; next:
 }
 
 export async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: '退出登录' }).click();
-  await page.waitForURL('**/login');
+  // On a loaded machine a click during the menu's opening animation can be lost: try again.
+  for (let attempt = 1; ; attempt += 1) {
+    await page.getByTestId('user-menu').click();
+    await page.locator(`${settled('.ant-dropdown')} [role="menuitem"]`, { hasText: '退出登录' }).click();
+    try {
+      await page.waitForURL('**/login', { timeout: 5_000 });
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
+}
+
+/** antd overlays (dropdowns, modals) carry -enter / -appear classes while they animate in. */
+const settled = (selector: string) => `${selector}:visible:not([class*="-enter"]):not([class*="-appear"])`;
+
+/**
+ * Clicks a button of an open modal once it has finished opening, and again if the modal is still open a few
+ * seconds later (a click during the zoom-in animation is lost on a loaded machine). The button must close it.
+ */
+export async function confirmInDialog(page: Page, dialogText: string, button: RegExp): Promise<void> {
+  const dialog = page.getByRole('dialog').filter({ hasText: dialogText });
+  for (let attempt = 1; ; attempt += 1) {
+    await page.locator(settled('.ant-modal')).filter({ hasText: dialogText }).getByRole('button', { name: button }).click();
+    try {
+      await dialog.waitFor({ state: 'hidden', timeout: 4_000 });
+      return;
+    } catch (err) {
+      if (attempt === 3) throw err;
+    }
+  }
 }
 
 /** Opens an antd Select by its form label and clicks the option with that exact text. */

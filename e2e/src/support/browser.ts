@@ -78,7 +78,14 @@ export async function webStorageSize(page: Page): Promise<number> {
 
 /** Pages must not scroll sideways on a phone (content cut off or hidden to the right). */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  // After a viewport change the phone layout takes a render or two (slower on a loaded machine): wait up to
+  // 5 s for the page to fit before reporting what is left over.
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  for (let waited = 0; waited < 5_000; waited += 100) {
+    if ((await overflow()) <= 0) return 0;
+    await page.waitForTimeout(100);
+  }
+  return overflow();
 }
 
 /** On a failed test, a screenshot named after it (failed-<test name>.png) shows where the journey stopped. */
