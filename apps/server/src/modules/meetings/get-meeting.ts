@@ -3,8 +3,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Deps } from '../../platform/deps.js';
 import { listAttachments } from '../../platform/files/attachment.repository.js';
 import { notFound } from '../../platform/http/errors.js';
-import { minutesForDisplay } from './minutes-html.js';
 import { countsFor, presentSummary, SUMMARY_COLUMNS } from './meeting.presenter.js';
+import { minutesForDisplay } from './minutes-html.js';
 
 /** One meeting with attendees by name, resolutions with their votes, and attachments (meeting.read there). */
 export async function getMeeting(deps: Deps, request: FastifyRequest, id: string): Promise<MeetingDetail> {

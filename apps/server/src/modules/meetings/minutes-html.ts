@@ -55,9 +55,10 @@ export function sanitizeMinutes(value: string | null): string | null {
 }
 
 /**
- * Minutes for display. Rows written before rich text (demo, old records) hold plain text; they are converted
- * on read rather than migrated, so nothing stored is rewritten, and HTML rows are sanitised again on the way out
- * (cheap, and a row written by an older build or by hand can never carry markup that runs).
+ * Minutes for display. Rows written before rich text were converted to paragraphs by migration 0017 (all rows
+ * then were plain text, so that conversion is exact). On the way out every row is sanitised again (cheap, and a
+ * row written by hand or by an older build can never carry markup that runs); a row without any tag is still
+ * shown as paragraphs so its line breaks survive.
  */
 export function minutesForDisplay(stored: string | null): string | null {
   if (!stored) return null;

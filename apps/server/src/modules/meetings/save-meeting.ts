@@ -15,11 +15,11 @@ import type { Deps } from '../../platform/deps.js';
 import { setOwnerAttachments } from '../../platform/files/attachment.repository.js';
 import { removeStored } from '../../platform/files/store.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
-import { MINUTES_MAX_HTML, sanitizeMinutes } from './minutes-html.js';
 import { meetingOrg } from './meeting-org.js';
 import { loadOverrides } from './meeting-rules.repository.js';
 import { retally, tallyYears } from './meeting-tally.js';
 import { judgeVote, type VoteRecord } from './meeting-votes.js';
+import { MINUTES_MAX_HTML, sanitizeMinutes } from './minutes-html.js';
 import { rosterFor } from './roster.js';
 
 const VOTING_KINDS = ['general_meeting', 'committee_meeting'];
