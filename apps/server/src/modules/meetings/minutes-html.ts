@@ -28,7 +28,7 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Whether stored minutes are plain text from before rich text (no tag at all). */
 export function isPlainText(value: string): boolean {
@@ -41,7 +41,7 @@ export function plainTextToHtml(value: string): string {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line) => `<p>${escape(line)}</p>`)
+    .map((line) => `<p>${escapeText(line)}</p>`)
     .join('');
 }
 

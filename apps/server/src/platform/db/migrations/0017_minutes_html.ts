@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 
 // Frozen copy of the conversion in modules/meetings/minutes-html.ts as it was when rich text came in.
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const toParagraphs = (text: string) =>
   text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
-    .map((line) => `<p>${escape(line)}</p>`)
+    .map((line) => `<p>${escapeText(line)}</p>`)
     .join('');
 
 /**
