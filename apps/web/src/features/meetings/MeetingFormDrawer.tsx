@@ -6,9 +6,9 @@ import {
   periodLabel,
   periodsOfYear,
 } from '@tongxin/contracts/labels';
-import { App, DatePicker, Divider, Empty, Form, Input, Segmented, Select, Switch, TimePicker } from 'antd';
+import { App, DatePicker, Divider, Empty, Form, Input, Segmented, Select, Skeleton, Switch, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../lib/forms';
@@ -44,6 +44,9 @@ interface Props {
   onClose: () => void;
   onSaved: (id: string) => void;
 }
+
+// The rich-text editor is a chunk of its own, fetched when the form first shows the minutes.
+const MinutesEditor = lazy(() => import('./MinutesEditor'));
 
 const VOTING: MeetingKind[] = ['general_meeting', 'committee_meeting'];
 
@@ -313,7 +316,9 @@ export function MeetingFormDrawer({ org, meeting, mode, initialKind, onClose, on
             )}
             <Divider titlePlacement="start">{m.minutes}</Divider>
             <Form.Item name="minutes">
-              <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} placeholder={m.minutesPh} maxLength={20000} showCount />
+              <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} title={false} />}>
+                <MinutesEditor />
+              </Suspense>
             </Form.Item>
           </>
         )}
