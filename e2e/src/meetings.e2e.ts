@@ -95,20 +95,41 @@ describe('organisational life: the secretary plans and records a meeting; the ci
       .locator('.ant-upload-list-item-done, .ant-upload-list-item-container img')
       .first()
       .waitFor();
-    await drawer
-      .getByPlaceholder('会议情况、发言要点、议定事项……（纯文本，分段即可）')
-      .fill(
-        '书记传达了上级通知。\n委员逐一发言，确定了组织生活会的时间和议程。\n<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>',
-      );
+    // The minutes editor: bold from the toolbar, a numbered list, and markup typed as text.
+    const editor = drawer.getByTestId('minutes-editor');
+    await editor.click();
+    await drawer.getByRole('button', { name: '加粗' }).click();
+    await page.keyboard.type('决议：同意召开年度组织生活会');
+    await drawer.getByRole('button', { name: '加粗' }).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('书记传达了上级通知。');
+    await page.keyboard.press('Enter');
+    await drawer.getByRole('button', { name: '编号列表' }).click();
+    await page.keyboard.type('委员逐一发言，确定了组织生活会的时间和议程');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('明确了会前谈心谈话的分工');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>');
+    await editor.locator('strong', { hasText: '决议：同意召开年度组织生活会' }).waitFor();
+    await editor.locator('ol li').nth(1).waitFor();
     await shootBoth(page, 'meeting-record-form');
     await page.getByTestId('meeting-save').click();
     const detail = page.getByTestId('meeting-detail');
     await detail.getByText('已召开').waitFor();
     await detail.getByText(/出席情况：应到 \d+，实到 \d+/).waitFor();
     await detail.getByTestId('detail-photos').locator('img').first().waitFor();
-    await detail.getByTestId('detail-minutes').getByText('确定了组织生活会的时间和议程', { exact: false }).waitFor();
+    const minutes = detail.getByTestId('detail-minutes');
+    await minutes.getByText('确定了组织生活会的时间和议程', { exact: false }).waitFor();
+    // Formatting is kept: the bold resolution and the numbered list come back from the server.
+    await minutes.locator('strong', { hasText: '决议：同意召开年度组织生活会' }).waitFor();
+    expect(await minutes.locator('ol > li').allTextContents()).toEqual([
+      '委员逐一发言，确定了组织生活会的时间和议程',
+      '明确了会前谈心谈话的分工',
+    ]);
     // IN-04: markup typed into the minutes is shown as text and never runs.
-    await detail.getByTestId('detail-minutes').getByText('<script>window.__xss=2</script>', { exact: false }).waitFor();
+    await minutes.getByText('<script>window.__xss=2</script>', { exact: false }).waitFor();
+    expect(await minutes.locator('img, script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     // The photo is served as the PNG that was uploaded.
     const src = await detail.getByTestId('detail-photos').locator('img').first().getAttribute('src');
