@@ -6,14 +6,15 @@ import {
   periodLabel,
   periodsOfYear,
 } from '@tongxin/contracts/labels';
-import { App, DatePicker, Divider, Empty, Form, Input, Segmented, Select, Skeleton, Switch, TimePicker } from 'antd';
+import { App, DatePicker, Divider, Empty, Form, Input, Segmented, Select, Switch, TimePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../lib/forms';
 import { AttendanceChips, type AttendanceValue } from './AttendanceChips';
 import { beijingToday, meetingApi, useRoster, useRules } from './api';
+import { MinutesField } from './MinutesField';
 import { meetingMessages as m } from './messages';
 import { ResolutionFields } from './ResolutionFields';
 
@@ -44,9 +45,6 @@ interface Props {
   onClose: () => void;
   onSaved: (id: string) => void;
 }
-
-// The rich-text editor is a chunk of its own, fetched when the form first shows the minutes.
-const MinutesEditor = lazy(() => import('./MinutesEditor'));
 
 const VOTING: MeetingKind[] = ['general_meeting', 'committee_meeting'];
 
@@ -316,9 +314,7 @@ export function MeetingFormDrawer({ org, meeting, mode, initialKind, onClose, on
             )}
             <Divider titlePlacement="start">{m.minutes}</Divider>
             <Form.Item name="minutes">
-              <Suspense fallback={<Skeleton active paragraph={{ rows: 3 }} title={false} />}>
-                <MinutesEditor />
-              </Suspense>
+              <MinutesField />
             </Form.Item>
           </>
         )}
