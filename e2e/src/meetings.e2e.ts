@@ -138,6 +138,13 @@ describe('organisational life: the secretary plans and records a meeting; the ci
     expect(res.headers()['x-content-type-options']).toBe('nosniff');
     expect(res.headers()['content-disposition']).toContain('attachment;');
     await shootBoth(page, 'meeting-detail');
+    // Correcting the record opens the editor on the formatted minutes as saved.
+    await page.getByTestId('edit-held').click();
+    const form = page.getByRole('dialog').last();
+    await form.getByTestId('minutes-editor').locator('strong', { hasText: '决议：同意召开年度组织生活会' }).waitFor();
+    expect(await form.getByTestId('minutes-editor').locator('ol > li').count()).toBe(2);
+    await form.getByRole('button', { name: /^取\s*消$/ }).click();
+    await form.waitFor({ state: 'detached' });
     expect(j.s.errors).toEqual([]);
   });
 

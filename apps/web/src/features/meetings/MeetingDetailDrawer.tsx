@@ -65,7 +65,9 @@ export function MeetingDetailDrawer({ id, onClose, onEdit, onChanged }: Props) {
                 {m.recordHeld}
               </Button>
             ) : (
-              <Button onClick={() => onEdit('held')}>{m.edit}</Button>
+              <Button onClick={() => onEdit('held')} data-testid="edit-held">
+                {m.edit}
+              </Button>
             )}
             {d.status === 'planned' && <Button onClick={() => onEdit('planned')}>{m.edit}</Button>}
             <Button danger onClick={() => setCancelling(true)}>
