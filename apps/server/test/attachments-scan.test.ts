@@ -111,6 +111,20 @@ describe('upload scan hook (IN-06)', () => {
     }
   });
 
+  it('takes a clean verdict from a scanner that exits without reading the whole file', async () => {
+    const config = t.deps.config;
+    const before = config.attachmentScanCommand;
+    try {
+      config.attachmentScanCommand = 'exit 0';
+      // Larger than a pipe's buffer, so the write meets a closed pipe.
+      const pdf = files.pdf();
+      const big = Buffer.concat([pdf.subarray(0, 9), Buffer.from(`%${'0'.repeat(180 * 1024)}\n`, 'latin1'), pdf.subarray(9)]);
+      expect((await upload('大文件.pdf', big)).statusCode).toBe(201);
+    } finally {
+      config.attachmentScanCommand = before;
+    }
+  });
+
   it('does not scan when no command is configured', async () => {
     const config = t.deps.config;
     const before = config.attachmentScanCommand;
