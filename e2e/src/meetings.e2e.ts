@@ -54,6 +54,14 @@ describe('organisational life: the secretary plans and records a meeting; the ci
     await page.locator('.ant-table-row').first().waitFor();
     expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(5);
     await shootBoth(page, 'meetings-list');
+    // The demo's minutes are formatted: a held branch general meeting has its agenda as a list and a bold decision.
+    await page.locator('.ant-table-row', { hasText: '党员大会' }).filter({ hasText: '已召开' }).first().click();
+    const demoMinutes = page.getByTestId('meeting-detail').getByTestId('detail-minutes');
+    await demoMinutes.locator('ol > li').first().waitFor();
+    await demoMinutes.locator('strong', { hasText: '会议决定' }).waitFor();
+    await shootBoth(page, 'meeting-demo-minutes');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('meeting-detail').waitFor({ state: 'detached' });
     await page.getByTestId('meetings-view').getByText('日历').click();
     await page.getByTestId('calendar-meeting').first().waitFor();
     await shootBoth(page, 'meetings-calendar');
