@@ -54,6 +54,14 @@ describe('organisational life: the secretary plans and records a meeting; the ci
     await page.locator('.ant-table-row').first().waitFor();
     expect(await page.locator('.ant-table-row').count()).toBeGreaterThan(5);
     await shootBoth(page, 'meetings-list');
+    // The demo's minutes are formatted: a held branch general meeting has its agenda as a list and a bold decision.
+    await page.locator('.ant-table-row', { hasText: '党员大会' }).filter({ hasText: '已召开' }).first().click();
+    const demoMinutes = page.getByTestId('meeting-detail').getByTestId('detail-minutes');
+    await demoMinutes.locator('ol > li').first().waitFor();
+    await demoMinutes.locator('strong', { hasText: '会议决定' }).waitFor();
+    await shootBoth(page, 'meeting-demo-minutes');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('meeting-detail').waitFor({ state: 'detached' });
     await page.getByTestId('meetings-view').getByText('日历').click();
     await page.getByTestId('calendar-meeting').first().waitFor();
     await shootBoth(page, 'meetings-calendar');
@@ -95,20 +103,41 @@ describe('organisational life: the secretary plans and records a meeting; the ci
       .locator('.ant-upload-list-item-done, .ant-upload-list-item-container img')
       .first()
       .waitFor();
-    await drawer
-      .getByPlaceholder('会议情况、发言要点、议定事项……（纯文本，分段即可）')
-      .fill(
-        '书记传达了上级通知。\n委员逐一发言，确定了组织生活会的时间和议程。\n<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>',
-      );
+    // The minutes editor: bold from the toolbar, a numbered list, and markup typed as text.
+    const editor = drawer.getByTestId('minutes-editor');
+    await editor.click();
+    await drawer.getByRole('button', { name: '加粗' }).click();
+    await page.keyboard.type('决议：同意召开年度组织生活会');
+    await drawer.getByRole('button', { name: '加粗' }).click();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('书记传达了上级通知。');
+    await page.keyboard.press('Enter');
+    await drawer.getByRole('button', { name: '编号列表' }).click();
+    await page.keyboard.type('委员逐一发言，确定了组织生活会的时间和议程');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('明确了会前谈心谈话的分工');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>');
+    await editor.locator('strong', { hasText: '决议：同意召开年度组织生活会' }).waitFor();
+    await editor.locator('ol li').nth(1).waitFor();
     await shootBoth(page, 'meeting-record-form');
     await page.getByTestId('meeting-save').click();
     const detail = page.getByTestId('meeting-detail');
     await detail.getByText('已召开').waitFor();
     await detail.getByText(/出席情况：应到 \d+，实到 \d+/).waitFor();
     await detail.getByTestId('detail-photos').locator('img').first().waitFor();
-    await detail.getByTestId('detail-minutes').getByText('确定了组织生活会的时间和议程', { exact: false }).waitFor();
+    const minutes = detail.getByTestId('detail-minutes');
+    await minutes.getByText('确定了组织生活会的时间和议程', { exact: false }).waitFor();
+    // Formatting is kept: the bold resolution and the numbered list come back from the server.
+    await minutes.locator('strong', { hasText: '决议：同意召开年度组织生活会' }).waitFor();
+    expect(await minutes.locator('ol > li').allTextContents()).toEqual([
+      '委员逐一发言，确定了组织生活会的时间和议程',
+      '明确了会前谈心谈话的分工',
+    ]);
     // IN-04: markup typed into the minutes is shown as text and never runs.
-    await detail.getByTestId('detail-minutes').getByText('<script>window.__xss=2</script>', { exact: false }).waitFor();
+    await minutes.getByText('<script>window.__xss=2</script>', { exact: false }).waitFor();
+    expect(await minutes.locator('img, script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     // The photo is served as the PNG that was uploaded.
     const src = await detail.getByTestId('detail-photos').locator('img').first().getAttribute('src');
@@ -117,6 +146,13 @@ describe('organisational life: the secretary plans and records a meeting; the ci
     expect(res.headers()['x-content-type-options']).toBe('nosniff');
     expect(res.headers()['content-disposition']).toContain('attachment;');
     await shootBoth(page, 'meeting-detail');
+    // Correcting the record opens the editor on the formatted minutes as saved.
+    await page.getByTestId('edit-held').click();
+    const form = page.getByRole('dialog').last();
+    await form.getByTestId('minutes-editor').locator('strong', { hasText: '决议：同意召开年度组织生活会' }).waitFor();
+    expect(await form.getByTestId('minutes-editor').locator('ol > li').count()).toBe(2);
+    await form.getByRole('button', { name: /^取\s*消$/ }).click();
+    await form.waitFor({ state: 'detached' });
     expect(j.s.errors).toEqual([]);
   });
 

@@ -69,4 +69,19 @@ describe('demo organisational life', () => {
     const votes = await t.deps.db.selectFrom('meeting_resolution').select('passed').where('voted', '=', 1).execute();
     expect(votes.length).toBeGreaterThan(0);
   });
+
+  it('held demo meetings carry rich-text minutes that the sanitiser keeps as they are', async () => {
+    const { sanitizeMinutes } = await import('../src/modules/meetings/minutes-html.js');
+    const rows = await t.deps.db
+      .selectFrom('meeting')
+      .select(['kind', 'minutes'])
+      .where('status', '=', 'held')
+      .where('minutes', 'is not', null)
+      .limit(200)
+      .execute();
+    expect(rows.length).toBeGreaterThan(50);
+    for (const r of rows) expect(sanitizeMinutes(r.minutes)).toBe(r.minutes);
+    const general = rows.find((r) => r.kind === 'general_meeting')!;
+    expect(general.minutes).toMatch(/<ol><li>.+<\/li><\/ol>.*<strong>会议决定：<\/strong>/);
+  });
 });

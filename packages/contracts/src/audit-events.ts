@@ -61,6 +61,7 @@ export const AUDIT_EVENT_LABELS = {
   'service.export': '导出企业诉求',
   'attachment.upload': '上传附件',
   'attachment.delete': '删除附件',
+  'attachment.refused': '拒绝附件（安全检查未通过）',
   'enterprise.create': '登记企业',
   'enterprise.update': '修改企业信息',
   'enterprise.archive': '企业归档',

@@ -53,7 +53,13 @@ export const meetingBody = z
     topics: required('会议议题', 1000),
     /** 补开: the period ('2026-Q1', '2026-03', '2026') this meeting makes up for. */
     makesUpPeriod: text('补开期次', 10),
-    minutes: text('会议记录', 20_000),
+    /** Rich text (HTML); the server keeps only its allowlist (minutes-html.ts) and refuses more than 50,000 characters. */
+    minutes: z
+      .string({ error: '会议记录格式不正确' })
+      .trim()
+      .max(50_000, '会议记录不能超过50000个字符（含格式）')
+      .nullish()
+      .transform((v) => v || null),
     attendance: z
       .array(z.object({ memberId: id, attendance: z.enum(ATTENDANCE, { error: '请选择出席情况' }) }).strict())
       .max(2000)

@@ -18,6 +18,28 @@ const TOPICS: Record<MeetingKind, string[]> = {
 };
 const PLACES = ['公司三楼党员活动室', '会议室A', '园区党群服务中心', '线上会议（腾讯会议）'];
 
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Minutes as the editor writes them (rich text within the server's allowlist, see minutes-html.ts): meetings
+ * that decide things get an agenda list and bold decisions; the others a few paragraphs.
+ */
+function demoMinutes(kind: MeetingKind, host: string, topic: string): string {
+  const h = esc(host);
+  const t = esc(topic);
+  if (kind === 'general_meeting' || kind === 'committee_meeting' || kind === 'life_meeting') {
+    return (
+      `<p>${h}主持会议。</p><h4>会议议程</h4><ol><li>${t}</li><li>与会党员结合岗位实际逐一发言</li>` +
+      '<li>研究部署下一步工作</li></ol>' +
+      `<p><strong>会议决定：</strong>围绕“${t}”形成共识，由支部委员会分工抓好落实，下次会议听取进展。</p>`
+    );
+  }
+  return (
+    `<p>${h}主持，围绕“${t}”开展学习讨论。</p>` +
+    '<p>与会党员逐一发言，结合岗位实际谈认识、谈打算。</p><p>会议对下一步工作作了安排。</p>'
+  );
+}
+
 interface Branch {
   id: string;
   key: string;
@@ -69,10 +91,7 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
       lecturer: kind === 'party_lecture' ? (rand() < 0.6 ? host : '市委党校 周教授') : null,
       topics: topic,
       makes_up_period: makesUp,
-      minutes:
-        status === 'held'
-          ? `${host}主持会议，围绕“${topic}”开展学习讨论。\n与会党员逐一发言，结合岗位实际谈认识、谈打算。\n会议对下一步工作作了安排。`
-          : null,
+      minutes: status === 'held' ? demoMinutes(kind, host, topic) : null,
       cancel_reason: null,
       committee_size: kind === 'committee_meeting' && status === 'held' ? b.committee.length : null,
       committee_present: null,

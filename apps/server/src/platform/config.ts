@@ -26,6 +26,10 @@ export interface Config {
   memberExportMaxRows: number;
   /** AUTH-11: accounts unused this many days are disabled (0 switches it off). */
   inactiveAccountDays: number;
+  /** IN-06: a command that reads an upload on stdin (e.g. `clamdscan --no-summary -`); exit 0 clean, 1 infected. Unset = no scan. */
+  attachmentScanCommand: string | null;
+  /** How long the scan may take before the upload is refused as "cannot check now". */
+  attachmentScanTimeoutMs: number;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -67,5 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     memberExportMaxRows: int(env.MEMBER_EXPORT_MAX_ROWS, 1_000_000, 'MEMBER_EXPORT_MAX_ROWS'),
     inactiveAccountDays: int(env.INACTIVE_ACCOUNT_DAYS, 90, 'INACTIVE_ACCOUNT_DAYS'),
+    attachmentScanCommand: env.ATTACHMENT_SCAN_COMMAND?.trim() || null,
+    attachmentScanTimeoutMs: int(env.ATTACHMENT_SCAN_TIMEOUT_SECONDS, 30, 'ATTACHMENT_SCAN_TIMEOUT_SECONDS') * 1000,
   };
 }

@@ -4,6 +4,7 @@ import type { Deps } from '../../platform/deps.js';
 import { listAttachments } from '../../platform/files/attachment.repository.js';
 import { notFound } from '../../platform/http/errors.js';
 import { countsFor, presentSummary, SUMMARY_COLUMNS } from './meeting.presenter.js';
+import { minutesForDisplay } from './minutes-html.js';
 
 /** One meeting with attendees by name, resolutions with their votes, and attachments (meeting.read there). */
 export async function getMeeting(deps: Deps, request: FastifyRequest, id: string): Promise<MeetingDetail> {
@@ -47,7 +48,7 @@ export async function getMeeting(deps: Deps, request: FastifyRequest, id: string
     ...presentSummary(m, counts),
     recorder: m.recorder,
     lecturer: m.lecturer,
-    minutes: m.minutes,
+    minutes: minutesForDisplay(m.minutes),
     cancelReason: m.cancel_reason,
     attendees: attendees.map((a) => ({
       memberId: a.member_id,

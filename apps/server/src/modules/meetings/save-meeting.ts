@@ -19,6 +19,7 @@ import { meetingOrg } from './meeting-org.js';
 import { loadOverrides } from './meeting-rules.repository.js';
 import { retally, tallyYears } from './meeting-tally.js';
 import { judgeVote, type VoteRecord } from './meeting-votes.js';
+import { MINUTES_MAX_HTML, sanitizeMinutes } from './minutes-html.js';
 import { rosterFor } from './roster.js';
 
 const VOTING_KINDS = ['general_meeting', 'committee_meeting'];
@@ -83,6 +84,10 @@ export async function saveMeeting(deps: Deps, request: FastifyRequest, input: Me
       r.voted ? judgeVote(input.kind, r, i, electorate) : null,
     );
 
+    const minutes = sanitizeMinutes(input.minutes);
+    if (minutes && minutes.length > MINUTES_MAX_HTML) {
+      throw invalid('minutes', `会议记录不能超过${MINUTES_MAX_HTML}个字符（含格式），请精简后再保存`);
+    }
     const meetingId = existingId ?? uuidv7();
     const row: MeetingTable = {
       id: meetingId,
@@ -98,7 +103,7 @@ export async function saveMeeting(deps: Deps, request: FastifyRequest, input: Me
       lecturer: input.lecturer,
       topics: input.topics,
       makes_up_period: makesUp,
-      minutes: input.minutes,
+      minutes,
       cancel_reason: null,
       committee_size: committee?.size ?? null,
       committee_present: committee?.present ?? null,

@@ -7,6 +7,7 @@ import { insertAttachment, MAX_PENDING_PER_USER, pendingCount, purgeExpiredPendi
 import { attachmentUse, MB } from './attachment-uses.js';
 import { checkExtensionMatches, checkFileName } from './file-name.js';
 import { FILE_TYPES, FileRefused, recognise } from './file-types.js';
+import { scanBytes } from './scan-attachment.js';
 import { removeStored, storeBytes } from './store.js';
 
 const sizeLabel = (bytes: number) => (bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / 1024)} KB`);
@@ -58,6 +59,7 @@ export async function uploadAttachment(
     throw err;
   }
   checkExtensionMatches(fileName, type);
+  await scanOrRefuse(deps, request, query.orgId, use.kind, fileName, bytes);
   if ((await pendingCount(deps.db, userId)) >= MAX_PENDING_PER_USER) {
     throw conflict('您上传但尚未保存的附件过多，请先保存正在填写的记录');
   }
@@ -99,4 +101,35 @@ export async function uploadAttachment(
   }
   await removeStored(deps.config.dataDir, purged);
   return toInfo(row);
+}
+
+/** Runs the configured scanner (if any) before anything is stored; an infected file is refused and audited. */
+async function scanOrRefuse(
+  deps: Deps,
+  request: FastifyRequest,
+  orgId: string,
+  use: string,
+  fileName: string,
+  bytes: Buffer,
+): Promise<void> {
+  const command = deps.config.attachmentScanCommand;
+  if (!command) return;
+  const verdict = await scanBytes(command, bytes, deps.config.attachmentScanTimeoutMs);
+  if (verdict.kind === 'clean') return;
+  if (verdict.kind === 'unavailable') {
+    request.log.error({ reason: verdict.reason, use }, 'attachment scan unavailable');
+    throw refuse(503, '暂时无法检查文件安全，请稍后重试');
+  }
+  // Its own transaction: the upload itself fails, but the refusal stays on record.
+  await deps.db.transaction().execute((trx) =>
+    deps.audit.record(trx, request.auditContext(), {
+      type: 'attachment.refused',
+      result: 'denied',
+      orgId,
+      objectType: 'attachment',
+      objectId: null,
+      detail: { use, fileName, sizeBytes: bytes.length, sm3: deps.crypto.sm3(bytes), reason: 'scan_infected' },
+    }),
+  );
+  throw refuse(422, `文件“${fileName}”未通过安全检查（疑似含有病毒或恶意代码），已拒绝上传`);
 }

@@ -21,6 +21,7 @@ import { formatDateTime } from '../../lib/format';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { meetingApi, useMeeting } from './api';
 import { KindTag, StatusTag } from './MeetingTags';
+import { MinutesView } from './MinutesView';
 import { meetingMessages as m } from './messages';
 
 interface Props {
@@ -64,7 +65,9 @@ export function MeetingDetailDrawer({ id, onClose, onEdit, onChanged }: Props) {
                 {m.recordHeld}
               </Button>
             ) : (
-              <Button onClick={() => onEdit('held')}>{m.edit}</Button>
+              <Button onClick={() => onEdit('held')} data-testid="edit-held">
+                {m.edit}
+              </Button>
             )}
             {d.status === 'planned' && <Button onClick={() => onEdit('planned')}>{m.edit}</Button>}
             <Button danger onClick={() => setCancelling(true)}>
@@ -140,14 +143,7 @@ export function MeetingDetailDrawer({ id, onClose, onEdit, onChanged }: Props) {
               ))}
 
               <Divider titlePlacement="start">{m.minutes}</Divider>
-              {d.minutes ? (
-                // Plain paragraphs rendered as text: nothing in the minutes is ever taken as markup.
-                <div data-testid="detail-minutes" style={{ whiteSpace: 'pre-wrap' }}>
-                  {d.minutes}
-                </div>
-              ) : (
-                <Typography.Text type="secondary">{m.noMinutes}</Typography.Text>
-              )}
+              {d.minutes ? <MinutesView html={d.minutes} /> : <Typography.Text type="secondary">{m.noMinutes}</Typography.Text>}
             </>
           )}
 

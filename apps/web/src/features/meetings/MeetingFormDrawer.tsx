@@ -14,6 +14,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../lib/forms';
 import { AttendanceChips, type AttendanceValue } from './AttendanceChips';
 import { beijingToday, meetingApi, useRoster, useRules } from './api';
+import { MinutesField } from './MinutesField';
 import { meetingMessages as m } from './messages';
 import { ResolutionFields } from './ResolutionFields';
 
@@ -313,7 +314,7 @@ export function MeetingFormDrawer({ org, meeting, mode, initialKind, onClose, on
             )}
             <Divider titlePlacement="start">{m.minutes}</Divider>
             <Form.Item name="minutes">
-              <Input.TextArea autoSize={{ minRows: 4, maxRows: 14 }} placeholder={m.minutesPh} maxLength={20000} showCount />
+              <MinutesField />
             </Form.Item>
           </>
         )}
