@@ -53,7 +53,7 @@ export function assertMemberFacts(input: MemberInput, today: string): { phone: s
 }
 
 /** The plain columns of a record (everything but the org, the sealed fields and the bookkeeping). */
-export function memberColumns(input: Omit<MemberInput, 'orgId' | 'idNumber' | 'phone'>) {
+export function memberColumns(input: Omit<MemberInput, 'orgId' | 'idNumber' | 'phone' | 'enterpriseId'>) {
   const keys = pinyinKeys(input.name);
   return {
     name: input.name,
