@@ -1,12 +1,19 @@
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { signIn } from './support/app';
-import { PHONE, shoot, shootBoth } from './support/browser';
+import { artifacts, PHONE, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
 const PASSWORD = 'Tongxin@2026';
 const drawer = (page: Page) => page.getByRole('dialog').last();
 const employerInput = (page: Page) => drawer(page).getByTestId('employer-input');
+/** The open drawer as the user sees it (a full-page shot would cut the fixed drawer at the viewport's height). */
+async function shootDrawer(page: Page, name: string): Promise<void> {
+  const { width } = page.viewportSize() ?? { width: 1440 };
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`) });
+}
 const options = (page: Page) => page.locator('.ant-select-dropdown:visible [data-testid="employer-option"]');
 
 describe('a member’s employer picked from the enterprise registry (issue #3 point 1)', () => {
@@ -38,7 +45,7 @@ describe('a member’s employer picked from the enterprise registry (issue #3 po
       .locator('.ant-select-dropdown:visible')
       .getByText(/按文字填写/)
       .waitFor();
-    await shoot(page, 'member-employer-search');
+    await shootDrawer(page, 'member-employer-search');
     await hit.click();
     await expect(employerInput(page).inputValue()).resolves.toBe(enterprise.name);
     await drawer(page).getByText(`已关联企业名录：${enterprise.name}`).waitFor();
@@ -49,9 +56,8 @@ describe('a member’s employer picked from the enterprise registry (issue #3 po
     const link = page.getByTestId('member-employer-link');
     await expect(link.textContent()).resolves.toBe(enterprise.name);
     await page.getByTestId('timeline-entry').first().getByText('工作单位按企业名录更正').waitFor();
-    await expect(page.getByTestId('timeline-entry').first().getByTestId('timeline-changes').textContent()).resolves.toContain(
-      '企业名录',
-    );
+    const changes = page.getByTestId('timeline-entry').first().getByTestId('timeline-changes');
+    await expect(changes.textContent()).resolves.toContain(enterprise.name);
     await shootBoth(page, 'member-employer-linked');
     await link.click();
     await page.waitForURL(`**/enterprises/${enterprise.id}`);
@@ -64,11 +70,16 @@ describe('a member’s employer picked from the enterprise registry (issue #3 po
     await page.goto(`/members/${memberId}`);
     await page.getByTestId('edit-member').click();
     await drawer(page).getByText(`已关联企业名录：${enterprise.name}`).waitFor();
+    // The registry search works at 375 px too.
+    await employerInput(page).fill('');
+    await employerInput(page).pressSequentially(enterprise.name.slice(0, 4), { delay: 30 });
+    await options(page).filter({ hasText: enterprise.name }).first().waitFor();
+    await shootDrawer(page, 'member-employer-search');
     await employerInput(page).fill('');
     await employerInput(page).pressSequentially('泸州某某个体工作室', { delay: 20 });
     const asText = page.locator('.ant-select-dropdown:visible').getByText('按文字填写「泸州某某个体工作室」（不关联企业名录）');
     await asText.waitFor();
-    await shoot(page, 'member-employer-free-text');
+    await shootDrawer(page, 'member-employer-free-text');
     await asText.click();
     await drawer(page)
       .getByText(/未关联企业名录/)

@@ -52,7 +52,16 @@ export function EmployerPicker({ value, onChange, enterpriseId, onLink, id }: Pr
       ),
     })),
     ...(name.trim() && !exact && !search.isFetching
-      ? [{ value: AS_TEXT, label: <Typography.Text type="secondary">{m.employerAsText(name.trim())}</Typography.Text> }]
+      ? [
+          {
+            value: AS_TEXT,
+            label: (
+              <Typography.Text type="secondary" style={{ whiteSpace: 'normal' }}>
+                {m.employerAsText(name.trim())}
+              </Typography.Text>
+            ),
+          },
+        ]
       : []),
   ];
 
