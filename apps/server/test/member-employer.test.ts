@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beijingDate } from '../src/platform/clock.js';
 import { enterpriseBody } from './enterprises.support.js';
 import { cleanRow, ledgerWorkbook, settled, upload } from './fixtures/ledger-files.js';
 import { memberBody, validIdNumber } from './members.support.js';
@@ -176,6 +177,7 @@ describe('employer on edit', () => {
     // An invisible enterprise is refused on edit too.
     const refused = await edit(secretary, id, { enterpriseId: ent.other.id });
     expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('enterpriseId');
     expect(refused.json().error.fields[0].path).toBe('enterpriseId');
   });
 
@@ -232,5 +234,27 @@ describe('employer on import', () => {
     expect(byName.褚归档).toMatchObject({ enterprise_id: null, employer_name: ent.archived.name });
     expect(byName.卫空白).toMatchObject({ enterprise_id: null, employer_name: null });
     expect(byName.蒋两家).toMatchObject({ enterprise_id: null, employer_name: '甲区同名有限公司' });
+  });
+});
+
+describe('employer of a member arriving from outside the city', () => {
+  it('is free text: the incoming record refuses a registry link, which is made later on the member record', async () => {
+    const { orgId: _o, ...fields } = memberBody(tree.branchA1, { name: '韩外来', enterpriseId: ent.covered.id });
+    const body = {
+      direction: 'in',
+      toOrgId: tree.branchA1,
+      externalOrgName: '中共重庆市渝北区某网络公司支部委员会',
+      crossProvince: true,
+      letterNo: '泸组转〔2026〕901号',
+      issuedOn: beijingDate(t.deps.clock.now()),
+      reason: 'job_change',
+      member: fields,
+    };
+    const refused = await send(admin, 'POST', '/api/transfers', body);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('enterpriseId');
+    const { enterpriseId: _e, ...member } = body.member;
+    const accepted = await send(admin, 'POST', '/api/transfers', { ...body, member });
+    expect(accepted.statusCode, accepted.body).toBe(201);
   });
 });
