@@ -135,6 +135,7 @@ export const MEMBER_FIELD_LABELS = {
   phone: '联系电话',
   education: '学历',
   employerName: '工作单位',
+  enterpriseId: '工作单位来源',
   position: '职务',
   joinedOn: '入党时间',
   fullOn: '转正时间',

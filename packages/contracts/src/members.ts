@@ -45,6 +45,12 @@ const memberFields = {
   phone: optionalText('联系电话', 20),
   education: z.enum(EDUCATIONS, { error: '请选择学历' }),
   employerName: optionalText('工作单位', 60),
+  /** The employer picked from the enterprise registry; absent or null means `employerName` is free text. */
+  enterpriseId: z
+    .string()
+    .uuid('工作单位：所选企业编号格式不正确，请重新选择')
+    .nullish()
+    .transform((v) => v ?? null),
   position: optionalText('职务', 30),
   joinedOn: isoDate('入党时间'),
   fullOn: isoDate('转正时间')
@@ -140,6 +146,9 @@ export const memberListResponse = z.object({
 export const memberDetail = memberSummary.extend({
   ethnicity: z.string().nullable(),
   employerName: z.string().nullable(),
+  /** Set when the employer is linked to the registry; `employerLinkVisible` says whether this viewer may open it. */
+  enterpriseId: z.string().nullable(),
+  employerLinkVisible: z.boolean(),
   position: z.string().nullable(),
   talents,
   remarks: z.string().nullable(),

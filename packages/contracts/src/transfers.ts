@@ -36,7 +36,9 @@ export const createTransferBody = z.discriminatedUnion('direction', [
       toOrgId: id,
       externalOrgName,
       crossProvince,
-      member: createMemberBody.omit({ orgId: true }),
+      // The employer of someone arriving from outside the city is free text: the registry link is made later, on
+      // the member's record, by someone who can see the enterprise.
+      member: createMemberBody.omit({ orgId: true, enterpriseId: true }),
       ...letter,
     })
     .strict(),

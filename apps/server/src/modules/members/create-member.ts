@@ -9,6 +9,7 @@ import { findOrg } from '../orgs/org.repository.js';
 import { describeMember } from './member.presenter.js';
 import { addMemberHistory, assertMemberFacts, findMember, memberColumns, sealPersonal } from './member.repository.js';
 import { assertNoDuplicate } from './member-duplicates.js';
+import { resolveEmployer } from './member-employer.js';
 
 export async function createMember(deps: Deps, request: FastifyRequest, input: MemberInput): Promise<string> {
   const now = deps.clock.now();
@@ -19,6 +20,7 @@ export async function createMember(deps: Deps, request: FastifyRequest, input: M
     await access.authorize('member.manage', input.orgId, '党组织');
     await assertMemberOrg(trx, input.orgId);
     await assertNoDuplicate(trx, access, { index: sealed.id_number_index, masked: sealed.id_number_masked }, now);
+    const employer = await resolveEmployer(trx, access, input, beijingDate(now));
     const id = uuidv7();
     await trx
       .insertInto('member')
@@ -27,7 +29,7 @@ export async function createMember(deps: Deps, request: FastifyRequest, input: M
         org_id: input.orgId,
         ...memberColumns(input),
         ...sealed,
-        enterprise_id: null,
+        ...employer,
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
         archived_at: null,
@@ -42,7 +44,15 @@ export async function createMember(deps: Deps, request: FastifyRequest, input: M
       orgId: input.orgId,
       objectType: 'member',
       objectId: id,
-      detail: { after: { name: input.name, status: input.status, idNumber: sealed.id_number_masked } },
+      detail: {
+        after: {
+          name: input.name,
+          status: input.status,
+          idNumber: sealed.id_number_masked,
+          employerName: employer.employer_name,
+          enterpriseId: employer.enterprise_id,
+        },
+      },
     });
     return id;
   });

@@ -69,11 +69,14 @@ export function presentDetail(
   r: MemberRow & { org_name: string },
   path: MemberDetail['path'],
   abilities: MemberDetail['abilities'],
+  employerLinkVisible = false,
 ): MemberDetail {
   return {
     ...presentSummary(r),
     ethnicity: r.ethnicity,
     employerName: r.employer_name,
+    enterpriseId: r.enterprise_id,
+    employerLinkVisible: r.enterprise_id !== null && employerLinkVisible,
     position: r.position,
     talents: presentTalents(r),
     remarks: r.remarks,
@@ -106,6 +109,8 @@ function shown(r: MemberRow): Record<string, string | null> {
     [MEMBER_FIELD_LABELS.phone]: r.phone_masked,
     [MEMBER_FIELD_LABELS.education]: r.education && EDUCATION_LABELS[r.education],
     [MEMBER_FIELD_LABELS.employerName]: r.employer_name,
+    // Linking or unlinking the registry shows in the timeline even when the name stays the same.
+    [MEMBER_FIELD_LABELS.enterpriseId]: r.enterprise_id ? '企业名录' : r.employer_name ? '手工填写' : null,
     [MEMBER_FIELD_LABELS.position]: r.position,
     [MEMBER_FIELD_LABELS.joinedOn]: r.joined_on,
     [MEMBER_FIELD_LABELS.fullOn]: r.full_on,

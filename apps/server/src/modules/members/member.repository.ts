@@ -39,7 +39,7 @@ export function sealPersonal(crypto: CryptoProvider, idNumber: string, phone: st
  * Checks a record against the rules that span fields and throws one 400 naming every field at fault.
  * Returns the phone in its normal form.
  */
-export function assertMemberFacts(input: MemberInput, today: string): { phone: string | null } {
+export function assertMemberFacts(input: Omit<MemberInput, 'enterpriseId'>, today: string): { phone: string | null } {
   const issues = checkMemberFacts(input, today);
   if (issues.length) {
     throw new AppError(
@@ -53,7 +53,7 @@ export function assertMemberFacts(input: MemberInput, today: string): { phone: s
 }
 
 /** The plain columns of a record (everything but the org, the sealed fields and the bookkeeping). */
-export function memberColumns(input: Omit<MemberInput, 'orgId' | 'idNumber' | 'phone'>) {
+export function memberColumns(input: Omit<MemberInput, 'orgId' | 'idNumber' | 'phone' | 'enterpriseId'>) {
   const keys = pinyinKeys(input.name);
   return {
     name: input.name,

@@ -13,11 +13,13 @@ import {
   storedIdNumber,
 } from './member.repository.js';
 import { assertNoDuplicate } from './member-duplicates.js';
+import { resolveEmployer } from './member-employer.js';
 
-type UpdateInput = Omit<UpdateMemberBody, 'phone' | 'remarks' | 'employerName' | 'position' | 'fullOn'> & {
+type UpdateInput = Omit<UpdateMemberBody, 'phone' | 'remarks' | 'employerName' | 'enterpriseId' | 'position' | 'fullOn'> & {
   phone?: string | null | undefined;
   remarks: string | null;
   employerName: string | null;
+  enterpriseId: string | null;
   position: string | null;
   fullOn: string | null;
 };
@@ -46,10 +48,14 @@ export async function updateMember(deps: Deps, request: FastifyRequest, id: stri
             ...(sealed.id_number_index === before.id_number_index ? {} : pick(sealed, 'id_number')),
             ...(sealed.phone_index === before.phone_index ? {} : pick(sealed, 'phone')),
           };
+    const employer = await resolveEmployer(trx, access, input, beijingDate(now), {
+      enterprise_id: before.enterprise_id,
+      employer_name: before.employer_name,
+    });
     // The version in the WHERE too: on PostgreSQL another edit may commit between the read and this write.
     const updated = await trx
       .updateTable('member')
-      .set({ ...memberColumns(input), ...personal, updated_at: now.toISOString(), version: before.version + 1 })
+      .set({ ...memberColumns(input), ...employer, ...personal, updated_at: now.toISOString(), version: before.version + 1 })
       .where('id', '=', id)
       .where('version', '=', input.version)
       .executeTakeFirst();

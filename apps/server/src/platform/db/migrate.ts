@@ -16,6 +16,7 @@ import * as m0014 from './migrations/0014_appraisals.js';
 import * as m0015 from './migrations/0015_development.js';
 import * as m0016 from './migrations/0016_development_plans.js';
 import * as m0017 from './migrations/0017_minutes_html.js';
+import * as m0018 from './migrations/0018_enterprise_name_index.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0015_development': m0015,
   '0016_development_plans': m0016,
   '0017_minutes_html': m0017,
+  '0018_enterprise_name_index': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

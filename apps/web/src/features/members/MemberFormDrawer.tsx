@@ -11,15 +11,17 @@ import { Alert, App, Button, Checkbox, DatePicker, Divider, Form, Input, Radio, 
 import type { Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { isApiError } from '../../lib/api';
+import { ApiError, isApiError } from '../../lib/api';
 import { applyServerErrors } from '../../lib/forms';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { memberApi, useInvalidateMembers } from './api';
 import { beijingToday } from './dates';
+import { EmployerPicker } from './EmployerPicker';
 import {
   createBody,
   factsFromIdNumber,
+  formFieldOf,
   formIssues,
   MEMBER_FORM_FIELDS,
   type MemberFormValues,
@@ -52,6 +54,8 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
   const [stale, setStale] = useState(false);
   const invalidate = useInvalidateMembers();
   const { message } = App.useApp();
+  const employerName = Form.useWatch('employerName', form);
+  const enterpriseId = Form.useWatch('enterpriseId', form) ?? null;
 
   // After 刷新 the record comes back with a new version: the form starts again from it.
   useEffect(() => {
@@ -93,7 +97,7 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
       if (isApiError(e, 'conflict') && e.fields.length === 0) {
         setStale(true);
         setError(e.message);
-      } else setError(applyServerErrors(form, e, MEMBER_FORM_FIELDS));
+      } else setError(applyServerErrors(form, toFormFields(e), MEMBER_FORM_FIELDS));
     } finally {
       setBusy(false);
     }
@@ -231,8 +235,22 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
         <Divider titlePlacement="start">{m.sectionWork}</Divider>
         {grid(
           <>
-            <Form.Item name="employerName" label={f.employerName}>
-              <Input maxLength={60} />
+            <Form.Item
+              name="employerName"
+              label={f.employerName}
+              style={wide}
+              extra={
+                enterpriseId && employerName
+                  ? m.employerLinked(employerName)
+                  : employerName?.trim()
+                    ? m.employerFreeText
+                    : m.employerHelp
+              }
+            >
+              <EmployerPicker enterpriseId={enterpriseId} onLink={(id) => form.setFieldValue('enterpriseId', id)} />
+            </Form.Item>
+            <Form.Item name="enterpriseId" hidden>
+              <Input />
             </Form.Item>
             <Form.Item name="position" label={f.position}>
               <Input maxLength={30} />
@@ -255,4 +273,11 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
       </Form>
     </FormDrawer>
   );
+}
+
+/** The server's field paths renamed to the form's (both employer paths land under the one 工作单位 field). */
+function toFormFields(e: unknown): unknown {
+  if (!(e instanceof ApiError)) return e;
+  const fields = e.fields.map((x) => ({ ...x, path: formFieldOf(x.path) }));
+  return new ApiError(e.status, e.code, e.message, fields, e.requestId);
 }

@@ -8,6 +8,7 @@ import {
   TALENT_LABELS,
 } from '@tongxin/contracts/labels';
 import { Descriptions, Tag } from 'antd';
+import { Link } from 'react-router';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { ageToday } from './dates';
 import { MemberStatusTag } from './MemberStatusTag';
@@ -48,7 +49,19 @@ export function MemberProfile({ member, mobile }: { member: MemberDetail; mobile
         { key: 'joinedOn', label: f.joinedOn, children: formatDate(member.joinedOn) },
         { key: 'fullOn', label: f.fullOn, children: formatDate(member.fullOn) },
         { key: 'org', label: f.orgId, children: member.orgName },
-        { key: 'employer', label: f.employerName, children: dash(member.employerName) },
+        {
+          key: 'employer',
+          label: f.employerName,
+          // Linked to the registry: a link to the enterprise's page, when this viewer may open it.
+          children:
+            member.employerLinkVisible && member.enterpriseId ? (
+              <Link to={`/enterprises/${member.enterpriseId}`} data-testid="member-employer-link">
+                {member.employerName}
+              </Link>
+            ) : (
+              dash(member.employerName)
+            ),
+        },
         { key: 'position', label: f.position, children: dash(member.position) },
         {
           key: 'talents',

@@ -24,6 +24,8 @@ export interface MemberFormValues {
   clearPhone?: boolean;
   education?: Education;
   employerName?: string;
+  /** The registry enterprise the 工作单位 names, when picked from the search (null: free text). */
+  enterpriseId?: string | null;
   position?: string;
   joinedOn?: Dayjs | null;
   fullOn?: Dayjs | null;
@@ -72,6 +74,7 @@ export function valuesOf(m: MemberDetail): MemberFormValues {
     clearPhone: false,
     education: m.education ?? undefined,
     employerName: m.employerName ?? '',
+    enterpriseId: m.enterpriseId,
     position: m.position ?? '',
     joinedOn: m.joinedOn ? dayjs(m.joinedOn) : null,
     fullOn: m.fullOn ? dayjs(m.fullOn) : null,
@@ -119,6 +122,7 @@ function common(v: MemberFormValues) {
     birthDate: day(v.birthDate),
     education: v.education!,
     employerName: text(v.employerName),
+    enterpriseId: (text(v.employerName) && v.enterpriseId) || null,
     position: text(v.position),
     joinedOn: day(v.joinedOn),
     fullOn: day(v.fullOn) || null,
@@ -127,6 +131,11 @@ function common(v: MemberFormValues) {
     talents: Object.fromEntries(TALENT_FLAGS.map((t) => [t, (v.talents ?? []).includes(t)])) as CreateMemberBody['talents'],
     remarks: text(v.remarks),
   };
+}
+
+/** The server may name `enterpriseId`; in the form it is the one 工作单位 field (`employerName`). */
+export function formFieldOf(path: string): string {
+  return path === 'enterpriseId' ? 'employerName' : path;
 }
 
 export function createBody(v: MemberFormValues): CreateMemberBody {

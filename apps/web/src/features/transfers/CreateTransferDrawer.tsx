@@ -102,7 +102,7 @@ export function CreateTransferDrawer({
         setError(m.form.checkFailed);
         return;
       }
-      const { orgId: _orgId, ...member } = createBody({ ...v.member, orgId: v.toOrgId! });
+      const { orgId: _orgId, enterpriseId: _enterpriseId, ...member } = createBody({ ...v.member, orgId: v.toOrgId! });
       body = {
         direction: 'in',
         toOrgId: v.toOrgId!,

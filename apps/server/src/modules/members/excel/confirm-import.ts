@@ -11,6 +11,7 @@ import { findOrg } from '../../orgs/org.repository.js';
 import { describeMember } from '../member.presenter.js';
 import { type MemberRow, memberColumns, sealPersonal } from '../member.repository.js';
 import { describeDuplicate } from '../member-duplicates.js';
+import { enterprisesByExactName } from '../member-employer.js';
 
 /** Rows per INSERT statement (well within both engines' bound-parameter limits). */
 const INSERT = 200;
@@ -57,6 +58,9 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
       const [batch] = await stagedBatches<MemberInput>(trx, deps.crypto, id, after, 1);
       if (!batch) break;
       after = batch.first;
+      // A 工作单位 exactly naming one visible, active enterprise links it; anything else stays free text (no report error).
+      const names = batch.rows.flatMap(({ input }) => (input.employerName ? [input.employerName] : []));
+      const linked = await enterprisesByExactName(trx, access, names, today);
       const rows: (MemberRow & { row_number: number })[] = [];
       for (const { row, input } of batch.rows) {
         const problem = (await orgOk(input.orgId)) ?? checkMemberFacts(input, today)[0]?.message;
@@ -69,7 +73,7 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
           org_id: input.orgId,
           ...memberColumns(input),
           ...sealed,
-          enterprise_id: null,
+          enterprise_id: (input.employerName && linked.get(input.employerName)) || null,
           created_at: at,
           updated_at: at,
           archived_at: null,
