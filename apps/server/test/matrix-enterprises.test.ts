@@ -1,61 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enterpriseBody } from './enterprises.support.js';
-import { ACTORS as BASE_ACTORS, matrixWorld, row } from './matrix.support.js';
-import { addUser, type Session, signIn, testApp } from './support.js';
+import { row } from './matrix.support.js';
+import { ACTORS, type Actor, all, enterpriseMatrixWorld, one, TARGETS, type Target } from './matrix-enterprises.support.js';
+import { addUser } from './support.js';
 
-/**
- * AZ-02 for the enterprise routes. Columns are three enterprises of the matrix world:
- *   EA1: area 甲区, covered by branchA1 (the secretary's branch)
- *   EA2: area 甲区, covered by branchA2; the enterprise actor is its contact, the instructor is assigned to it
- *   EB1: area 乙区, covered by branchB1
- * The enterprise contact and the instructor hold grants at branchA2 (org reach), which show them no enterprise
- * by themselves: they see only what is linked to their account.
- */
-const ACTORS = [...BASE_ACTORS, 'instructor'] as const;
-type Actor = (typeof ACTORS)[number];
-const TARGETS = ['EA1', 'EA2', 'EB1'] as const;
-type Target = (typeof TARGETS)[number];
-const all = (status: number) => row(`${status} ${status} ${status}`);
+// AZ-02 for the enterprise routes; the columns are described in matrix-enterprises.support.ts.
 
-let t: Awaited<ReturnType<typeof testApp>>;
-let w: Awaited<ReturnType<typeof matrixWorld>>;
-let instructorId: string;
-let instructorSession: Session;
+let m: Awaited<ReturnType<typeof enterpriseMatrixWorld>>;
+let t: typeof m.t;
+let w: typeof m.w;
 const ids = {} as Record<Target, string>;
-
-const call = (actor: Actor, method: string, url: string, payload?: object) =>
-  actor === 'instructor'
-    ? t.app.inject({ method: method as 'GET', url, headers: instructorSession.headers, ...(payload ? { payload } : {}) })
-    : w.call(actor, method, url, payload);
-
-const areaOf = (target: Target) => (target === 'EB1' ? w.tree.districtB : w.tree.districtA);
-const coverOf = (target: Target) => ({ EA1: w.tree.branchA1, EA2: w.tree.branchA2, EB1: w.tree.branchB1 })[target];
-
-/** A fresh enterprise at a target's place (for routes that change it), linked like the target. */
-async function fresh(target: Target, name?: string): Promise<string> {
-  const body = enterpriseBody(areaOf(target), { coveringOrgId: coverOf(target), ...(name ? { name } : {}) });
-  const res = await w.call('city', 'POST', '/api/enterprises', body);
-  expect(res.statusCode, res.body).toBe(201);
-  const id = res.json().id;
-  if (target === 'EA2') {
-    expect((await w.call('city', 'POST', `/api/enterprises/${id}/contacts`, { userId: w.userIds.enterprise })).statusCode).toBe(
-      200,
-    );
-    const a = await w.call('city', 'POST', `/api/enterprises/${id}/assignments`, { instructorId, startsOn: '2026-01-01' });
-    expect(a.statusCode, a.body).toBe(201);
-  }
-  return id;
-}
-
 beforeAll(async () => {
-  t = await testApp();
-  t.clock.set(new Date('2026-11-26T04:00:00Z'));
-  w = await matrixWorld(t);
-  instructorId = await addUser(t.deps, 'm_instructor', [{ role: 'instructor', orgId: w.tree.branchA2, reach: 'org' }]);
-  instructorSession = await signIn(t.app, 'm_instructor');
-  for (const target of TARGETS) ids[target] = await fresh(target, `矩阵目标${target}有限公司`);
+  m = await enterpriseMatrixWorld();
+  ({ t, w } = m);
+  Object.assign(ids, m.ids);
 });
-afterAll(() => t.close());
+afterAll(() => m.t.close());
+const call = (actor: Actor, method: string, url: string, payload?: object) => m.call(actor, method, url, payload);
+const fresh = (target: Target, name?: string) => m.fresh(target, name);
+const areaOf = (target: Target) => m.areaOf(target);
+const coverOf = (target: Target) => m.coverOf(target);
 
 const READ: Record<Actor, number[]> = {
   anonymous: all(401),
@@ -103,8 +67,6 @@ const CREATE: Record<Actor, number[]> = {
   secadmin: all(403),
   auditor: all(404),
 };
-const one = (values: string) =>
-  Object.fromEntries(ACTORS.map((a, i) => [a, Number(values.trim().split(/\s+/)[i])])) as Record<Actor, number>;
 //                   anon mem ent sec dA  dB  city sys sec aud instr
 const LIST = one('    401  403 200 200 200 200 200  403 403 403 200');
 const COVERAGE = one('401  403 403 200 200 200 200  403 403 403 403');
@@ -242,84 +204,6 @@ describe.each(ACTORS.map((a) => [a, WORK[a]] as const))('GET /api/instructor-wor
 describe.each(ACTORS.map((a) => [a, CANDIDATES[a]] as const))('GET /api/enterprises/candidates — %s → %i', (actor, status) => {
   it('answers as declared', async () => {
     expect((await call(actor, 'GET', '/api/enterprises/candidates?role=instructor')).statusCode).toBe(status);
-  });
-});
-
-// The Excel routes. Template, upload, status and confirm: enterprise.manage somewhere (an import is private to
-// its uploader: another manager gets 404). Export: enterprise.read somewhere (the rows follow the list's rule).
-//                       anon mem ent sec dA  dB  city sys sec aud instr
-const TEMPLATE = one('   401  403 403 403 200 200 200  403 403 403 403');
-const UPLOAD = one('     401  403 403 403 202 202 202  403 403 403 403');
-const OWN_IMPORT = one(' 401  403 403 403 404 404 200  403 403 403 403');
-const EXPORT = one('     401  403 403 200 200 200 200  403 403 403 403');
-
-async function smallWorkbook(): Promise<Buffer> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
-  const sheet = wb.addWorksheet('企业名录');
-  sheet.addRow(['企业名称', '统一社会信用代码', '所属区县']);
-  sheet.addRow(['矩阵导入科技有限公司', enterpriseBody(w.tree.districtA).creditCode, '甲区互联网行业党委']);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-async function uploadAs(actor: Actor) {
-  const { multipartFile } = await import('./fixtures/ledger-files.js');
-  const body = multipartFile('企业名录.xlsx', await smallWorkbook());
-  const headers = actor === 'anonymous' ? {} : actor === 'instructor' ? instructorSession.headers : w.sessions[actor]!.headers;
-  return t.app.inject({
-    method: 'POST',
-    url: '/api/enterprises/import',
-    headers: { ...headers, ...body.headers },
-    payload: body.payload,
-  });
-}
-async function settledImport(id: string) {
-  for (let i = 0; i < 200; i++) {
-    const s = await w.call('city', 'GET', `/api/enterprises/import/${id}`);
-    if (s.json().status !== 'validating') return s.json();
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error('validation did not finish');
-}
-
-describe.each(ACTORS.map((a) => [a, TEMPLATE[a]] as const))('GET /api/enterprises/import/template — %s → %i', (actor, status) => {
-  it('answers as declared', async () => {
-    expect((await call(actor, 'GET', '/api/enterprises/import/template')).statusCode).toBe(status);
-  });
-});
-
-describe.each(ACTORS.map((a) => [a, UPLOAD[a]] as const))('POST /api/enterprises/import — %s → %i', (actor, status) => {
-  it('answers as declared', async () => {
-    const res = await uploadAs(actor);
-    expect(res.statusCode).toBe(status);
-    if (status !== 202) return;
-    // Let the validation finish before the next upload (one running validation per user).
-    for (let i = 0; i < 200; i++) {
-      const s = await call(actor, 'GET', `/api/enterprises/import/${res.json().id}`);
-      if (s.json().status !== 'validating') break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  });
-});
-
-describe.each(ACTORS.map((a) => [a, OWN_IMPORT[a]] as const))(
-  "GET and confirm /api/enterprises/import/:id (the city admin's) — %s → %i",
-  (actor, status) => {
-    it('answers as declared', async () => {
-      const res = await uploadAs('city');
-      expect(res.statusCode).toBe(202);
-      const id = res.json().id;
-      expect((await settledImport(id)).status).toBe('ready');
-      expect((await call(actor, 'GET', `/api/enterprises/import/${id}`)).statusCode).toBe(status);
-      const confirm = await call(actor, 'POST', `/api/enterprises/import/${id}/confirm`);
-      // The city admin's file names 甲区 (in its scope); others never reach the file.
-      expect(confirm.statusCode).toBe(status);
-    });
-  },
-);
-
-describe.each(ACTORS.map((a) => [a, EXPORT[a]] as const))('GET /api/enterprises/export — %s → %i', (actor, status) => {
-  it('answers as declared', async () => {
-    expect((await call(actor, 'GET', '/api/enterprises/export')).statusCode).toBe(status);
   });
 });
 

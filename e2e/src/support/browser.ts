@@ -42,7 +42,7 @@ export async function openSession(browser: Browser, baseURL: string, viewport = 
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}\n${e.stack?.split('\n').slice(1, 6).join('\n') ?? ''}`));
   page.on('console', (msg) => {
     // Expected API refusals (the 404 probe, wrong passwords) show up as failed resource loads.
     if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(`console: ${msg.text()}`);

@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
-import { MEETING_KINDS, type MeetingKind, monthBit, periodOf } from '@tongxin/contracts';
+import { addMonths, MEETING_KINDS, type MeetingKind, monthBit, periodOf } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Trx } from '../platform/db/connect.js';
-import type { AttachmentTable, MeetingAttendeeTable, MeetingResolutionTable, MeetingTable } from '../platform/db/types.js';
-import { encodePng } from '../platform/files/png.js';
-import { storeBytes } from '../platform/files/store.js';
+import type { MeetingAttendeeTable, MeetingResolutionTable, MeetingTable } from '../platform/db/types.js';
+import { foundMidYear, monthOfKey, monthsBack, quartersOf } from './meeting-calendar.js';
+import { seedMeetingPhotos } from './meeting-photos.js';
 import { prng } from './names.js';
 
 const MONTHS_OF_HISTORY = 14;
@@ -156,7 +155,7 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
         return;
       }
       // Missed: about half are made up (补开) early in the following month, if that has come.
-      const next = nextMonth(periodMonths[periodMonths.length - 1]!);
+      const next = addMonths(periodMonths[periodMonths.length - 1]!, 1);
       const makeUpDay = `${next}-0${3 + Math.floor(rand() * 6)}`;
       if (rand() < 0.5 && makeUpDay <= o.today) add(b, orgId, kind, makeUpDay, period.key, people);
     };
@@ -183,7 +182,8 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
     }
   }
 
-  const photos = await seedPhotos(o, meetings, branches, secretaryId, rand);
+  const yunzhi = branches.find((b) => b.key === 'jy-yunzhi')?.id;
+  const photos = await seedMeetingPhotos(o, meetings, yunzhi, secretaryId, rand);
   for (let i = 0; i < meetings.length; i += 300)
     await trx
       .insertInto('meeting')
@@ -226,13 +226,6 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
       .values(rows.slice(i, i + 200))
       .execute();
   return { meetings: meetings.length, photos: photos.length };
-}
-
-/** The first month of a period key: '2026-03' → '03', '2026-Q2' → '04', '2026' → '01'. */
-function monthOfKey(key: string): string {
-  if (/^\d{4}-\d{2}$/.test(key)) return key.slice(5);
-  const q = /Q(\d)/.exec(key);
-  return q ? String(Number(q[1]) * 3 - 2).padStart(2, '0') : '01';
 }
 
 async function loadBranches(trx: Trx, orgIds: Map<string, string>, rand: () => number): Promise<Branch[]> {
@@ -293,96 +286,6 @@ async function renameCommittee(trx: Trx, orgId: string, names: string[]): Promis
   for (const [i, seat] of seats.entries()) {
     if (names[i]) await trx.updateTable('committee_member').set({ name: names[i] }).where('id', '=', seat.id).execute();
   }
-}
-
-async function seedPhotos(
-  o: DemoMeetingOptions,
-  meetings: MeetingTable[],
-  branches: Branch[],
-  userId: string,
-  rand: () => number,
-): Promise<AttachmentTable[]> {
-  const yunzhi = branches.find((b) => b.key === 'jy-yunzhi')?.id;
-  const held = meetings.filter((m) => m.status === 'held' && (m.kind === 'theme_day' || m.kind === 'general_meeting'));
-  const chosen = [
-    ...held.filter((m) => m.branch_id === yunzhi).slice(-4),
-    ...held.filter((m) => m.branch_id !== yunzhi && rand() < 0.02).slice(0, 6),
-  ];
-  const rows: AttachmentTable[] = [];
-  for (const [i, m] of chosen.entries()) {
-    const bytes = demoPhoto(i);
-    const storageName = await storeBytes(o.dataDir, bytes);
-    rows.push({
-      id: uuidv7(),
-      owner_kind: 'meeting',
-      owner_id: m.id,
-      org_id: m.org_id,
-      file_name: `${m.held_on.replaceAll('-', '')}-活动照片.png`,
-      file_type: 'png',
-      media_type: 'image/png',
-      size_bytes: bytes.length,
-      sm3: createHash('sm3').update(bytes).digest('hex'),
-      storage_name: storageName,
-      uploaded_by: userId,
-      uploaded_at: o.at,
-      attached_at: o.at,
-    });
-  }
-  return rows;
-}
-
-/** A small picture of a meeting room: a wall, a red banner with gold letters' blur, heads in rows. */
-function demoPhoto(variant: number): Buffer {
-  const w = 360;
-  const h = 240;
-  const heads: [number, number][] = [];
-  for (let row = 0; row < 3; row++)
-    for (let c = 0; c < 9; c++) heads.push([20 + c * 40 + (row % 2) * 18 + ((variant * 7) % 11), 150 + row * 30]);
-  return encodePng(w, h, (x, y) => {
-    if (y > 40 && y < 80 && x > 40 && x < w - 40) {
-      const letters = (x - 50) % 34 < 24 && y > 50 && y < 70;
-      return letters ? [250, 210, 90] : [196, 22, 28];
-    }
-    for (const [hx, hy] of heads) {
-      const dx = x - hx;
-      const dy = y - hy;
-      if (dx * dx + dy * dy < 120) return [40, 32, 30];
-      if (dy > 8 && dy < 30 && Math.abs(dx) < 16) return [60 + (variant % 3) * 30, 70, 90];
-    }
-    const shade = 225 - Math.floor(y / 12);
-    return y < 130 ? [shade, shade - 8, shade - 20] : [150, 110, 80];
-  });
-}
-
-function monthsBack(today: string, count: number): string[] {
-  const y = Number(today.slice(0, 4));
-  const m = Number(today.slice(5, 7));
-  return Array.from({ length: count }, (_, i) => {
-    const total = y * 12 + (m - 1) - (count - 1 - i);
-    return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
-  });
-}
-
-function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** Whole calendar quarters among the months (a partial first quarter is left out). */
-function quartersOf(months: string[]): string[][] {
-  const out: string[][] = [];
-  for (const m of months) {
-    if ((Number(m.slice(5, 7)) - 1) % 3 !== 0) continue;
-    out.push([m, nextMonth(m), nextMonth(nextMonth(m))]);
-  }
-  return out;
-}
-
-/** A founding date in the middle of a quarter some months back, for the "new branch" of the demo. */
-function foundMidYear(today: string): string {
-  const months = monthsBack(today, 7);
-  const m = months.find((x) => (Number(x.slice(5, 7)) - 1) % 3 === 1) ?? months[0]!;
-  return `${m}-15`;
 }
 
 const pick = <T>(rand: () => number, list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;

@@ -89,9 +89,12 @@ export function MeetingDetailDrawer({ id, onClose, onEdit, onChanged }: Props) {
             <Descriptions.Item label={m.columns.date}>{formatDateTime(d.startsAt)}</Descriptions.Item>
             <Descriptions.Item label={m.place}>{d.place}</Descriptions.Item>
             <Descriptions.Item label={m.host}>{d.host}</Descriptions.Item>
-            <Descriptions.Item label={m.recorder}>{d.recorder ?? '—'}</Descriptions.Item>
+            {/* Without a lecturer the recorder ends its line alone: fill it, so the topics start a full line. */}
+            <Descriptions.Item label={m.recorder} span={d.kind === 'party_lecture' ? 1 : 'filled'}>
+              {d.recorder ?? '—'}
+            </Descriptions.Item>
             {d.kind === 'party_lecture' && <Descriptions.Item label={m.lecturer}>{d.lecturer ?? '—'}</Descriptions.Item>}
-            <Descriptions.Item label={m.topics} span={mobile ? 1 : 2}>
+            <Descriptions.Item label={m.topics} span="filled">
               <span style={{ whiteSpace: 'pre-wrap' }}>{d.topics}</span>
             </Descriptions.Item>
           </Descriptions>

@@ -1,4 +1,4 @@
-import type { AttachmentInfo, MeetingBody, MeetingDetail, MeetingKind } from '@tongxin/contracts';
+import type { MeetingDetail, MeetingKind } from '@tongxin/contracts';
 import {
   frequencyFor,
   type MeetingKind as Kind,
@@ -7,34 +7,17 @@ import {
   periodsOfYear,
 } from '@tongxin/contracts/labels';
 import { App, DatePicker, Divider, Empty, Form, Input, Segmented, Select, Switch, TimePicker } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { FormDrawer } from '../../components/FormDrawer';
 import { applyServerErrors } from '../../lib/forms';
 import { AttendanceChips, type AttendanceValue } from './AttendanceChips';
-import { beijingToday, meetingApi, useRoster, useRules } from './api';
+import { meetingApi, useRoster, useRules } from './api';
+import { FORM_FIELDS, initialValues, type MeetingFormValues, meetingBody, VOTING_KINDS } from './form-values';
 import { MinutesField } from './MinutesField';
 import { meetingMessages as m } from './messages';
 import { ResolutionFields } from './ResolutionFields';
-
-interface Values {
-  kind: MeetingKind;
-  status: 'planned' | 'held';
-  date: Dayjs;
-  time: Dayjs;
-  place: string;
-  host: string;
-  recorder?: string;
-  lecturer?: string;
-  topics: string;
-  makeUp?: boolean;
-  makesUpPeriod?: string;
-  minutes?: string;
-  attendance?: AttendanceValue;
-  resolutions?: { text: string; voted: boolean; inFavour: number; against: number; abstain: number; writtenInFavour: number }[];
-  attachments?: AttachmentInfo[];
-}
 
 interface Props {
   org: { id: string; name: string; kind: string };
@@ -46,51 +29,16 @@ interface Props {
   onSaved: (id: string) => void;
 }
 
-const VOTING: MeetingKind[] = ['general_meeting', 'committee_meeting'];
-
 /** Plan a meeting or record one (phone first: big chips for attendance, photos from the camera roll). */
 export function MeetingFormDrawer({ org, meeting, mode, initialKind, onClose, onSaved }: Props) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<MeetingFormValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const rules = useRules();
   const kinds: MeetingKind[] =
     org.kind === 'group' ? ['group_meeting'] : (Object.keys(MEETING_KIND_LABELS) as Kind[]).filter((k) => k !== 'group_meeting');
-  const initial: Partial<Values> = meeting
-    ? {
-        kind: meeting.kind,
-        status: mode,
-        date: dayjs(meeting.heldOn),
-        time: dayjs(meeting.startsAt),
-        place: meeting.place,
-        host: meeting.host,
-        recorder: meeting.recorder ?? undefined,
-        lecturer: meeting.lecturer ?? undefined,
-        topics: meeting.topics,
-        makeUp: Boolean(meeting.makesUpPeriod),
-        makesUpPeriod: meeting.makesUpPeriod ?? undefined,
-        minutes: meeting.minutes ?? undefined,
-        attendance: Object.fromEntries(meeting.attendees.map((a) => [a.memberId, a.attendance])),
-        resolutions: meeting.resolutions.map((r) => ({
-          text: r.text,
-          voted: r.vote !== null,
-          inFavour: r.vote?.inFavour ?? 0,
-          against: r.vote?.against ?? 0,
-          abstain: r.vote?.abstain ?? 0,
-          writtenInFavour: r.vote?.writtenInFavour ?? 0,
-        })),
-        attachments: meeting.attachments,
-      }
-    : {
-        kind: initialKind && kinds.includes(initialKind) ? initialKind : kinds[0],
-        status: mode,
-        date: dayjs(beijingToday()),
-        time: dayjs('2000-01-01T14:30'),
-        attendance: {},
-        resolutions: [],
-        attachments: [],
-      };
+  const initial = initialValues(meeting, mode, initialKind && kinds.includes(initialKind) ? initialKind : kinds[0]!);
   const kind = (Form.useWatch('kind', form) ?? initial.kind) as MeetingKind;
   const status = (Form.useWatch('status', form) ?? initial.status) as 'planned' | 'held';
   const date = (Form.useWatch('date', form) ?? initial.date) as Dayjs | undefined;
@@ -124,56 +72,20 @@ export function MeetingFormDrawer({ org, meeting, mode, initialKind, onClose, on
 
   const submit = async () => {
     setError(null);
-    let v: Values;
+    let v: MeetingFormValues;
     try {
       v = await form.validateFields();
     } catch {
       return;
     }
-    const body: MeetingBody = {
-      orgId: org.id,
-      kind: v.kind,
-      status: v.status,
-      date: v.date.format('YYYY-MM-DD'),
-      time: v.time.format('HH:mm'),
-      place: v.place,
-      host: v.host,
-      recorder: v.recorder || null,
-      lecturer: v.kind === 'party_lecture' ? v.lecturer || null : null,
-      topics: v.topics,
-      makesUpPeriod: v.status === 'held' && v.makeUp ? (v.makesUpPeriod ?? null) : null,
-      minutes: v.minutes || null,
-      attendance:
-        v.status === 'held'
-          ? (roster.data?.members ?? []).map((p) => ({ memberId: p.id, attendance: v.attendance?.[p.id] ?? 'absent' }))
-          : [],
-      resolutions:
-        v.status === 'held' ? (v.resolutions ?? []).map((r) => ({ ...r, voted: VOTING.includes(v.kind) && r.voted })) : [],
-      attachmentIds: (v.attachments ?? []).map((a) => a.id),
-    };
+    const body = meetingBody(org.id, v, roster.data);
     setBusy(true);
     try {
       const { id } = meeting ? await meetingApi.update(meeting.id, body) : await meetingApi.create(body);
       void message.success(m.saved);
       onSaved(id);
     } catch (e) {
-      setError(
-        applyServerErrors(form, e, [
-          'kind',
-          'status',
-          'date',
-          'time',
-          'place',
-          'host',
-          'recorder',
-          'lecturer',
-          'topics',
-          'makesUpPeriod',
-          'minutes',
-          'attendance',
-          'resolutions',
-        ]),
-      );
+      setError(applyServerErrors(form, e, FORM_FIELDS));
     } finally {
       setBusy(false);
     }
@@ -306,7 +218,7 @@ export function MeetingFormDrawer({ org, meeting, mode, initialKind, onClose, on
                 <Empty description={roster.error?.message ?? m.noRoster} />
               )}
             </Form.Item>
-            {VOTING.includes(kind) && (
+            {VOTING_KINDS.includes(kind) && (
               <>
                 <Divider titlePlacement="start">{m.resolutions}</Divider>
                 <ResolutionFields canVote electorate={electorate} />

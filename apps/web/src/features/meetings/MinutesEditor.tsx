@@ -12,7 +12,7 @@ import { Placeholder } from '@tiptap/extensions';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { Button, Tooltip, Typography } from 'antd';
-import { type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { meetingMessages as m } from './messages';
 import './minutes.css';
 
@@ -24,6 +24,20 @@ interface Props {
   onChange?: (html: string) => void;
 }
 
+// Built once: useEditor compares its options on every render and resets the editor's options when the
+// extensions, props or content are new values, so none of them may change per render.
+const extensions = [
+  StarterKit.configure({
+    heading: { levels: [3, 4] },
+    code: false,
+    codeBlock: false,
+    horizontalRule: false,
+    link: false,
+  }),
+  Placeholder.configure({ placeholder: m.minutesPh }),
+];
+const editorProps = { attributes: { 'aria-label': m.minutes, 'data-testid': 'minutes-editor' } };
+
 /**
  * The minutes editor (TipTap on ProseMirror), limited to what the server keeps: paragraphs, bold, italic,
  * underline, strike, two heading levels, lists and quotes. Loaded lazily with the meeting form, so the editor's
@@ -31,23 +45,17 @@ interface Props {
  */
 export default function MinutesEditor({ value, onChange }: Props) {
   const emitted = useRef(value ?? '');
+  const [initial] = useState(value ?? '');
+  const changed = useRef(onChange);
+  changed.current = onChange;
   const editor = useEditor({
-    extensions: [
-      StarterKit.configure({
-        heading: { levels: [3, 4] },
-        code: false,
-        codeBlock: false,
-        horizontalRule: false,
-        link: false,
-      }),
-      Placeholder.configure({ placeholder: m.minutesPh }),
-    ],
-    content: value ?? '',
-    editorProps: { attributes: { 'aria-label': m.minutes, 'data-testid': 'minutes-editor' } },
+    extensions,
+    content: initial,
+    editorProps,
     onUpdate: ({ editor: e }) => {
       const html = e.isEmpty ? '' : e.getHTML();
       emitted.current = html;
-      onChange?.(html);
+      changed.current?.(html);
     },
   });
   // A value from outside (the form reset, another meeting loaded) replaces the content; our own echo does not.
