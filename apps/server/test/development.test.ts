@@ -208,8 +208,26 @@ describe('rules enforced by the server', () => {
       id: attachmentId,
       fileName: '谈话记录.pdf',
     });
+    const downloads = () =>
+      t.deps.db
+        .selectFrom('audit_log')
+        .select(['actor_id', 'detail'])
+        .where('type', '=', 'attachment.download')
+        .where('object_id', '=', attachmentId)
+        .execute();
+    expect(await downloads()).toEqual([]);
     expect((await get(districtA, `/api/attachments/${attachmentId}`)).statusCode).toBe(200);
     expect((await get(secretaryB, `/api/attachments/${attachmentId}`)).statusCode).toBe(404);
+    // A development document is a personal record: the download is audited, the refused one is not.
+    const audited = await downloads();
+    expect(audited).toHaveLength(1);
+    const districtAdmin = await t.deps.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'district_a')
+      .executeTakeFirst();
+    expect(audited[0]!.actor_id).toBe(districtAdmin?.id);
+    expect(JSON.parse(audited[0]!.detail)).toMatchObject({ use: 'development_step', fileName: '谈话记录.pdf' });
     // Another branch cannot upload for this branch's files.
     const other = files.multipart('x.pdf', files.pdf());
     const refused = await t.app.inject({

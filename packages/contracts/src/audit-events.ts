@@ -60,6 +60,7 @@ export const AUDIT_EVENT_LABELS = {
   'service.message': '企业诉求留言',
   'service.export': '导出企业诉求',
   'attachment.upload': '上传附件',
+  'attachment.download': '下载含个人信息的附件',
   'attachment.delete': '删除附件',
   'attachment.refused': '拒绝附件（安全检查未通过）',
   'enterprise.create': '登记企业',

@@ -8,12 +8,13 @@ import { loadFile } from './development.repository.js';
 /**
  * The documents of a development step (一人一档: 入党申请书、谈话记录、考察登记表、政审报告…) in the shared store:
  * scans, photos, PDFs and Office files, uploaded against the person's branch and claimed by the step when it is
- * recorded. Whoever may read the file reads its documents.
+ * recorded. Whoever may read the file reads its documents; each download is audited.
  */
 export const DEVELOPMENT_ATTACHMENTS = defineAttachmentUse({
   kind: 'development_step',
   types: ['jpeg', 'png', 'webp', 'heic', 'pdf', 'docx', 'xlsx'],
   maxBytes: 10 * MB,
+  auditDownloads: true,
   async authorizeUpload(access, orgId) {
     await access.authorize('development.manage', orgId, '党组织');
   },

@@ -15,6 +15,11 @@ export interface AttachmentUse {
   maxBytes: number;
   /** Throws (403/404, as access.authorize does) unless the user may attach files to this org's records. */
   authorizeUpload(access: Access, orgId: string): Promise<void>;
+  /**
+   * Files holding personal records (a development file's 政审报告, 谈话记录…): each download is a sensitive read,
+   * audited in the download's transaction. Meeting photos and notice attachments are not.
+   */
+  auditDownloads?: boolean;
   /** Throws notFound unless the user may read this owner's files. Runs inside the download's transaction. */
   authorizeRead(trx: Trx, access: Access, ownerId: string): Promise<void>;
 }

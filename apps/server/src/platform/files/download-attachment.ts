@@ -19,24 +19,38 @@ export function contentDisposition(name: string): string {
 
 /**
  * GET /api/attachments/:id: a pending upload only to its uploader; a claimed one to whoever the owning
- * feature lets read its owner. Sent as a download of the type recognised at upload, never sniffed.
+ * feature lets read its owner, audited where the use says its files are personal records. Sent as a download
+ * of the type recognised at upload, never sniffed.
  */
 export async function downloadAttachment(deps: Deps, request: FastifyRequest, reply: FastifyReply, id: string) {
   const userId = request.access.user!.id;
+  // The bytes may be missing (a restore without the files directory): say so rather than fail mid-stream.
+  const mustExist = async (storageName: string) => {
+    if (!(await fileExists(deps.config.dataDir, storageName))) throw notFound('附件文件');
+  };
   const row = await deps.db.transaction().execute(async (trx) => {
     const a = await findAttachment(trx, id);
     if (!a) throw notFound('附件');
     if (a.owner_id === null) {
       if (a.uploaded_by !== userId) throw notFound('附件');
+      await mustExist(a.storage_name);
       return a;
     }
     const use = attachmentUse(a.owner_kind);
     if (!use) throw notFound('附件');
     await use.authorizeRead(trx, request.access.in(trx), a.owner_id);
+    await mustExist(a.storage_name);
+    if (use.auditDownloads) {
+      await deps.audit.record(trx, request.auditContext(), {
+        type: 'attachment.download',
+        orgId: a.org_id,
+        objectType: 'attachment',
+        objectId: a.id,
+        detail: { use: use.kind, ownerId: a.owner_id, fileName: a.file_name },
+      });
+    }
     return a;
   });
-  // The bytes may be missing (a restore without the files directory): say so rather than fail mid-stream.
-  if (!(await fileExists(deps.config.dataDir, row.storage_name))) throw notFound('附件文件');
   const type = FILE_TYPES[row.file_type as FileType];
   return reply
     .header('content-disposition', contentDisposition(row.file_name))
