@@ -10,6 +10,7 @@ import { endSessions, insertAccount, insertGrant } from './platform/accounts.js'
 import { SYSTEM_CONTEXT } from './platform/audit/events.js';
 import { verifyAuditChain } from './platform/audit/verify-audit.js';
 import { disableInactiveAccounts, INACTIVE_CHECK_INTERVAL_MS } from './platform/auth/inactive-accounts.js';
+import { retirePassword } from './platform/auth/password-aging.js';
 import { generatePassword } from './platform/auth/password-policy.js';
 import { backup, restore } from './platform/backup.js';
 import { bootstrap, isEmpty } from './platform/bootstrap.js';
@@ -148,17 +149,19 @@ program
     await deps.db.transaction().execute(async (trx) => {
       const user = await trx
         .selectFrom('app_user')
-        .select('id')
+        .select(['id', 'password_hash'])
         .where('username_lower', '=', opts.username.toLowerCase())
         .executeTakeFirst();
       if (!user) throw new Error(`没有用户名为 ${opts.username} 的账号`);
+      const now = deps.clock.now().toISOString();
+      await retirePassword(trx, user.id, user.password_hash, now, config.passwordHistory);
       // Also re-enables the account: this is how an operator recovers one disabled for inactivity (AUTH-11).
       await trx
         .updateTable('app_user')
         .set({
           password_hash: hash,
           must_change_password: 1,
-          password_changed_at: deps.clock.now().toISOString(),
+          password_changed_at: now,
           disabled_at: null,
         })
         .where('id', '=', user.id)

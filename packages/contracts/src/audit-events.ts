@@ -6,6 +6,7 @@ export const AUDIT_EVENT_LABELS = {
   'auth.lock': '账号锁定',
   'auth.unlock': '解除锁定',
   'auth.password_change': '修改密码',
+  'auth.password_expired': '密码到期，须修改',
   'auth.password_reset': '重置密码',
   'auth.session_revoke': '结束会话',
   'account.create': '新建账号',

@@ -1,5 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { endSessions } from '../../platform/accounts.js';
+import { retirePassword } from '../../platform/auth/password-aging.js';
 import { generatePassword } from '../../platform/auth/password-policy.js';
 import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
@@ -32,9 +33,11 @@ export async function resetPassword(deps: Deps, request: FastifyRequest, id: str
   await deps.db.transaction().execute(async (trx) => {
     const user = await findVisibleAccount(trx, request.access, id);
     if (!(await canManageAccount(trx, request.access.in(trx), user))) throw forbidden();
+    const now = deps.clock.now().toISOString();
+    await retirePassword(trx, id, user.password_hash, now, deps.config.passwordHistory);
     await trx
       .updateTable('app_user')
-      .set({ password_hash: hash, must_change_password: 1, password_changed_at: deps.clock.now().toISOString() })
+      .set({ password_hash: hash, must_change_password: 1, password_changed_at: now })
       .where('id', '=', id)
       .execute();
     await endSessions(trx, id);

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { endSessions } from '../../platform/accounts.js';
 import { lockout } from '../../platform/auth/lockout.js';
+import { refuseRecentPassword, retirePassword } from '../../platform/auth/password-aging.js';
 import { checkPassword } from '../../platform/auth/password-policy.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
@@ -12,7 +13,7 @@ export interface ChangeCredentialsInput {
   newUsername?: string | undefined;
 }
 
-/** AUTH-01/02: a password change (and, for the bootstrap admin, a new username); other sessions end. */
+/** AUTH-01/02/03: a password change (none of the last few again) (and, for the bootstrap admin, a new username); other sessions end. */
 export async function changeCredentials(deps: Deps, request: FastifyRequest, input: ChangeCredentialsInput) {
   const session = request.session!;
   const { db, crypto, clock, audit, config } = deps;
@@ -60,6 +61,13 @@ export async function changeCredentials(deps: Deps, request: FastifyRequest, inp
       problems.map((message) => ({ path: 'newPassword', message })),
     );
   if (input.newPassword === input.currentPassword) throw invalid('newPassword', '新密码不能与当前密码相同');
+  await refuseRecentPassword(
+    db,
+    crypto,
+    { id: user.id, passwordHash: user.password_hash },
+    input.newPassword,
+    config.passwordHistory,
+  );
   const hash = await crypto.hashPassword(input.newPassword);
 
   await db.transaction().execute(async (trx) => {
@@ -71,6 +79,8 @@ export async function changeCredentials(deps: Deps, request: FastifyRequest, inp
         .executeTakeFirst();
       if (taken) throw conflict('该用户名已被使用');
     }
+    const now = clock.now().toISOString();
+    await retirePassword(trx, user.id, user.password_hash, now, config.passwordHistory);
     await trx
       .updateTable('app_user')
       .set({
@@ -79,7 +89,7 @@ export async function changeCredentials(deps: Deps, request: FastifyRequest, inp
         password_hash: hash,
         must_change_password: 0,
         must_change_username: 0,
-        password_changed_at: clock.now().toISOString(),
+        password_changed_at: now,
       })
       .where('id', '=', user.id)
       .execute();

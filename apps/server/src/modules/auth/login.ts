@@ -2,7 +2,9 @@ import { isPrivilegedRole } from '@tongxin/contracts';
 import { loadGrants } from '../../access/access.js';
 import type { AuditContext } from '../../platform/audit/events.js';
 import { lockout } from '../../platform/auth/lockout.js';
+import { passwordExpired } from '../../platform/auth/password-aging.js';
 import type { SessionStore } from '../../platform/auth/sessions.js';
+import type { Trx } from '../../platform/db/connect.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError } from '../../platform/http/errors.js';
@@ -26,6 +28,25 @@ export interface LoginInput {
   requestId: string;
 }
 
+/** AUTH-03: an expired password puts the account in the "must change" state before it can do anything. */
+async function expirePassword(
+  deps: Deps,
+  trx: Trx,
+  ctx: AuditContext,
+  user: { id: string; password_changed_at: string; must_change_password: number },
+) {
+  if (user.must_change_password === 1) return;
+  const roles = (await loadGrants(trx, user.id)).map((g) => g.role);
+  if (!passwordExpired(user.password_changed_at, roles, deps.config.passwordMaxAgeDays, deps.clock.now())) return;
+  await trx.updateTable('app_user').set({ must_change_password: 1 }).where('id', '=', user.id).execute();
+  await deps.audit.record(trx, ctx, {
+    type: 'auth.password_expired',
+    objectType: 'user',
+    objectId: user.id,
+    detail: { changedAt: user.password_changed_at },
+  });
+}
+
 /** Same answer, status and cost for an unknown user, a wrong password, a disabled or a locked account. */
 export async function login(deps: Deps, sessions: SessionStore, input: LoginInput) {
   const { db, crypto, audit } = deps;
@@ -34,7 +55,7 @@ export async function login(deps: Deps, sessions: SessionStore, input: LoginInpu
 
   const user = await db
     .selectFrom('app_user')
-    .select(['id', 'username', 'password_hash', 'disabled_at'])
+    .select(['id', 'username', 'password_hash', 'disabled_at', 'password_changed_at', 'must_change_password'])
     .where('username_lower', '=', usernameLower)
     .executeTakeFirst();
   const passwordOk = await crypto.verifyPassword(user?.password_hash ?? (await prepareLogin(deps)), input.password);
@@ -56,6 +77,7 @@ export async function login(deps: Deps, sessions: SessionStore, input: LoginInpu
         .where('id', '=', user.id)
         .execute();
       await audit.record(trx, ctx, { type: 'auth.login', objectType: 'user', objectId: user.id });
+      await expirePassword(deps, trx, ctx, user);
       return { ok: true as const, userId: user.id };
     }
     const reason = !user ? 'unknown_user' : locked ? 'locked' : user.disabled_at ? 'disabled' : 'wrong_password';

@@ -17,6 +17,7 @@ import * as m0015 from './migrations/0015_development.js';
 import * as m0016 from './migrations/0016_development_plans.js';
 import * as m0017 from './migrations/0017_minutes_html.js';
 import * as m0018 from './migrations/0018_enterprise_name_index.js';
+import * as m0019 from './migrations/0019_password_history.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0016_development_plans': m0016,
   '0017_minutes_html': m0017,
   '0018_enterprise_name_index': m0018,
+  '0019_password_history': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -189,6 +189,14 @@ export interface RoleGrantTable {
   created_at: string;
   created_by: string | null;
 }
+/** AUTH-03: earlier password hashes of an account (the newest few), so a change can refuse them. */
+export interface PasswordHistoryTable {
+  id: string;
+  user_id: string;
+  password_hash: string;
+  retired_at: string;
+}
+
 export interface SessionTable {
   id: string;
   user_id: string;
@@ -667,6 +675,7 @@ export interface DB {
   transfer_event: TransferEventTable;
   attachment: AttachmentTable;
   app_user: AppUserTable;
+  password_history: PasswordHistoryTable;
   role_grant: RoleGrantTable;
   session: SessionTable;
   login_failure: LoginFailureTable;
