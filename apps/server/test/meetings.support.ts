@@ -1,7 +1,8 @@
 import type { MeetingBody } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { memberBody } from './members.support.js';
-import { addUser, type Session, signIn, standardTree, type testApp } from './support.js';
+import { addUser, type Session, signIn, standardTree, testApp } from './support.js';
 
 type T = Awaited<ReturnType<typeof testApp>>;
 
@@ -108,3 +109,48 @@ export function meeting(orgId: string, overrides: Partial<MeetingBody> = {}): Me
 
 export const call = (t: T, s: Session | null, method: string, url: string, payload?: object) =>
   t.app.inject({ method: method as 'GET', url, headers: s?.headers ?? {}, ...(payload ? { payload } : {}) });
+
+type World = Awaited<ReturnType<typeof meetingsWorld>>;
+type Attendance = 'present' | 'on_leave' | 'absent';
+
+/** Attendance of the given members (all of branchA1's by default), each with the same answer. */
+export const everyone = (w: World, attendance: Attendance, ids = w.members) => ids.map((memberId) => ({ memberId, attendance }));
+
+/** The compliance grid of a subtree for one kind, as 甲区's admin reads it. */
+export const complianceGrid = (t: T, w: World, orgId: string, kind: string, year = 2026) =>
+  call(t, w.districtA, 'GET', `/api/meetings/compliance?orgId=${orgId}&year=${year}&kind=${kind}`);
+
+/** One branch's cells of that grid: period key → status. */
+export async function complianceCells(t: T, w: World, orgId: string, branchId: string, kind: string, year = 2026) {
+  const res = await complianceGrid(t, w, orgId, kind, year);
+  expect(res.statusCode).toBe(200);
+  const row = res.json().rows.items.find((r: { orgId: string }) => r.orgId === branchId);
+  return Object.fromEntries(row.cells.map((c: { key: string; status: string }) => [c.key, c.status])) as Record<string, string>;
+}
+
+/**
+ * A test file's own app and meetings world, made before its tests and closed after them, with the compliance
+ * helpers bound to it. Read `t` and `w` inside tests (they exist once beforeAll has run).
+ */
+export function meetingsSuite() {
+  const suite = {} as {
+    t: T;
+    w: World;
+    everyone: (attendance: Attendance, ids?: string[]) => { memberId: string; attendance: Attendance }[];
+    grid: (orgId: string, kind: string, year?: number) => ReturnType<typeof complianceGrid>;
+    cellsOf: (orgId: string, branchId: string, kind: string, year?: number) => Promise<Record<string, string>>;
+  };
+  beforeAll(async () => {
+    const t = await testApp();
+    const w = await meetingsWorld(t);
+    Object.assign(suite, {
+      t,
+      w,
+      everyone: (attendance: Attendance, ids = w.members) => everyone(w, attendance, ids),
+      grid: (orgId: string, kind: string, year = 2026) => complianceGrid(t, w, orgId, kind, year),
+      cellsOf: (orgId: string, branchId: string, kind: string, year = 2026) => complianceCells(t, w, orgId, branchId, kind, year),
+    });
+  });
+  afterAll(() => suite.t.close());
+  return suite;
+}

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Access, loadGrants } from '../src/access/access.js';
 import { meetingsDueTodos } from '../src/modules/meetings/todo-meetings-due.js';
-import { call, meeting, meetingsWorld, NAMES } from './meetings.support.js';
+import {
+  call,
+  complianceCells,
+  complianceGrid,
+  everyone as everyoneOf,
+  meeting,
+  meetingsWorld,
+  NAMES,
+} from './meetings.support.js';
 import { addUser, testApp } from './support.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -12,16 +20,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const everyone = (attendance: 'present' | 'on_leave' | 'absent', ids = w.members) =>
-  ids.map((memberId) => ({ memberId, attendance }));
-const grid = (orgId: string, kind: string, year = 2026) =>
-  call(t, w.districtA, 'GET', `/api/meetings/compliance?orgId=${orgId}&year=${year}&kind=${kind}`);
-const cellsOf = async (orgId: string, branchId: string, kind: string, year = 2026) => {
-  const res = await grid(orgId, kind, year);
-  expect(res.statusCode).toBe(200);
-  const row = res.json().rows.items.find((r: { orgId: string }) => r.orgId === branchId);
-  return Object.fromEntries(row.cells.map((c: { key: string; status: string }) => [c.key, c.status]));
-};
+const everyone = (attendance: 'present' | 'on_leave' | 'absent', ids = w.members) => everyoneOf(w, attendance, ids);
+const _grid = (orgId: string, kind: string, year = 2026) => complianceGrid(t, w, orgId, kind, year);
+const cellsOf = (orgId: string, branchId: string, kind: string, year = 2026) =>
+  complianceCells(t, w, orgId, branchId, kind, year);
 
 describe('meeting records', () => {
   it('plans a meeting, then records it with attendance by name; the detail shows who came', async () => {
