@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 const START = new Date('2026-11-26T02:00:00Z');
 
 beforeAll(async () => {
-  t = await testApp();
+  t = await testApp({ passwordMaxAgeDays: loadConfig({}).passwordMaxAgeDays });
   t.clock.set(START);
   tree = await standardTree(t.deps);
 });

@@ -43,7 +43,14 @@ export async function testDeps(overrides: Partial<Deps['config']> = {}) {
     };
   }
   // The per-IP login rate limit runs on the wall clock; tests that are not about it lift it.
-  const config = { ...loadConfig({ DATA_DIR: dir }), databaseUrl, loginRateLimitPerMinute: 100_000, ...overrides };
+  // Tests move the clock by years: admin passwords would expire at the next sign-in. password-aging.test.ts
+  // switches expiry back on to test it.
+  const config = {
+    ...loadConfig({ DATA_DIR: dir, PASSWORD_MAX_AGE_DAYS: '0' }),
+    databaseUrl,
+    loginRateLimitPerMinute: 100_000,
+    ...overrides,
+  };
   const database = await openDatabase({ databaseUrl, sqliteFile: path.join(dir, 'tongxin.db') });
   await migrateToLatest(database.db);
   const crypto: CryptoProvider = softwareCrypto(generateKeySet());

@@ -31,7 +31,8 @@ export async function signOut(page: Page): Promise<void> {
 }
 
 /** antd overlays (dropdowns, modals) carry -enter / -appear classes while they animate in. */
-const settled = (selector: string) => `${selector}:visible:not([class*="-enter"]):not([class*="-appear"])`;
+/** A CSS selector for `selector` once its opening animation is over (clicks during it can be lost). */
+export const settled = (selector: string) => `${selector}:visible:not([class*="-enter"]):not([class*="-appear"])`;
 
 /**
  * Clicks a button of an open modal once it has finished opening, and again if the modal is still open a few
