@@ -13,7 +13,10 @@ export interface ChangeCredentialsInput {
   newUsername?: string | undefined;
 }
 
-/** AUTH-01/02/03: a password change (none of the last few again) (and, for the bootstrap admin, a new username); other sessions end. */
+/**
+ * AUTH-01/02/03: a password change, never back to one of the last few (and, for the bootstrap admin, a new
+ * username); other sessions end.
+ */
 export async function changeCredentials(deps: Deps, request: FastifyRequest, input: ChangeCredentialsInput) {
   const session = request.session!;
   const { db, crypto, clock, audit, config } = deps;
