@@ -12,6 +12,7 @@ import { verifyAuditChain } from './platform/audit/verify-audit.js';
 import { disableInactiveAccounts, INACTIVE_CHECK_INTERVAL_MS } from './platform/auth/inactive-accounts.js';
 import { retirePassword } from './platform/auth/password-aging.js';
 import { generatePassword } from './platform/auth/password-policy.js';
+import { purgeStaleAuthRows } from './platform/auth/purge-stale.js';
 import { backup, restore } from './platform/backup.js';
 import { bootstrap, isEmpty } from './platform/bootstrap.js';
 import { loadConfig } from './platform/config.js';
@@ -67,6 +68,7 @@ program
     const checkInactive = () =>
       disableInactiveAccounts(deps)
         .then((names) => names.length && app.log.info({ accounts: names.length }, 'inactive accounts disabled'))
+        .then(() => purgeStaleAuthRows(deps))
         .catch((err: unknown) => app.log.error({ err }, 'inactive account check failed'));
     await checkInactive();
     setInterval(checkInactive, INACTIVE_CHECK_INTERVAL_MS).unref();
@@ -181,12 +183,14 @@ program
 
 program
   .command('disable-inactive')
-  .description(`停用长期未登录的账号（默认 90 天，INACTIVE_ACCOUNT_DAYS；服务运行时每 6 小时自动执行）`)
+  .description(`停用长期未登录的账号（默认 90 天，INACTIVE_ACCOUNT_DAYS）并清理过期会话；服务运行时每 6 小时自动执行`)
   .action(async () => {
     const deps = await openDeps(config);
     const names = await disableInactiveAccounts(deps);
+    const purged = await purgeStaleAuthRows(deps);
     await deps.database.close();
     console.log(names.length ? `已停用 ${names.length} 个账号：${names.join('、')}` : '没有需要停用的账号');
+    console.log(`已清理过期会话 ${purged.sessions} 个、过期登录失败记录 ${purged.loginFailures} 条`);
   });
 
 program

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { disableInactiveAccounts } from '../src/platform/auth/inactive-accounts.js';
+import { purgeStaleAuthRows } from '../src/platform/auth/purge-stale.js';
 import { addUser, signIn, standardTree, testApp } from './support.js';
 
 /** AUTH-11: accounts unused for 90 days are disabled by the job (fake clock). */
@@ -63,5 +64,46 @@ describe('AUTH-11: inactive accounts', () => {
     await lastLogin('ancient', new Date(t.clock.now().getTime() - 1000 * DAY));
     expect(await disableInactiveAccounts(off)).toEqual([]);
     expect(await disabledAt('ancient')).toBeNull();
+  });
+});
+
+describe('DP-11: stale sign-in rows are purged with the same check', () => {
+  it('deletes sessions past their absolute expiry and failed sign-ins the lock-out no longer reads, audited once', async () => {
+    const tree = await standardTree(t.deps);
+    await addUser(t.deps, 'purge_live', [{ role: 'member', orgId: tree.branchA1 }]);
+    await addUser(t.deps, 'purge_old', [{ role: 'member', orgId: tree.branchA1 }]);
+    const live = await signIn(t.app, 'purge_live');
+    await signIn(t.app, 'purge_old');
+    const now = t.clock.now().getTime();
+    const oldUser = await t.deps.db
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'purge_old')
+      .executeTakeFirstOrThrow();
+    await t.deps.db
+      .updateTable('session')
+      .set({ expires_at: new Date(now - 60_000).toISOString() })
+      .where('user_id', '=', oldUser.id)
+      .execute();
+    await t.deps.db
+      .insertInto('login_failure')
+      .values([
+        { id: 'lf-old', username_lower: 'someone', ip: null, at: new Date(now - 16 * 60_000).toISOString() },
+        { id: 'lf-new', username_lower: 'someone', ip: null, at: new Date(now - 5 * 60_000).toISOString() },
+      ])
+      .execute();
+    const before = await t.deps.db.selectFrom('session').select('user_id').execute();
+
+    expect(await purgeStaleAuthRows(t.deps)).toEqual({ sessions: 1, loginFailures: 1 });
+    const after = await t.deps.db.selectFrom('session').select('user_id').execute();
+    expect(after).toHaveLength(before.length - 1);
+    expect(after.some((r) => r.user_id === oldUser.id)).toBe(false);
+    expect((await t.deps.db.selectFrom('login_failure').select('id').execute()).map((r) => r.id)).toEqual(['lf-new']);
+    expect((await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: live.headers })).statusCode).toBe(200);
+    const audited = await t.deps.db.selectFrom('audit_log').select('detail').where('type', '=', 'auth.purge').execute();
+    expect(audited.map((a) => JSON.parse(a.detail))).toEqual([{ sessions: 1, loginFailures: 1 }]);
+    // Nothing left to purge: nothing audited.
+    expect(await purgeStaleAuthRows(t.deps)).toEqual({ sessions: 0, loginFailures: 0 });
+    expect(await t.deps.db.selectFrom('audit_log').select('id').where('type', '=', 'auth.purge').execute()).toHaveLength(1);
   });
 });

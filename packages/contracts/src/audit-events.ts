@@ -7,6 +7,7 @@ export const AUDIT_EVENT_LABELS = {
   'auth.unlock': '解除锁定',
   'auth.password_change': '修改密码',
   'auth.password_expired': '密码到期，须修改',
+  'auth.purge': '清理过期会话和登录失败记录',
   'auth.password_reset': '重置密码',
   'auth.session_revoke': '结束会话',
   'account.create': '新建账号',
