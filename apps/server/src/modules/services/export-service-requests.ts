@@ -6,14 +6,11 @@ import {
   serviceOverdue,
   type serviceQueueQuery,
 } from '@tongxin/contracts';
-import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { beijingDate } from '../../platform/clock.js';
 import type { Deps } from '../../platform/deps.js';
-import { attachment, XLSX_TYPE } from '../../platform/excel/attachment.js';
-import { drained, sealedStream, sheetCaughtUp, writeExportHead } from '../../platform/excel/export-stream.js';
-import { neutraliseCell } from '../../platform/excel/neutralise.js';
+import { sendStreamedExport } from '../../platform/excel/streamed-export.js';
 import { queueConditions } from './list-service-queue.js';
 import { type ServiceListRow, selectServiceRequests } from './service-request.presenter.js';
 
@@ -50,65 +47,39 @@ export async function exportServiceRequests(deps: Deps, request: FastifyRequest,
   const now = deps.clock.now();
   const today = beijingDate(now);
   const where = queueConditions(access, query, today);
-  const user = access.user!;
   const stamp = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-  let count = 0;
-  const audit = (detail: Record<string, unknown>, complete: boolean) =>
-    deps.db.transaction().execute((trx) =>
-      deps.audit.record(trx, request.auditContext(), {
-        type: 'service.export',
-        result: complete ? 'success' : 'failed',
-        objectType: 'service_request',
-        detail: { rows: count, filters: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)), ...detail },
-      }),
-    );
-  const out = sealedStream(deps.crypto, (fileSm3, bytes) => audit({ bytes, fileSm3 }, true));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('企业诉求', { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.columns = COLUMNS.map((c) => ({ width: c.width }));
-
-  const produce = async () => {
-    writeExportHead(
-      sheet,
-      COLUMNS.map((c) => c.header),
-      { user, at: stamp, requestId: request.id, note: '仅限工作使用' },
-    );
-    let key: { at: string; id: string } | null = null;
-    for (;;) {
-      const rows: ServiceListRow[] = await selectServiceRequests(deps.db.selectFrom('service_request'))
-        .where(where)
-        .$if(key !== null, (q) =>
-          q.where((eb) => eb(eb.refTuple('service_request.raised_at', 'service_request.id'), '>', eb.tuple(key!.at, key!.id))),
-        )
-        .orderBy('service_request.raised_at')
-        .orderBy('service_request.id')
-        .limit(BATCH)
-        .execute();
-      for (const r of rows) {
-        count += 1;
-        sheet.addRow(rowValues(r, count, today).map(cellOut)).commit();
-      }
-      await sheetCaughtUp(sheet);
-      await drained(out);
-      if (out.destroyed) return audit({ incomplete: true }, false);
-      if (rows.length < BATCH) break;
-      const last = rows[rows.length - 1]!;
-      key = { at: last.raised_at, id: last.id };
-    }
-    sheet.commit();
-    await workbook.commit();
-  };
-
   const date = today.replaceAll('-', '');
-  reply
-    .header('content-disposition', attachment(`企业诉求-${date}.xlsx`, `service-requests-${date}.xlsx`))
-    .header('x-content-type-options', 'nosniff')
-    .type(XLSX_TYPE);
-  produce().catch((err) => {
-    request.log.error({ err }, 'service request export failed');
-    out.destroy(err instanceof Error ? err : new Error(String(err)));
+  return sendStreamedExport(deps, request, reply, {
+    fileName: `企业诉求-${date}.xlsx`,
+    asciiFileName: `service-requests-${date}.xlsx`,
+    sheetName: '企业诉求',
+    columns: COLUMNS,
+    at: stamp,
+    note: '仅限工作使用',
+    audit: {
+      type: 'service.export',
+      objectType: 'service_request',
+      filters: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)),
+    },
+    async produce(sheet) {
+      let key: { at: string; id: string } | null = null;
+      for (;;) {
+        const rows: ServiceListRow[] = await selectServiceRequests(deps.db.selectFrom('service_request'))
+          .where(where)
+          .$if(key !== null, (q) =>
+            q.where((eb) => eb(eb.refTuple('service_request.raised_at', 'service_request.id'), '>', eb.tuple(key!.at, key!.id))),
+          )
+          .orderBy('service_request.raised_at')
+          .orderBy('service_request.id')
+          .limit(BATCH)
+          .execute();
+        for (const r of rows) sheet.add(rowValues(r, sheet.count + 1, today));
+        if (!(await sheet.flush()) || rows.length < BATCH) return;
+        const last = rows[rows.length - 1]!;
+        key = { at: last.raised_at, id: last.id };
+      }
+    },
   });
-  return reply.send(out);
 }
 
 function rowValues(r: ServiceListRow, seq: number, today: string): (string | number | null)[] {
@@ -131,9 +102,4 @@ function rowValues(r: ServiceListRow, seq: number, today: string): (string | num
     r.rating_comment,
     Number(r.reopen_count),
   ];
-}
-
-function cellOut(value: string | number | null): string | number | null {
-  if (value === null || value === '') return null;
-  return typeof value === 'string' ? neutraliseCell(value) : value;
 }

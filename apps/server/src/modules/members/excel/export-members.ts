@@ -7,15 +7,12 @@ import {
   TALENT_FLAGS,
   TALENT_LABELS,
 } from '@tongxin/contracts';
-import ExcelJS from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ExpressionBuilder } from 'kysely';
 import type { z } from 'zod';
 import type { DB } from '../../../platform/db/types.js';
 import type { Deps } from '../../../platform/deps.js';
-import { attachment, XLSX_TYPE } from '../../../platform/excel/attachment.js';
-import { drained, sealedStream, sheetCaughtUp, writeExportHead } from '../../../platform/excel/export-stream.js';
-import { neutraliseCell } from '../../../platform/excel/neutralise.js';
+import { sendStreamedExport } from '../../../platform/excel/streamed-export.js';
 import { AppError } from '../../../platform/http/errors.js';
 import { maskPersonal } from '../../../platform/http/log-redaction.js';
 import { presentTalents } from '../member.presenter.js';
@@ -101,26 +98,6 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
   const filters = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
   // A search by ID number or mobile puts the number in `q`: the audit keeps it masked.
   if (typeof filters.q === 'string') filters.q = maskPersonal(filters.q);
-  let count = 0;
-  const audit = (detail: Record<string, unknown>, complete: boolean) =>
-    deps.db.transaction().execute((trx) =>
-      deps.audit.record(trx, request.auditContext(), {
-        type: 'member.export',
-        result: complete ? 'success' : 'failed',
-        orgId: query.orgId ?? null,
-        objectType: 'member',
-        detail: { rows: count, filters, ...detail },
-      }),
-    );
-
-  // The audit row is written once the whole file has been hashed and before its last bytes go out: an export
-  // that cannot be audited ends broken.
-  const out = sealedStream(deps.crypto, (fileSm3, bytes) => audit({ bytes, fileSm3 }, true));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('党员名册', { views: [{ state: 'frozen', ySplit: 2 }] });
-  sheet.columns = LEDGER_COLUMNS.map((c) => ({ key: c.key, width: c.width }));
-  sheet.headerFooter.oddFooter = `&L导出人：${user.displayName}  &C第 &P 页，共 &N 页&R${when.text}`;
-
   type Key = { pinyin: string; id: string };
   const after =
     (pinyin: 'org.name_pinyin' | 'member.name_pinyin', id: 'org.id' | 'member.id', key: Key | null) =>
@@ -168,56 +145,44 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
       .limit(BATCH)
       .execute();
 
-  const produce = async () => {
-    writeExportHead(
-      sheet,
-      LEDGER_COLUMNS.map((c) => c.header),
-      { user, at: when.text, requestId: request.id, note: '身份证号和电话已脱敏，仅限工作使用，请妥善保管' },
-    );
-
-    let orgKey: Key | null = null;
-    for (;;) {
-      const orgs = await orgPage(orgKey);
-      for (const org of orgs) {
-        let key: Key | null = null;
-        for (;;) {
-          const rows = await memberPage(org.id, key);
-          for (const r of rows) {
-            // Members added since the check above may not push the file past the cap.
-            if (count === cap) {
-              await audit({ incomplete: true }, false);
-              throw tooMany(cap);
+  return sendStreamedExport(deps, request, reply, {
+    fileName: `党员名册-${when.date}.xlsx`,
+    asciiFileName: `members-${when.date}.xlsx`,
+    sheetName: '党员名册',
+    columns: LEDGER_COLUMNS,
+    at: when.text,
+    note: '身份证号和电话已脱敏，仅限工作使用，请妥善保管',
+    footer: `&L导出人：${user.displayName}  &C第 &P 页，共 &N 页&R${when.text}`,
+    audit: { type: 'member.export', objectType: 'member', orgId: query.orgId ?? null, filters },
+    async produce(sheet, incomplete) {
+      let orgKey: Key | null = null;
+      for (;;) {
+        const orgs = await orgPage(orgKey);
+        for (const org of orgs) {
+          let key: Key | null = null;
+          for (;;) {
+            const rows = await memberPage(org.id, key);
+            for (const r of rows) {
+              // Members added since the check above may not push the file past the cap.
+              if (sheet.count === cap) {
+                await incomplete();
+                throw tooMany(cap);
+              }
+              const values = ledgerValues(r, org.name, sheet.count + 1);
+              sheet.add(LEDGER_COLUMNS.map((c) => values[c.key]));
             }
-            count += 1;
-            const values = ledgerValues(r, org.name, count);
-            sheet.addRow(LEDGER_COLUMNS.map((c) => cellOut(values[c.key]))).commit();
+            if (!(await sheet.flush())) return;
+            if (rows.length < BATCH) break;
+            const last = rows[rows.length - 1]!;
+            key = { pinyin: last.name_pinyin, id: last.id };
           }
-          await sheetCaughtUp(sheet);
-          await drained(out);
-          // A download abandoned half-way is still a disclosure of what was sent: audited as incomplete.
-          if (out.destroyed) return audit({ incomplete: true }, false);
-          if (rows.length < BATCH) break;
-          const last = rows[rows.length - 1]!;
-          key = { pinyin: last.name_pinyin, id: last.id };
         }
+        if (orgs.length < ORG_BATCH) return;
+        const last = orgs[orgs.length - 1]!;
+        orgKey = { pinyin: last.name_pinyin, id: last.id };
       }
-      if (orgs.length < ORG_BATCH) break;
-      const last = orgs[orgs.length - 1]!;
-      orgKey = { pinyin: last.name_pinyin, id: last.id };
-    }
-    sheet.commit();
-    await workbook.commit();
-  };
-
-  reply
-    .header('content-disposition', attachment(`党员名册-${when.date}.xlsx`, `members-${when.date}.xlsx`))
-    .header('x-content-type-options', 'nosniff')
-    .type(XLSX_TYPE);
-  produce().catch((err) => {
-    request.log.error({ err }, 'member export failed');
-    out.destroy(err instanceof Error ? err : new Error(String(err)));
+    },
   });
-  return reply.send(out);
 }
 
 type ExportRow = Awaited<ReturnType<ReturnType<typeof memberQuery>['execute']>>[number];
@@ -247,10 +212,4 @@ function ledgerValues(r: ExportRow, orgName: string, seq: number): Record<Ledger
       .join('、'),
     remarks: r.remarks,
   };
-}
-
-/** Text goes out neutralised (DP-08); numbers and empty cells as they are. */
-function cellOut(value: string | number | null): string | number | null {
-  if (value === null || value === '') return null;
-  return typeof value === 'string' ? neutraliseCell(value) : value;
 }
