@@ -9,10 +9,11 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_HINTS } from './demo/world.js';
 import { endSessions, insertAccount, insertGrant } from './platform/accounts.js';
 import { SYSTEM_CONTEXT } from './platform/audit/events.js';
 import { verifyAuditChain } from './platform/audit/verify-audit.js';
-import { disableInactiveAccounts, INACTIVE_CHECK_INTERVAL_MS } from './platform/auth/inactive-accounts.js';
+import { disableInactiveAccounts } from './platform/auth/inactive-accounts.js';
 import { retirePassword } from './platform/auth/password-aging.js';
 import { generatePassword } from './platform/auth/password-policy.js';
 import { purgeStaleAuthRows } from './platform/auth/purge-stale.js';
+import { startBackgroundJobs } from './platform/background-jobs.js';
 import { backup, restore } from './platform/backup.js';
 import { bootstrap, isEmpty } from './platform/bootstrap.js';
 import { loadConfig } from './platform/config.js';
@@ -57,21 +58,16 @@ program
     await app.listen({ port: config.port, host: config.host ?? (deps.demo ? '127.0.0.1' : '0.0.0.0') });
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(pidFile, String(process.pid));
+    const jobs = await startBackgroundJobs(deps, app.log);
     const stop = async () => {
       await app.close();
+      await jobs.stop();
       await deps.database.close();
       fs.rmSync(pidFile, { force: true });
       process.exit(0);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
-    const checkInactive = () =>
-      disableInactiveAccounts(deps)
-        .then((names) => names.length && app.log.info({ accounts: names.length }, 'inactive accounts disabled'))
-        .then(() => purgeStaleAuthRows(deps))
-        .catch((err: unknown) => app.log.error({ err }, 'inactive account check failed'));
-    await checkInactive();
-    setInterval(checkInactive, INACTIVE_CHECK_INTERVAL_MS).unref();
     console.log(
       `\n  同心 Tongxin 已启动：http://localhost:${config.port}  （数据库：${deps.database.dialect === 'sqlite' ? sqliteFile(config) : 'PostgreSQL'}）`,
     );

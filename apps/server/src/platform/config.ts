@@ -35,6 +35,8 @@ export interface Config {
   attachmentScanCommand: string | null;
   /** How long the scan may take before the upload is refused as "cannot check now". */
   attachmentScanTimeoutMs: number;
+  /** AUD-07: a JSON-lines copy of the audit log, outside DATA_DIR (another disk or host). Unset = no copy. */
+  auditSinkFile: string | null;
 }
 
 function int(value: string | undefined, fallback: number, name: string): number {
@@ -58,6 +60,16 @@ function passwordMaxAgeDays(env: NodeJS.ProcessEnv): Record<Role, number> {
     days[role as Role] = int(value, 0, `PASSWORD_MAX_AGE_DAYS_BY_ROLE（${role}）`);
   }
   return days;
+}
+
+/** A copy kept beside the database would be lost with it: the sink must live elsewhere. */
+function auditSink(value: string | undefined, dataDir: string): string | null {
+  if (!value?.trim()) return null;
+  const file = path.resolve(value.trim());
+  if (!path.relative(dataDir, file).startsWith('..')) {
+    throw new Error(`AUDIT_SINK_FILE 不能位于数据目录 ${dataDir} 之内：审计日志副本须保存在另一块磁盘或另一台主机上`);
+  }
+  return file;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -96,5 +108,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     inactiveAccountDays: int(env.INACTIVE_ACCOUNT_DAYS, 90, 'INACTIVE_ACCOUNT_DAYS'),
     attachmentScanCommand: env.ATTACHMENT_SCAN_COMMAND?.trim() || null,
     attachmentScanTimeoutMs: int(env.ATTACHMENT_SCAN_TIMEOUT_SECONDS, 30, 'ATTACHMENT_SCAN_TIMEOUT_SECONDS') * 1000,
+    auditSinkFile: auditSink(env.AUDIT_SINK_FILE, dataDir),
   };
 }

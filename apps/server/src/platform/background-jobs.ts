@@ -1,0 +1,38 @@
+import type { FastifyBaseLogger } from 'fastify';
+import { AUDIT_SHIP_INTERVAL_MS, shipAuditLog } from './audit/ship-audit.js';
+import { disableInactiveAccounts, INACTIVE_CHECK_INTERVAL_MS } from './auth/inactive-accounts.js';
+import { purgeStaleAuthRows } from './auth/purge-stale.js';
+import type { Deps } from './deps.js';
+
+/**
+ * What the running server does on its own: every 6 hours the inactive-account check (AUTH-11) and the purge of
+ * stale sign-in rows (DP-11); every 10 seconds, when AUDIT_SINK_FILE is set, the audit log's copy (AUD-07).
+ * Each runs once at start. `stop` ships the last audit entries before the server closes its database.
+ */
+export async function startBackgroundJobs(deps: Deps, log: FastifyBaseLogger) {
+  const housekeeping = () =>
+    disableInactiveAccounts(deps)
+      .then((names) => names.length && log.info({ accounts: names.length }, 'inactive accounts disabled'))
+      .then(() => purgeStaleAuthRows(deps))
+      .catch((err: unknown) => log.error({ err }, 'account housekeeping failed'));
+  const sink = deps.config.auditSinkFile;
+  // One copy at a time: a slow sink must not have two runs appending the same entries.
+  let shipping: Promise<unknown> = Promise.resolve();
+  const ship = () => {
+    if (!sink) return Promise.resolve();
+    shipping = shipping
+      .then(() => shipAuditLog(deps.db, sink))
+      .catch((err: unknown) => log.error({ err, sink }, 'audit log copy failed; retried in 10 seconds'));
+    return shipping;
+  };
+  await housekeeping();
+  await ship();
+  const timers = [setInterval(housekeeping, INACTIVE_CHECK_INTERVAL_MS), setInterval(ship, AUDIT_SHIP_INTERVAL_MS)];
+  for (const timer of timers) timer.unref();
+  return {
+    async stop() {
+      for (const timer of timers) clearInterval(timer);
+      await ship();
+    },
+  };
+}
