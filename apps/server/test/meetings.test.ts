@@ -1,42 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Access, loadGrants } from '../src/access/access.js';
 import { meetingsDueTodos } from '../src/modules/meetings/todo-meetings-due.js';
-import {
-  call,
-  complianceCells,
-  complianceGrid,
-  everyone as everyoneOf,
-  meeting,
-  meetingsWorld,
-  NAMES,
-} from './meetings.support.js';
-import { addUser, testApp } from './support.js';
+import { call, meeting, meetingsSuite, NAMES } from './meetings.support.js';
+import { addUser } from './support.js';
 
-let t: Awaited<ReturnType<typeof testApp>>;
-let w: Awaited<ReturnType<typeof meetingsWorld>>;
-beforeAll(async () => {
-  t = await testApp();
-  w = await meetingsWorld(t);
-});
-afterAll(() => t.close());
-
-const everyone = (attendance: 'present' | 'on_leave' | 'absent', ids = w.members) => everyoneOf(w, attendance, ids);
-const _grid = (orgId: string, kind: string, year = 2026) => complianceGrid(t, w, orgId, kind, year);
-const cellsOf = (orgId: string, branchId: string, kind: string, year = 2026) =>
-  complianceCells(t, w, orgId, branchId, kind, year);
+const s = meetingsSuite();
 
 describe('meeting records', () => {
   it('plans a meeting, then records it with attendance by name; the detail shows who came', async () => {
     const planned = await call(
-      t,
-      w.secretary,
+      s.t,
+      s.w.secretary,
       'POST',
       '/api/meetings',
-      meeting(w.tree.branchA1, { status: 'planned', date: '2026-11-20', time: '09:00', kind: 'theme_day', minutes: null }),
+      meeting(s.w.tree.branchA1, { status: 'planned', date: '2026-11-20', time: '09:00', kind: 'theme_day', minutes: null }),
     );
     expect(planned.statusCode).toBe(201);
     const id = planned.json().id;
-    const roster = await call(t, w.secretary, 'GET', `/api/meetings/roster?orgId=${w.tree.branchA1}&kind=theme_day`);
+    const roster = await call(s.t, s.w.secretary, 'GET', `/api/meetings/roster?orgId=${s.w.tree.branchA1}&kind=theme_day`);
     expect(
       roster
         .json()
@@ -44,18 +25,18 @@ describe('meeting records', () => {
         .sort(),
     ).toEqual([...NAMES].sort());
     const attendance = [
-      ...everyone('present', w.members.slice(0, 4)),
-      { memberId: w.members[4]!, attendance: 'on_leave' as const },
+      ...s.everyone('present', s.w.members.slice(0, 4)),
+      { memberId: s.w.members[4]!, attendance: 'on_leave' as const },
     ];
     const recorded = await call(
-      t,
-      w.secretary,
+      s.t,
+      s.w.secretary,
       'PUT',
       `/api/meetings/${id}`,
-      meeting(w.tree.branchA1, { kind: 'theme_day', date: '2026-11-20', time: '09:00', attendance }),
+      meeting(s.w.tree.branchA1, { kind: 'theme_day', date: '2026-11-20', time: '09:00', attendance }),
     );
     expect(recorded.statusCode).toBe(200);
-    const detail = (await call(t, w.secretary, 'GET', `/api/meetings/${id}`)).json();
+    const detail = (await call(s.t, s.w.secretary, 'GET', `/api/meetings/${id}`)).json();
     expect(detail.status).toBe('held');
     expect(detail.counts).toEqual({ expected: 6, present: 4, onLeave: 1 });
     expect(detail.attendees.find((a: { name: string }) => a.name === '吴六')).toMatchObject({
@@ -63,30 +44,33 @@ describe('meeting records', () => {
       memberStatus: 'probationary',
     });
     expect(detail.startsAt).toBe('2026-11-20T01:00:00.000Z');
-    const types = await t.deps.db.selectFrom('audit_log').select('type').where('object_id', '=', id).orderBy('seq').execute();
+    const types = await s.t.deps.db.selectFrom('audit_log').select('type').where('object_id', '=', id).orderBy('seq').execute();
     expect(types.map((r) => r.type)).toEqual(['meeting.plan', 'meeting.record']);
-    expect((await cellsOf(w.tree.branchA1, w.tree.branchA1, 'theme_day'))['2026-11']).toBe('on_time');
+    expect((await s.cellsOf(s.w.tree.branchA1, s.w.tree.branchA1, 'theme_day'))['2026-11']).toBe('on_time');
   });
 
   it('refuses what a record cannot be: a future date held, a group meeting at a branch, a name not expected, nobody present', async () => {
     const refuse = async (body: object, field: string) => {
-      const res = await call(t, w.secretary, 'POST', '/api/meetings', body);
+      const res = await call(s.t, s.w.secretary, 'POST', '/api/meetings', body);
       expect(res.statusCode, JSON.stringify(res.json())).toBe(400);
       expect(JSON.stringify(res.json())).toContain(field);
     };
-    await refuse(meeting(w.tree.branchA1, { date: '2026-12-01', attendance: everyone('present') }), '今天之后');
-    await refuse(meeting(w.tree.branchA1, { kind: 'group_meeting', attendance: everyone('present') }), '党小组会应由党小组召开');
-    await refuse(meeting(w.tree.groupA1, { kind: 'committee_meeting', attendance: everyone('present') }), '应由党支部');
+    await refuse(meeting(s.w.tree.branchA1, { date: '2026-12-01', attendance: s.everyone('present') }), '今天之后');
     await refuse(
-      meeting(w.tree.branchA1, { attendance: [{ memberId: '0190aaaa-aaaa-7aaa-8aaa-aaaaaaaaaaaa', attendance: 'present' }] }),
+      meeting(s.w.tree.branchA1, { kind: 'group_meeting', attendance: s.everyone('present') }),
+      '党小组会应由党小组召开',
+    );
+    await refuse(meeting(s.w.tree.groupA1, { kind: 'committee_meeting', attendance: s.everyone('present') }), '应由党支部');
+    await refuse(
+      meeting(s.w.tree.branchA1, { attendance: [{ memberId: '0190aaaa-aaaa-7aaa-8aaa-aaaaaaaaaaaa', attendance: 'present' }] }),
       '不属于本组织',
     );
-    await refuse(meeting(w.tree.branchA1, { attendance: everyone('absent') }), '至少点选一名实到');
-    await refuse(meeting(w.tree.branchA1, { kind: 'party_lecture', attendance: everyone('present') }), '讲课人');
+    await refuse(meeting(s.w.tree.branchA1, { attendance: s.everyone('absent') }), '至少点选一名实到');
+    await refuse(meeting(s.w.tree.branchA1, { kind: 'party_lecture', attendance: s.everyone('present') }), '讲课人');
     await refuse(
-      meeting(w.tree.branchA1, {
+      meeting(s.w.tree.branchA1, {
         kind: 'theme_day',
-        attendance: everyone('present'),
+        attendance: s.everyone('present'),
         resolutions: [{ text: '决议', voted: true, inFavour: 3 }],
       }),
       '不进行表决',
@@ -95,43 +79,43 @@ describe('meeting records', () => {
 
   it('a meeting at 23:30 Beijing time on the last day of a quarter is stored as 15:30Z and counts for that quarter', async () => {
     const res = await call(
-      t,
-      w.secretary,
+      s.t,
+      s.w.secretary,
       'POST',
       '/api/meetings',
-      meeting(w.tree.branchA1, { date: '2026-03-31', time: '23:30', attendance: everyone('present') }),
+      meeting(s.w.tree.branchA1, { date: '2026-03-31', time: '23:30', attendance: s.everyone('present') }),
     );
     expect(res.statusCode).toBe(201);
-    const row = await t.deps.db
+    const row = await s.t.deps.db
       .selectFrom('meeting')
       .select(['starts_at', 'held_on'])
       .where('id', '=', res.json().id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ starts_at: '2026-03-31T15:30:00.000Z', held_on: '2026-03-31' });
-    const cells = await cellsOf(w.tree.districtA, w.tree.branchA1, 'general_meeting');
+    const cells = await s.cellsOf(s.w.tree.districtA, s.w.tree.branchA1, 'general_meeting');
     expect(cells['2026-Q1']).toBe('on_time');
     expect(cells['2026-Q2']).toBe('missing');
   });
 
   it('补开: a later meeting marked as making up Q2 shows as made up; one inside its own period is refused', async () => {
     const wrong = await call(
-      t,
-      w.secretary,
+      s.t,
+      s.w.secretary,
       'POST',
       '/api/meetings',
-      meeting(w.tree.branchA1, { date: '2026-06-20', makesUpPeriod: '2026-Q2', attendance: everyone('present') }),
+      meeting(s.w.tree.branchA1, { date: '2026-06-20', makesUpPeriod: '2026-Q2', attendance: s.everyone('present') }),
     );
     expect(wrong.statusCode).toBe(400);
     expect(JSON.stringify(wrong.json())).toContain('不是补开');
     const late = await call(
-      t,
-      w.secretary,
+      s.t,
+      s.w.secretary,
       'POST',
       '/api/meetings',
-      meeting(w.tree.branchA1, { date: '2026-07-08', makesUpPeriod: '2026-Q2', attendance: everyone('present') }),
+      meeting(s.w.tree.branchA1, { date: '2026-07-08', makesUpPeriod: '2026-Q2', attendance: s.everyone('present') }),
     );
     expect(late.statusCode).toBe(201);
-    const cells = await cellsOf(w.tree.districtA, w.tree.branchA1, 'general_meeting');
+    const cells = await s.cellsOf(s.w.tree.districtA, s.w.tree.branchA1, 'general_meeting');
     expect(cells['2026-Q2']).toBe('made_up');
     // The makeup counts for Q2 only, not for the quarter it was held in.
     expect(cells['2026-Q3']).toBe('missing');
@@ -140,44 +124,44 @@ describe('meeting records', () => {
 
   it('cancelling a record withdraws it from compliance', async () => {
     const res = await call(
-      t,
-      w.secretary,
+      s.t,
+      s.w.secretary,
       'POST',
       '/api/meetings',
-      meeting(w.tree.branchA1, {
+      meeting(s.w.tree.branchA1, {
         kind: 'committee_meeting',
         date: '2026-09-10',
-        attendance: everyone('present', w.members.slice(0, 3)),
+        attendance: s.everyone('present', s.w.members.slice(0, 3)),
       }),
     );
-    expect((await cellsOf(w.tree.branchA1, w.tree.branchA1, 'committee_meeting'))['2026-09']).toBe('on_time');
-    const cancel = await call(t, w.secretary, 'POST', `/api/meetings/${res.json().id}/cancel`, { reason: '误录，重复登记' });
+    expect((await s.cellsOf(s.w.tree.branchA1, s.w.tree.branchA1, 'committee_meeting'))['2026-09']).toBe('on_time');
+    const cancel = await call(s.t, s.w.secretary, 'POST', `/api/meetings/${res.json().id}/cancel`, { reason: '误录，重复登记' });
     expect(cancel.statusCode).toBe(200);
-    expect((await cellsOf(w.tree.branchA1, w.tree.branchA1, 'committee_meeting'))['2026-09']).toBe('missing');
+    expect((await s.cellsOf(s.w.tree.branchA1, s.w.tree.branchA1, 'committee_meeting'))['2026-09']).toBe('missing');
   });
 });
 
 describe('votes at general meetings (quorum rule)', () => {
   // branchA1: five full members and one probationary (who attends but does not vote).
   const vote = async (present: number, inFavour: number, writtenInFavour = 0, probationaryPresent = true) => {
-    const attendance = w.members.map((memberId, i) => ({
+    const attendance = s.w.members.map((memberId, i) => ({
       memberId,
       attendance: (i === 5 ? (probationaryPresent ? 'present' : 'absent') : i < present ? 'present' : 'absent') as
         | 'present'
         | 'absent',
     }));
     const res = await call(
-      t,
-      w.secretary,
+      s.t,
+      s.w.secretary,
       'POST',
       '/api/meetings',
-      meeting(w.tree.branchA1, {
+      meeting(s.w.tree.branchA1, {
         attendance,
         resolutions: [{ text: '同意接收某某为预备党员', voted: true, inFavour, against: 0, abstain: 0, writtenInFavour }],
       }),
     );
     expect(res.statusCode, res.body).toBe(201);
-    return (await call(t, w.secretary, 'GET', `/api/meetings/${res.json().id}`)).json().resolutions[0].vote;
+    return (await call(s.t, s.w.secretary, 'GET', `/api/meetings/${res.json().id}`)).json().resolutions[0].vote;
   };
 
   it.each([
@@ -202,12 +186,12 @@ describe('votes at general meetings (quorum rule)', () => {
     const v = await vote(3, 3, 0, true);
     expect(v.present).toBe(3);
     const res = await call(
-      t,
-      w.secretary,
+      s.t,
+      s.w.secretary,
       'POST',
       '/api/meetings',
-      meeting(w.tree.branchA1, {
-        attendance: everyone('present'),
+      meeting(s.w.tree.branchA1, {
+        attendance: s.everyone('present'),
         resolutions: [{ text: '决议', voted: true, inFavour: 6, against: 0, abstain: 0, writtenInFavour: 0 }],
       }),
     );
@@ -218,9 +202,9 @@ describe('votes at general meetings (quorum rule)', () => {
 
 describe('to-do source: a meeting kind due this period and not held', () => {
   const todosOf = async (username: string) => {
-    const user = await t.deps.db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
-    const grants = await loadGrants(t.deps.db, user.id);
-    return t.deps.db.transaction().execute((trx) =>
+    const user = await s.t.deps.db.selectFrom('app_user').selectAll().where('username', '=', username).executeTakeFirstOrThrow();
+    const grants = await loadGrants(s.t.deps.db, user.id);
+    return s.t.deps.db.transaction().execute((trx) =>
       meetingsDueTodos({
         trx,
         access: new Access(trx, { id: user.id, username: user.username, displayName: user.display_name }, grants),
@@ -242,16 +226,16 @@ describe('to-do source: a meeting kind due this period and not held', () => {
     const committee = items.find((i) => i.title.includes('支委会'))!;
     expect(committee).toMatchObject({
       due: '2026-11-30',
-      orgId: w.tree.branchA1,
-      href: `/meetings?orgId=${w.tree.branchA1}&plan=committee_meeting`,
+      orgId: s.w.tree.branchA1,
+      href: `/meetings?orgId=${s.w.tree.branchA1}&plan=committee_meeting`,
     });
-    expect(items.every((i) => i.orgId === w.tree.branchA1)).toBe(true);
+    expect(items.every((i) => i.orgId === s.w.tree.branchA1)).toBe(true);
   });
 
   it('a district admin gets its branches’ items; a user without meeting.manage gets none', async () => {
     const items = await todosOf('mt_districtA');
-    expect(new Set(items.map((i) => i.orgId))).toEqual(new Set([w.tree.branchA1, w.tree.branchA2]));
-    await addUser(t.deps, 'mt_instructor', [{ role: 'instructor', orgId: w.tree.districtA }]);
+    expect(new Set(items.map((i) => i.orgId))).toEqual(new Set([s.w.tree.branchA1, s.w.tree.branchA2]));
+    await addUser(s.t.deps, 'mt_instructor', [{ role: 'instructor', orgId: s.w.tree.districtA }]);
     expect(await todosOf('mt_instructor')).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { isPrivilegedRole } from '@tongxin/contracts';
+import { isPrivilegedRole, type Role } from '@tongxin/contracts';
 import { loadGrants } from '../../access/access.js';
 import type { AuditContext } from '../../platform/audit/events.js';
 import { lockout } from '../../platform/auth/lockout.js';
@@ -34,9 +34,9 @@ async function expirePassword(
   trx: Trx,
   ctx: AuditContext,
   user: { id: string; password_changed_at: string; must_change_password: number },
+  roles: readonly Role[],
 ) {
   if (user.must_change_password === 1) return;
-  const roles = (await loadGrants(trx, user.id)).map((g) => g.role);
   if (!passwordExpired(user.password_changed_at, roles, deps.config.passwordMaxAgeDays, deps.clock.now())) return;
   await trx.updateTable('app_user').set({ must_change_password: 1 }).where('id', '=', user.id).execute();
   await deps.audit.record(trx, ctx, {
@@ -77,8 +77,15 @@ export async function login(deps: Deps, sessions: SessionStore, input: LoginInpu
         .where('id', '=', user.id)
         .execute();
       await audit.record(trx, ctx, { type: 'auth.login', objectType: 'user', objectId: user.id });
-      await expirePassword(deps, trx, ctx, user);
-      return { ok: true as const, userId: user.id };
+      const grants = await loadGrants(trx, user.id);
+      await expirePassword(
+        deps,
+        trx,
+        ctx,
+        user,
+        grants.map((g) => g.role),
+      );
+      return { ok: true as const, userId: user.id, grants };
     }
     const reason = !user ? 'unknown_user' : locked ? 'locked' : user.disabled_at ? 'disabled' : 'wrong_password';
     if (!locked) {
@@ -91,10 +98,9 @@ export async function login(deps: Deps, sessions: SessionStore, input: LoginInpu
   });
   if (!outcome.ok) throw new AppError(401, 'invalid_credentials', REFUSED);
 
-  const grants = await loadGrants(db, outcome.userId);
   return sessions.create(
     outcome.userId,
-    grants.some((g) => isPrivilegedRole(g.role)),
+    outcome.grants.some((g) => isPrivilegedRole(g.role)),
     input.ip,
     input.userAgent,
   );
