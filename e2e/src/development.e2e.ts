@@ -62,7 +62,10 @@ describe('development: one person from application (2026) to full membership (20
     await input.press('Enter');
   }
 
-  /** Picks `count` members in a multiple select, each time the first not yet chosen, checking each pick took. */
+  /**
+   * Picks `count` more entries in a multiple select, each time the first not yet chosen, checking each pick took
+   * (a click while the dropdown is still opening is lost on a loaded machine).
+   */
   async function pickMembers(label: string, count: number) {
     const field = drawer(s.page).getByLabel(label, { exact: true });
     const chosen = drawer(s.page)
@@ -71,12 +74,13 @@ describe('development: one person from application (2026) to full membership (20
     const options = s.page.locator(
       `${settled('.ant-select-dropdown')} .ant-select-item-option:not(.ant-select-item-option-selected)`,
     );
+    const before = await chosen.count();
     for (let i = 0; i < count; i++) {
       for (let attempt = 1; ; attempt++) {
         await field.click();
         await options.first().click();
         try {
-          await expect.poll(() => chosen.count(), { timeout: 3_000 }).toBe(i + 1);
+          await expect.poll(() => chosen.count(), { timeout: 3_000 }).toBe(before + i + 1);
           break;
         } catch (err) {
           if (attempt === 3) throw err;
@@ -133,11 +137,14 @@ describe('development: one person from application (2026) to full membership (20
     const org = d.getByLabel('党支部', { exact: true });
     await org.click();
     await org.fill('云智');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: YUNZHI }).first().click();
+    await page
+      .locator(`${settled('.ant-select-dropdown')} .ant-select-item-option`, { hasText: YUNZHI })
+      .first()
+      .click();
     await d.getByLabel('姓名', { exact: true }).fill(NAME);
     await d.getByLabel('身份证号', { exact: true }).fill(ID_NUMBER);
     await d.getByLabel('学历', { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="硕士研究生"]').click();
+    await page.locator(`${settled('.ant-select-dropdown')} .ant-select-item-option[title="硕士研究生"]`).click();
     await d.getByLabel('工作单位', { exact: true }).fill('泸州云智科技有限公司');
     await fillDate('递交入党申请书日期', '2026-03-02');
     await page.getByTestId('application-submit').click();
@@ -226,13 +233,7 @@ describe('development: one person from application (2026) to full membership (20
     await page.getByTestId('record-step').click();
     await drawer(page).getByText('第15步').first().waitFor();
     await vote();
-    const objects = drawer(page).getByLabel('本次表决对象', { exact: true });
-    await objects.click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option:not(.ant-select-item-option-selected)')
-      .first()
-      .click();
-    await drawer(page).getByText('本次表决对象').click();
+    await pickMembers('本次表决对象', 1);
     await page.getByTestId('step-submit').click();
     await drawer(page)
       .getByText(/逐个表决/)

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { confirmInDialog, signIn, signOut } from './support/app';
+import { confirmInDialog, settled, signIn, signOut } from './support/app';
 import { horizontalOverflow, PHONE, type Session, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -109,7 +109,10 @@ describe('a month of dues: the secretary records a batch and exports the sheet; 
     const input = page.getByTestId('dues-org').locator('input');
     await input.click();
     await input.fill('yz');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: YUNZHI }).first().click();
+    await page
+      .locator(`${settled('.ant-select-dropdown')} .ant-select-item-option`, { hasText: YUNZHI })
+      .first()
+      .click();
     await page.waitForURL(/orgId=/);
     const card = page.getByTestId('reductions');
     await card.getByRole('button', { name: /审\s*批/ }).click();

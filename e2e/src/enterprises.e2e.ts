@@ -2,7 +2,7 @@ import { creditCodeCheckChar } from '@tongxin/contracts/labels';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pickOrg, signIn, signOut } from './support/app';
+import { pickOrg, settled, signIn, signOut } from './support/app';
 import { horizontalOverflow, openSession, PHONE, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -102,7 +102,10 @@ describe('enterprises: registry, coverage and instructor work', () => {
     const select = page.getByTestId('assign-instructor');
     await select.click();
     await page.keyboard.type('陈思远');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈思远' }).first().click();
+    await page
+      .locator(`${settled('.ant-select-dropdown')} .ant-select-item-option`, { hasText: '陈思远' })
+      .first()
+      .click();
     await page.getByTestId('assign-save').click();
     await page.getByText('已选派').first().waitFor();
     await page
@@ -128,7 +131,10 @@ describe('enterprises: registry, coverage and instructor work', () => {
     await page.goto('/instructor-work?overdue=1');
     await page.getByTestId('assignment-overdue').first().waitFor();
     await page.getByTestId('work-instructor-filter').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '陈思远' }).first().click();
+    await page
+      .locator(`${settled('.ant-select-dropdown')} .ant-select-item-option`, { hasText: '陈思远' })
+      .first()
+      .click();
     await page.waitForURL(/instructor=/);
     await page.getByTestId('work-logs').locator('.ant-table-row').first().waitFor();
     const names = await page.getByTestId('work-logs').locator('.ant-table-row td:nth-child(4)').allTextContents();

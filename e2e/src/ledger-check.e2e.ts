@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signIn } from './support/app';
+import { settled, signIn } from './support/app';
 import { horizontalOverflow, PHONE, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -60,7 +60,10 @@ describe('ledger health check: a district admin finds the problems of its ledger
     const picker = page.locator('.ant-select').first();
     await picker.click();
     await page.keyboard.type('yz');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: YUNZHI }).first().click();
+    await page
+      .locator(`${settled('.ant-select-dropdown')} .ant-select-item-option`, { hasText: YUNZHI })
+      .first()
+      .click();
     await page.waitForURL(/orgId=/);
     await page.getByTestId('ledger-check-scope').getByText(YUNZHI, { exact: false }).waitFor();
     const body = await page.getByTestId('ledger-check-scope').textContent();

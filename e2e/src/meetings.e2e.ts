@@ -1,6 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { signIn, signOut } from './support/app';
+import { settled, signIn, signOut } from './support/app';
 import { horizontalOverflow, PHONE, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -72,7 +72,7 @@ describe('organisational life: the secretary plans and records a meeting; the ci
     await page.getByTestId('plan-meeting').click();
     const drawer = page.getByRole('dialog').last();
     await drawer.getByTestId('meeting-kind').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="支委会"]').click();
+    await page.locator(`${settled('.ant-select-dropdown')} .ant-select-item-option[title="支委会"]`).click();
     await drawer.getByLabel('会议地点').fill('公司三楼党员活动室');
     await drawer.getByLabel('主持人').fill('张志强');
     await drawer.getByLabel('会议议题').fill('研究年度组织生活会准备工作');

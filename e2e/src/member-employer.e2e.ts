@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signIn } from './support/app';
+import { settled, signIn } from './support/app';
 import { artifacts, PHONE, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -14,7 +14,7 @@ async function shootDrawer(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(artifacts, `${name}-${width}.png`) });
 }
-const options = (page: Page) => page.locator('.ant-select-dropdown:visible [data-testid="employer-option"]');
+const options = (page: Page) => page.locator(`${settled('.ant-select-dropdown')} [data-testid="employer-option"]`);
 
 describe('a member’s employer picked from the enterprise registry (issue #3 point 1)', () => {
   const j = demoJourney();
@@ -42,7 +42,7 @@ describe('a member’s employer picked from the enterprise registry (issue #3 po
     expect(text).toContain('信用代码');
     expect(text).not.toMatch(/[0-9A-Z]{18}/);
     await page
-      .locator('.ant-select-dropdown:visible')
+      .locator(settled('.ant-select-dropdown'))
       .getByText(/按文字填写/)
       .waitFor();
     await shootDrawer(page, 'member-employer-search');
@@ -77,7 +77,7 @@ describe('a member’s employer picked from the enterprise registry (issue #3 po
     await shootDrawer(page, 'member-employer-search');
     await employerInput(page).fill('');
     await employerInput(page).pressSequentially('泸州某某个体工作室', { delay: 20 });
-    const asText = page.locator('.ant-select-dropdown:visible').getByText('按文字填写「泸州某某个体工作室」（不关联企业名录）');
+    const asText = page.locator(settled('.ant-select-dropdown')).getByText('按文字填写「泸州某某个体工作室」（不关联企业名录）');
     await asText.waitFor();
     await shootDrawer(page, 'member-employer-free-text');
     await asText.click();

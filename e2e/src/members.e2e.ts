@@ -1,7 +1,7 @@
 import { idNumberCheckChar, maskIdNumber } from '@tongxin/contracts/labels';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { choose, pickOrg, signIn, signOut } from './support/app';
+import { choose, pickOrg, settled, signIn, signOut } from './support/app';
 import { horizontalOverflow, PHONE, shootBoth, webStorageSize } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -55,7 +55,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     expect(body).toMatch(/\d{3}\*{11}\d{3}[\dX]/);
     // 导出 carries the list's filters to the export route.
     await page.getByLabel('党员状态').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="预备党员"]').click();
+    await page.locator(`${settled('.ant-select-dropdown')} .ant-select-item-option[title="预备党员"]`).click();
     await page.waitForURL(/status=probationary/);
     const href = '/api/members/export?status=probationary';
     await page.locator(`[data-testid="export-members"][data-href="${href}"]`).waitFor();
@@ -113,7 +113,7 @@ describe('member ledger pages: search by initials, reveal with a reason, create 
     await shootBoth(page, 'members-list');
     // A filter is one more step in the history; 后退 takes it away again.
     await page.getByLabel('党员状态').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="正式党员"]').click();
+    await page.locator(`${settled('.ant-select-dropdown')} .ant-select-item-option[title="正式党员"]`).click();
     await page.waitForURL(/status=full/);
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('q') === 'zsf' && !url.searchParams.has('status'));

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signIn, signOut } from './support/app';
+import { settled, signIn, signOut } from './support/app';
 import { horizontalOverflow, openSession, PHONE, shoot, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -41,7 +41,10 @@ describe('notices: the city sends, the secretary reads from the to-do panel, the
     const targets = d.getByLabel('接收组织', { exact: true });
     await targets.click();
     await targets.fill('江阳区互联网');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: JIANGYANG }).first().click();
+    await page
+      .locator(`${settled('.ant-select-dropdown')} .ant-select-item-option`, { hasText: JIANGYANG })
+      .first()
+      .click();
     await page.keyboard.press('Escape');
     await d.locator('input[type=file]').setInputFiles({ name: '年终总结模板.pdf', mimeType: 'application/pdf', buffer: PDF });
     await d.getByText('年终总结模板.pdf').waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { signIn, signOut } from './support/app';
+import { settled, signIn, signOut } from './support/app';
 import { horizontalOverflow, openSession, PHONE, type Session, shoot, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -18,7 +18,7 @@ const dialog = (page: Page) => page.getByRole('dialog').last();
 async function pickOption(page: Page, testId: string, text: string) {
   await page.getByTestId(testId).click();
   await page
-    .locator('.ant-select-dropdown:visible:not([class*="-enter"]) .ant-select-item-option', { hasText: text })
+    .locator(`${settled('.ant-select-dropdown')} .ant-select-item-option`, { hasText: text })
     .first()
     .click();
 }

@@ -1,7 +1,7 @@
 import { idNumberCheckChar } from '@tongxin/contracts/labels';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { confirmInDialog, signIn, signOut } from './support/app';
+import { confirmInDialog, settled, signIn, signOut } from './support/app';
 import { horizontalOverflow, openSession, PHONE, shootBoth } from './support/browser';
 import { demoJourney } from './support/journey';
 
@@ -31,7 +31,10 @@ async function pick(page: Page, label: string, query: string, text: string): Pro
   const input = drawer(page).getByLabel(label, { exact: true });
   await input.click();
   await input.fill(query);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
+  await page
+    .locator(`${settled('.ant-select-dropdown')} .ant-select-item-option`, { hasText: text })
+    .first()
+    .click();
 }
 
 describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马潭区 accepts, the member moves', () => {
@@ -119,7 +122,7 @@ describe('transfers: 江阳区 sends a member to a 龙马潭区 branch, 龙马�
     await d.getByLabel('身份证号', { exact: true }).fill(INCOMING_ID);
     await expect(d.getByLabel('出生日期', { exact: true }).inputValue()).resolves.toBe('1985-06-20');
     await d.getByLabel('学历', { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="大学本科"]').click();
+    await page.locator(`${settled('.ant-select-dropdown')} .ant-select-item-option[title="大学本科"]`).click();
     await fillDate(page, '入党时间', '2010-06-28');
     await d.getByLabel('正式党员').check();
     await fillDate(page, '转正时间', '2011-07-01');

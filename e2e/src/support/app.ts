@@ -56,17 +56,18 @@ export async function choose(page: Page, scope: Locator, label: string, option: 
   await scope.getByLabel(label, { exact: true }).click();
   // Click only once the dropdown has finished opening: on a loaded machine a click during antd's enter
   // animation is lost, and the form would go out without the field.
-  await page.locator(`${SETTLED_DROPDOWN} .ant-select-item-option[title="${option}"]`).click();
+  await page.locator(`${settled('.ant-select-dropdown')} .ant-select-item-option[title="${option}"]`).click();
 }
-
-const SETTLED_DROPDOWN = '.ant-select-dropdown:visible:not([class*="-enter"]):not([class*="-appear"])';
 
 /** Types into an org picker (search by name or pinyin) and takes the first hit whose text contains `name`. */
 export async function pickOrg(page: Page, scope: Locator, label: string, query: string, name: string): Promise<void> {
   const input = scope.getByLabel(label, { exact: true });
   await input.click();
   await input.fill(query);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+  await page
+    .locator(`${settled('.ant-select-dropdown')} .ant-select-item-option`, { hasText: name })
+    .first()
+    .click();
 }
 
 export function treePanel(page: Page): Locator {
