@@ -21,6 +21,8 @@ const scenarios = {
   orgPage: [`/api/orgs/${data.targetId}`],
   me: ['/api/auth/me'],
 } as const;
+/** Baselines without SQL: our pipeline on a public route (headers, cookies, CSRF, errors), and bare Fastify. */
+const baselines = { health: ['/api/health'], floor: ['/floor'] } as const;
 console.log(
   `\n区县管理员 / district admin ${data.username} @ ${data.districtName} (${data.districtOrgs} orgs in subtree); ` +
     `org page: ${data.targetName} (depth ${data.targetDepth})\n` +
@@ -33,8 +35,8 @@ let captured: Awaited<ReturnType<typeof captureQueries>>;
 try {
   const cookie = await signIn(server.port, data.username, data.password);
   captured = await captureQueries(data.dataDir, cookie, scenarios);
-  const load = (paths: readonly string[], connections = args.connections) => ({
-    port: server.port,
+  const load = (paths: readonly string[], connections: number) => ({
+    port: paths === baselines.floor ? server.floorPort : server.port,
     cookie,
     paths,
     connections,
@@ -45,6 +47,8 @@ try {
     ['orgPage', scenarios.orgPage, args.connections],
     ['orgPage1', scenarios.orgPage, 1],
     ['me', scenarios.me, args.connections],
+    ['health', baselines.health, args.connections],
+    ['floor', baselines.floor, args.connections],
   ];
   for (const [key, paths, connections] of steps) {
     process.stdout.write(`HTTP ${key} (${connections} conn) ... `);
@@ -69,6 +73,8 @@ const rows: Row[] = [
   { key: 'http.orgPage', label: `HTTP org page GET /api/orgs/:id (${c} conn)`, perAction: 1, m: http.orgPage! },
   { key: 'http.orgPage1', label: 'HTTP org page GET /api/orgs/:id (1 conn)', perAction: 1, m: http.orgPage1! },
   { key: 'http.me', label: `HTTP trivial GET /api/auth/me (${c} conn)`, perAction: 1, m: http.me! },
+  { key: 'http.health', label: `HTTP public GET /api/health, no SQL (${c} conn)`, perAction: 1, m: http.health! },
+  { key: 'http.floor', label: `HTTP bare Fastify, one constant route (${c} conn)`, perAction: 1, m: http.floor! },
   { key: 'direct.tree', label: 'direct SQL: tree (both requests)', perAction: 1, m: direct.tree!.measurement },
   { key: 'direct.orgPage', label: 'direct SQL: org page', perAction: 1, m: direct.orgPage!.measurement },
   { key: 'direct.me', label: 'direct SQL: /api/auth/me', perAction: 1, m: direct.me!.measurement },
@@ -97,6 +103,16 @@ const ratios: Ratio[] = [
     key: 'treeVsDirect',
     label: 'tree load (2 requests) ms ÷ direct queries ms',
     value: (2 * http.tree!.msPerOp) / direct.tree!.measurement.msPerOp,
+  },
+  {
+    key: 'floorVsDirect',
+    label: 'bare Fastify ms/op ÷ org page direct queries ms/op (the lowest ratio any HTTP route can have)',
+    value: http.floor!.msPerOp / direct.orgPage!.measurement.msPerOp,
+  },
+  {
+    key: 'orgPageOverFloor',
+    label: '(org page − bare Fastify) ms/op ÷ direct queries ms/op: our own cost above the floor',
+    value: (http.orgPage!.msPerOp - http.floor!.msPerOp) / direct.orgPage!.measurement.msPerOp,
   },
   {
     key: 'meVsDirect',

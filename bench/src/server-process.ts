@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 
 export interface RunningServer {
   port: number;
+  /** A bare Fastify in the same process with one route, GET /floor (see server.ts). */
+  floorPort: number;
   pid: number;
   stop(): Promise<void>;
 }
@@ -22,12 +24,13 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
   // Never leave the server behind, whatever way this process ends.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  const port = await new Promise<number>((resolve, reject) => {
-    child.once('message', (m) => resolve((m as { port: number }).port));
+  const { port, floorPort } = await new Promise<{ port: number; floorPort: number }>((resolve, reject) => {
+    child.once('message', (m) => resolve(m as { port: number; floorPort: number }));
     child.once('exit', (code) => reject(new Error(`bench server exited before listening (code ${code})`)));
   });
   return {
     port,
+    floorPort,
     pid: child.pid!,
     async stop() {
       process.off('exit', killOnExit);

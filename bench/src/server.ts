@@ -1,3 +1,4 @@
+import Fastify from 'fastify';
 import { buildApp } from '../../apps/server/src/app.js';
 import { openDeps } from '../../apps/server/src/platform/open-deps.js';
 import { benchConfig } from './paths.js';
@@ -5,6 +6,8 @@ import { benchConfig } from './paths.js';
 /**
  * The real server in a process of its own (forked by run.ts), so the load generator does not share its
  * event loop: openDeps + buildApp + listen on 127.0.0.1 at a free port, reported to the parent over IPC.
+ * Beside it, on a port of its own, a bare Fastify with one constant route: the floor any route of ours
+ * stands on (HTTP parsing, Fastify's routing, writing the response), measured by the same load.
  */
 const dataDir = process.argv[2];
 if (!dataDir || !process.send) throw new Error('server.ts is started by run.ts: fork(server.ts, [dataDir])');
@@ -12,13 +15,20 @@ if (!dataDir || !process.send) throw new Error('server.ts is started by run.ts: 
 const deps = await openDeps(benchConfig(dataDir));
 const app = await buildApp(deps);
 await app.listen({ host: '127.0.0.1', port: 0 });
-const address = app.server.address();
-if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+const floor = Fastify();
+floor.get('/floor', async () => ({ ok: true }));
+await floor.listen({ host: '127.0.0.1', port: 0 });
+const portOf = (server: typeof app.server) => {
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+  return address.port;
+};
 
 let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
+  await floor.close();
   await app.close();
   await deps.database.close();
   process.exit(0);
@@ -27,4 +37,4 @@ process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
 // The parent went away (crash, Ctrl-C): do not outlive it.
 process.on('disconnect', stop);
-process.send({ port: address.port });
+process.send({ port: portOf(app.server), floorPort: portOf(floor.server) });

@@ -1,6 +1,7 @@
 import { type Permission, type Reach, ROLE_PERMISSIONS, type Role } from '@tongxin/contracts';
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Db, Trx } from '../platform/db/connect.js';
+import { prepared } from '../platform/db/prepared.js';
 import { AppError, forbidden, notFound } from '../platform/http/errors.js';
 
 export interface GrantRow {
@@ -155,12 +156,7 @@ export class Access {
   private async ancestorsOf(orgId: string): Promise<Map<string, Ancestor>> {
     let found = this.ancestorCache.get(orgId);
     if (!found) {
-      const rows = await this.db
-        .selectFrom('org_closure')
-        .innerJoin('org', 'org.id', 'org_closure.ancestor_id')
-        .select(['org_closure.ancestor_id', 'org_closure.depth', 'org.name'])
-        .where('org_closure.descendant_id', '=', orgId)
-        .execute();
+      const rows = await ancestorsWithNames(this.db, { orgId });
       found = new Map(rows.map((r) => [r.ancestor_id, { depth: r.depth, name: r.name }]));
       this.ancestorCache.set(orgId, found);
     }
@@ -214,13 +210,20 @@ export class Access {
   }
 }
 
+const ancestorsWithNames = prepared((db, v: { orgId: string }) =>
+  db
+    .selectFrom('org_closure')
+    .innerJoin('org', 'org.id', 'org_closure.ancestor_id')
+    .select(['org_closure.ancestor_id', 'org_closure.depth', 'org.name'])
+    .where('org_closure.descendant_id', '=', v.orgId),
+);
+
+const grantsOf = prepared((db, v: { userId: string }) =>
+  db.selectFrom('role_grant').select(['id', 'role', 'org_id', 'reach']).where('user_id', '=', v.userId).orderBy('created_at'),
+);
+
 export async function loadGrants(db: Db, userId: string): Promise<GrantRow[]> {
-  const rows = await db
-    .selectFrom('role_grant')
-    .select(['id', 'role', 'org_id', 'reach'])
-    .where('user_id', '=', userId)
-    .orderBy('created_at')
-    .execute();
+  const rows = await grantsOf(db, { userId });
   return rows.map((r) => ({ id: r.id, role: r.role, orgId: r.org_id, reach: r.reach }));
 }
 

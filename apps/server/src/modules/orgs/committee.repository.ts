@@ -1,8 +1,8 @@
 import type { Db, Trx } from '../../platform/db/connect.js';
+import { prepared } from '../../platform/db/prepared.js';
 
-/** The current branch committee (the one not superseded), with its members in order: one query. */
-export async function loadCommittee(db: Db | Trx, orgId: string) {
-  const rows = await db
+const committeeRows = prepared((db, v: { orgId: string }) =>
+  db
     .selectFrom('org_committee')
     .leftJoin('committee_member', 'committee_member.committee_id', 'org_committee.id')
     .select([
@@ -14,10 +14,14 @@ export async function loadCommittee(db: Db | Trx, orgId: string) {
       'committee_member.duty',
       'committee_member.user_id',
     ])
-    .where('org_committee.org_id', '=', orgId)
+    .where('org_committee.org_id', '=', v.orgId)
     .where('org_committee.superseded_at', 'is', null)
-    .orderBy('committee_member.position')
-    .execute();
+    .orderBy('committee_member.position'),
+);
+
+/** The current branch committee (the one not superseded), with its members in order: one query. */
+export async function loadCommittee(db: Db | Trx, orgId: string) {
+  const rows = await committeeRows(db, { orgId });
   const first = rows[0];
   if (!first) return null;
   return {

@@ -1,19 +1,14 @@
 import { orgWarnings } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import { beijingDate } from '../../platform/clock.js';
+import { prepared } from '../../platform/db/prepared.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { loadCommittee } from './committee.repository.js';
 
-/**
- * The org page: details, visible path, counts, committee, set-up warnings and what the user may do here.
- * Three queries after authorization (the path comes from the ancestors the check already loaded).
- */
-export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
-  const { db } = deps;
-  const access = request.access;
-  await access.authorize('org.read', id);
-  const org = await db
+/** The org with its counts: prepared, as its sub-selects cost Kysely more to build than SQLite to run. */
+const orgWithCounts = prepared((db, v: { id: string }) =>
+  db
     .selectFrom('org')
     .leftJoin('org as merged', 'merged.id', 'org.merged_into_id')
     .selectAll('org')
@@ -39,8 +34,18 @@ export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
         .where('member.archived_at', 'is', null)
         .as('full_member_count'),
     ])
-    .where('org.id', '=', id)
-    .executeTakeFirst();
+    .where('org.id', '=', v.id),
+);
+
+/**
+ * The org page: details, visible path, counts, committee, set-up warnings and what the user may do here.
+ * Three queries after authorization (the path comes from the ancestors the check already loaded).
+ */
+export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
+  const { db } = deps;
+  const access = request.access;
+  await access.authorize('org.read', id);
+  const [org] = await orgWithCounts(db, { id });
   if (!org) throw notFound('组织');
   const [path, committee, manage, manageCommittee, manageAccounts] = await Promise.all([
     access.visiblePath(id),

@@ -1,3 +1,4 @@
+import { prepared } from '../db/prepared.js';
 import type { Deps } from '../deps.js';
 
 export interface SessionInfo {
@@ -19,6 +20,27 @@ export type SessionLookup =
   | null;
 
 /** Server-side sessions (AUTH-07/08): the cookie holds a random token; the database keeps only its SM3 hash. */
+/** Every signed-in request runs this: prepared once (see prepared.ts). */
+const sessionById = prepared((db, v: { id: string }) =>
+  db
+    .selectFrom('session')
+    .innerJoin('app_user', 'app_user.id', 'session.user_id')
+    .select([
+      'session.id',
+      'session.user_id',
+      'session.csrf_token',
+      'session.last_seen_at',
+      'session.expires_at',
+      'session.idle_minutes',
+      'app_user.username',
+      'app_user.display_name',
+      'app_user.disabled_at',
+      'app_user.must_change_password',
+      'app_user.must_change_username',
+    ])
+    .where('session.id', '=', v.id),
+);
+
 export function sessionStore(deps: Pick<Deps, 'db' | 'crypto' | 'clock' | 'config'>) {
   const { db, crypto, clock, config } = deps;
   return {
@@ -42,24 +64,7 @@ export function sessionStore(deps: Pick<Deps, 'db' | 'crypto' | 'clock' | 'confi
 
     async lookup(token: string): Promise<SessionLookup> {
       const id = crypto.sm3(token);
-      const row = await db
-        .selectFrom('session')
-        .innerJoin('app_user', 'app_user.id', 'session.user_id')
-        .select([
-          'session.id',
-          'session.user_id',
-          'session.csrf_token',
-          'session.last_seen_at',
-          'session.expires_at',
-          'session.idle_minutes',
-          'app_user.username',
-          'app_user.display_name',
-          'app_user.disabled_at',
-          'app_user.must_change_password',
-          'app_user.must_change_username',
-        ])
-        .where('session.id', '=', id)
-        .executeTakeFirst();
+      const [row] = await sessionById(db, { id });
       if (!row) return null;
       const now = clock.now().getTime();
       if (row.disabled_at !== null) {
