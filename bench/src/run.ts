@@ -21,7 +21,7 @@ const scenarios = {
   orgPage: [`/api/orgs/${data.targetId}`],
   me: ['/api/auth/me'],
 } as const;
-/** Baselines without SQL: our pipeline on a public route (headers, cookies, CSRF, errors), and bare Fastify. */
+/** Baselines: our pipeline on a public route whose handler reads nothing (headers, cookie, session, grants), and bare Fastify. */
 const baselines = { health: ['/api/health'], floor: ['/floor'] } as const;
 console.log(
   `\n区县管理员 / district admin ${data.username} @ ${data.districtName} (${data.districtOrgs} orgs in subtree); ` +
@@ -73,7 +73,7 @@ const rows: Row[] = [
   { key: 'http.orgPage', label: `HTTP org page GET /api/orgs/:id (${c} conn)`, perAction: 1, m: http.orgPage! },
   { key: 'http.orgPage1', label: 'HTTP org page GET /api/orgs/:id (1 conn)', perAction: 1, m: http.orgPage1! },
   { key: 'http.me', label: `HTTP trivial GET /api/auth/me (${c} conn)`, perAction: 1, m: http.me! },
-  { key: 'http.health', label: `HTTP public GET /api/health, no SQL (${c} conn)`, perAction: 1, m: http.health! },
+  { key: 'http.health', label: `HTTP GET /api/health, handler reads nothing (${c} conn)`, perAction: 1, m: http.health! },
   { key: 'http.floor', label: `HTTP bare Fastify, one constant route (${c} conn)`, perAction: 1, m: http.floor! },
   { key: 'direct.tree', label: 'direct SQL: tree (both requests)', perAction: 1, m: direct.tree!.measurement },
   { key: 'direct.orgPage', label: 'direct SQL: org page', perAction: 1, m: direct.orgPage!.measurement },

@@ -19,7 +19,6 @@ export type SessionLookup =
   | { expired: { userId: string; username: string; reason: 'idle' | 'absolute' } }
   | null;
 
-/** Server-side sessions (AUTH-07/08): the cookie holds a random token; the database keeps only its SM3 hash. */
 /** Every signed-in request runs this: prepared once (see prepared.ts). */
 const sessionById = prepared((db, v: { id: string }) =>
   db
@@ -41,6 +40,7 @@ const sessionById = prepared((db, v: { id: string }) =>
     .where('session.id', '=', v.id),
 );
 
+/** Server-side sessions (AUTH-07/08): the cookie holds a random token; the database keeps only its SM3 hash. */
 export function sessionStore(deps: Pick<Deps, 'db' | 'crypto' | 'clock' | 'config'>) {
   const { db, crypto, clock, config } = deps;
   return {
