@@ -4,6 +4,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
+import type { TransferTable } from '../../platform/db/tables/ledger.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { findMember } from '../members/member.repository.js';
@@ -104,32 +105,15 @@ async function issueLetter(deps: Deps, request: FastifyRequest, input: Outgoing)
   });
 }
 
-export interface NewTransfer {
-  id: string;
-  direction: 'within' | 'out' | 'in';
-  member_id: string | null;
-  member_name: string;
-  id_number_masked: string | null;
-  id_number_enc?: string | null;
-  id_number_index?: string | null;
-  phone_enc?: string | null;
-  phone_index?: string | null;
-  phone_masked?: string | null;
-  incoming?: string | null;
-  from_org_id: string | null;
-  to_org_id: string | null;
-  external_org_name: string | null;
-  cross_province: number;
-  letter_no: string;
-  issuer_key: string;
-  issued_on: string;
-  valid_until: string;
-  receipt_due: string;
-  reason: CreateTransferInput['reason'];
-  note: string | null;
-  at: string;
-  created_by: string | null;
-}
+/** Set by insertTransfer when the caller has none: the sealed contact details and the incoming record. */
+type OptionalOnCreate = 'id_number_enc' | 'id_number_index' | 'phone_enc' | 'phone_index' | 'phone_masked' | 'incoming';
+
+/** A new transfer row, less what insertTransfer sets itself (status, receipt, timestamps from `at`). */
+export type NewTransfer = Omit<
+  TransferTable,
+  'status' | 'receipt_on' | 'resolution_note' | 'created_at' | 'updated_at' | OptionalOnCreate
+> &
+  Partial<Pick<TransferTable, OptionalOnCreate>> & { at: string };
 
 export async function insertTransfer(trx: Trx, t: NewTransfer): Promise<void> {
   const { at, ...rest } = t;

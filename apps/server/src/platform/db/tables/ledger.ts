@@ -16,7 +16,17 @@ import type { Generated } from 'kysely';
 
 /** The member ledger: records, history, imports, transfers and dues. Times are UTC ISO-8601 text, dates YYYY-MM-DD text, booleans 0/1 integers. */
 
-export interface MemberTable {
+/** DP-02/DP-04: an ID number and a phone sealed (SM4), with a blind index for lookup and the masked form to show. */
+export interface SealedPersonalColumns {
+  id_number_enc: string | null;
+  id_number_index: string | null;
+  id_number_masked: string | null;
+  phone_enc: string | null;
+  phone_index: string | null;
+  phone_masked: string | null;
+}
+
+export interface MemberTable extends SealedPersonalColumns {
   id: string;
   org_id: string;
   name: string;
@@ -29,12 +39,6 @@ export interface MemberTable {
   gender: Gender | null;
   ethnicity: string | null;
   birth_date: string | null;
-  id_number_enc: string | null;
-  id_number_index: string | null;
-  id_number_masked: string | null;
-  phone_enc: string | null;
-  phone_index: string | null;
-  phone_masked: string | null;
   education: Education | null;
   employer_name: string | null;
   enterprise_id: string | null;
@@ -94,18 +98,12 @@ export interface MemberImportRowTable {
   payload: string;
 }
 
-export interface TransferTable {
+export interface TransferTable extends SealedPersonalColumns {
   id: string;
   direction: TransferDirection;
   status: TransferStatus;
   member_id: string | null;
   member_name: string;
-  id_number_enc: string | null;
-  id_number_index: string | null;
-  id_number_masked: string | null;
-  phone_enc: string | null;
-  phone_index: string | null;
-  phone_masked: string | null;
   incoming: string | null;
   from_org_id: string | null;
   to_org_id: string | null;
