@@ -35,9 +35,17 @@ function fire(load: HttpLoad, seconds: number, recorder: Recorder | null): Promi
   });
 }
 
-/** Warms up (results dropped), then measures for `seconds`: requests/s and exact latency percentiles. */
-export async function measureHttp(load: HttpLoad, warmupSeconds: number): Promise<Measurement> {
+/**
+ * Warms up (results dropped), then measures for `seconds`: requests/s and exact latency percentiles.
+ * `beforeMeasure` runs between the two (to reset a counter the measurement reads afterwards).
+ */
+export async function measureHttp(
+  load: HttpLoad,
+  warmupSeconds: number,
+  beforeMeasure?: () => Promise<void>,
+): Promise<Measurement> {
   if (warmupSeconds > 0) await fire(load, warmupSeconds, null);
+  await beforeMeasure?.();
   const recorder = new Recorder();
   const { seconds, non2xx } = await fire(load, load.seconds, recorder);
   const m = recorder.summarise(seconds);

@@ -30,6 +30,7 @@ console.log(
 );
 
 const http: Record<string, Measurement> = {};
+let orgPageSqlMs = Number.NaN;
 const server = await startServer(data.dataDir);
 let captured: Awaited<ReturnType<typeof captureQueries>>;
 try {
@@ -52,8 +53,9 @@ try {
   ];
   for (const [key, paths, connections] of steps) {
     process.stdout.write(`HTTP ${key} (${connections} conn) ... `);
-    http[key] = await measureHttp(load(paths, connections), args.warmup);
+    http[key] = await measureHttp(load(paths, connections), args.warmup, () => server.resetSqlTime());
     console.log(`${http[key]!.perSecond.toFixed(0)} req/s`);
+    if (key === 'orgPage') orgPageSqlMs = (await server.sqlTime()).micros / 1000 / http[key]!.ops;
   }
 } finally {
   await server.stop();
@@ -113,6 +115,16 @@ const ratios: Ratio[] = [
     key: 'orgPageOverFloor',
     label: '(org page − bare Fastify) ms/op ÷ direct queries ms/op: our own cost above the floor',
     value: (http.orgPage!.msPerOp - http.floor!.msPerOp) / direct.orgPage!.measurement.msPerOp,
+  },
+  {
+    key: 'orgPageSqlInServerVsDirect',
+    label: 'org page SQL timed inside the server under load ÷ the same SQL replayed alone',
+    value: orgPageSqlMs / direct.orgPage!.measurement.msPerOp,
+  },
+  {
+    key: 'orgPageSqlFloorVsDirect',
+    label: '(bare Fastify + org page SQL inside the server) ÷ direct: the route with no code of ours',
+    value: (http.floor!.msPerOp + orgPageSqlMs) / direct.orgPage!.measurement.msPerOp,
   },
   {
     key: 'meVsDirect',

@@ -1,11 +1,15 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { SqlTime } from './sql-timer.js';
 
 export interface RunningServer {
   port: number;
   /** A bare Fastify in the same process with one route, GET /floor (see server.ts). */
   floorPort: number;
   pid: number;
+  /** SQL time the server has spent since the last reset (see sql-timer.ts). */
+  sqlTime(): Promise<SqlTime>;
+  resetSqlTime(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -32,6 +36,10 @@ export async function startServer(dataDir: string): Promise<RunningServer> {
     port,
     floorPort,
     pid: child.pid!,
+    sqlTime: async () => (await fetch(`http://127.0.0.1:${floorPort}/sql-time`)).json() as Promise<SqlTime>,
+    async resetSqlTime() {
+      await fetch(`http://127.0.0.1:${floorPort}/sql-time/reset`, { method: 'POST' });
+    },
     async stop() {
       process.off('exit', killOnExit);
       const done = exited(child);

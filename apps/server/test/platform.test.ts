@@ -92,6 +92,10 @@ describe('HTTP platform', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers['strict-transport-security']).toContain('max-age=31536000; includeSubDomains');
     expect(res.headers['cache-control']).toBe('no-store');
+    // Refusals too: an error answer must not be cached either.
+    const refused = await t.app.inject({ method: 'GET', url: '/api/auth/me' });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers['cache-control']).toBe('no-store');
   });
 
   it('one error shape with a Chinese message naming the field and a request id', async () => {
