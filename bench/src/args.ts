@@ -13,18 +13,29 @@ export interface BenchArgs {
   meetings: number;
   /** Regenerate even when a data dir for this --orgs exists. */
   fresh: boolean;
+  /** Only the org tree and org page scenario (skips the member page and the compliance grid). */
+  orgsOnly: boolean;
 }
 
-const DEFAULTS: BenchArgs = { orgs: 100_000, duration: 10, warmup: 3, connections: 10, members: 5, meetings: 50, fresh: false };
+const DEFAULTS: BenchArgs = {
+  orgs: 100_000,
+  duration: 10,
+  warmup: 3,
+  connections: 10,
+  members: 5,
+  meetings: 50,
+  fresh: false,
+  orgsOnly: false,
+};
 
-const USAGE = `用法 / usage: npm run bench -- [--orgs 100000] [--duration 10] [--warmup 3] [--connections 10] [--members 5] [--meetings 50] [--fresh]`;
+const USAGE = `用法 / usage: npm run bench -- [--orgs 100000] [--duration 10] [--warmup 3] [--connections 10] [--members 5] [--meetings 50] [--fresh] [--orgs-only]`;
 
 export function parseArgs(argv: readonly string[]): BenchArgs {
   const out = { ...DEFAULTS };
   for (let i = 0; i < argv.length; i += 1) {
     const flag = argv[i]!;
-    if (flag === '--fresh') {
-      out.fresh = true;
+    if (flag === '--fresh' || flag === '--orgs-only') {
+      out[flag === '--fresh' ? 'fresh' : 'orgsOnly'] = true;
       continue;
     }
     if (flag === '--help' || flag === '-h') {
@@ -33,7 +44,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     }
     const key = flag.replace(/^--/, '') as keyof BenchArgs;
     const raw = argv[i + 1];
-    if (!flag.startsWith('--') || !(key in DEFAULTS) || key === 'fresh' || raw === undefined) {
+    if (!flag.startsWith('--') || !(key in DEFAULTS) || key === 'fresh' || key === 'orgsOnly' || raw === undefined) {
       throw new Error(`无法识别的参数 / unknown argument: ${flag}\n${USAGE}`);
     }
     const value = Number(raw);
