@@ -8,8 +8,9 @@ export interface SqlTime {
 /**
  * Times every statement the server runs on this SQLite handle, inside the server under load: the cost the
  * same SQL has there (caches shared with the rest of the request, garbage collection landing in a read),
- * beside what direct.ts measures for it alone. Kysely's statement cache prepares through handle.prepare,
- * so wrapping that sees every statement; two clock reads per statement are all it adds.
+ * beside what direct.ts measures for it alone. Kysely's statement cache prepares through handle.prepare, so
+ * wrapping that sees every `all` and `run` prepared from here on (start-up's statements are not counted, nor
+ * streamed `iterate`, which the measured routes do not use); two clock reads per statement are all it adds.
  */
 export function timeStatements(handle: SQLite.Database): { read(): SqlTime; reset(): void } {
   let total: SqlTime = { statements: 0, micros: 0 };
