@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defineAttachmentUse } from '../src/platform/files/attachment-uses.js';
+import { defineAttachmentUse } from '../src/modules/attachments/attachment-uses.js';
 import { filesDir } from '../src/platform/files/store.js';
 import * as files from './fixtures/files.js';
 import { addUser, type Session, signIn, standardTree, testApp } from './support.js';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setOwnerAttachments } from '../src/platform/files/attachment.repository.js';
-import { defineAttachmentUse } from '../src/platform/files/attachment-uses.js';
+import { setOwnerAttachments } from '../src/modules/attachments/attachment.repository.js';
+import { defineAttachmentUse } from '../src/modules/attachments/attachment-uses.js';
 import { filesDir } from '../src/platform/files/store.js';
 import { notFound } from '../src/platform/http/errors.js';
 import * as files from './fixtures/files.js';

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBackgroundJobs } from '../src/entry/background-jobs.js';
 import { GENESIS_HASH } from '../src/platform/audit/chain.js';
 import { shipAuditLog } from '../src/platform/audit/ship-audit.js';
-import { startBackgroundJobs } from '../src/platform/background-jobs.js';
 import { loadConfig } from '../src/platform/config.js';
 import { addUser, signIn, standardTree, testApp } from './support.js';
 

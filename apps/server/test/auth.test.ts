@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bootstrap } from '../src/platform/bootstrap.js';
+import { bootstrap } from '../src/entry/bootstrap.js';
 import { addUser, PASSWORD, signIn, standardTree, testApp } from './support.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;

@@ -20,36 +20,39 @@ const PER_BATCH = 1_000;
 beforeAll(async () => {
   t = await testApp();
   server = Fastify();
-  server.decorateRequest('access', null as never);
-  server.decorateRequest('auditContext', function (this: { id: string }) {
-    return { actor: { id: null, name: 'tester', role: null }, ip: null, userAgent: null, requestId: this.id };
-  });
-  server.addHook('onRequest', async (request) => {
-    (request as unknown as { access: unknown }).access = { user: { displayName: '测试员', username: 'tester' } };
-  });
   server.get<{ Querystring: { rows?: string } }>('/export', (request, reply) =>
-    sendStreamedExport(t.deps, request, reply, {
-      fileName: '测试导出.xlsx',
-      asciiFileName: 'test.xlsx',
-      sheetName: '测试',
-      columns: [
-        { header: '序号', width: 6 },
-        { header: '内容', width: 40 },
-      ],
-      at: '2026-11-26 12:00',
-      note: '仅限测试',
-      audit: { type: 'member.export', objectType: 'member', filters: { q: 'x' } },
-      async produce(sheet) {
-        const batches = request.query.rows === 'few' ? 1 : BATCHES;
-        for (let b = 0; b < batches; b++) {
-          for (let i = 0; i < (request.query.rows === 'few' ? 3 : PER_BATCH); i++) {
-            // Random text, so the zip cannot shrink it away and the download takes many chunks.
-            sheet.add([sheet.count + 1, b === 0 && i === 0 ? '=HYPERLINK("http://x")' : t.deps.crypto.randomToken(48)]);
-          }
-          if (!(await sheet.flush())) return;
-        }
+    sendStreamedExport(
+      {
+        ...t.deps,
+        access: { user: { displayName: '测试员', username: 'tester' } },
+        actor: { actor: { id: null, name: 'tester', role: null }, ip: null, userAgent: null, requestId: request.id },
+        log: request.log,
+        requestId: request.id,
       },
-    }),
+      reply,
+      {
+        fileName: '测试导出.xlsx',
+        asciiFileName: 'test.xlsx',
+        sheetName: '测试',
+        columns: [
+          { header: '序号', width: 6 },
+          { header: '内容', width: 40 },
+        ],
+        at: '2026-11-26 12:00',
+        note: '仅限测试',
+        audit: { type: 'member.export', objectType: 'member', filters: { q: 'x' } },
+        async produce(sheet) {
+          const batches = request.query.rows === 'few' ? 1 : BATCHES;
+          for (let b = 0; b < batches; b++) {
+            for (let i = 0; i < (request.query.rows === 'few' ? 3 : PER_BATCH); i++) {
+              // Random text, so the zip cannot shrink it away and the download takes many chunks.
+              sheet.add([sheet.count + 1, b === 0 && i === 0 ? '=HYPERLINK("http://x")' : t.deps.crypto.randomToken(48)]);
+            }
+            if (!(await sheet.flush())) return;
+          }
+        },
+      },
+    ),
   );
   await server.listen({ port: 0, host: '127.0.0.1' });
   url = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}/export`;

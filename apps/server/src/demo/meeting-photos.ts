@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { v7 as uuidv7 } from 'uuid';
+import { encodePng } from '../modules/attachments/png.js';
 import type { AttachmentTable, MeetingTable } from '../platform/db/types.js';
-import { encodePng } from '../platform/files/png.js';
 import { storeBytes } from '../platform/files/store.js';
 
 /**

@@ -29,7 +29,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '账号列表', querystring: accountListQuery, response: { 200: accountListResponse } },
     },
-    (request) => listAccounts(deps, request, request.query),
+    (request) => listAccounts(request.ctx, request.query),
   );
   app.post(
     '/api/accounts',
@@ -38,8 +38,8 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '新建账号', body: createAccountBody, response: { 201: createAccountResponse } },
     },
     async (request, reply) => {
-      const { id, initialPassword } = await createAccount(deps, request, request.body);
-      const account = await presentAccountById(deps.db, request.access, id);
+      const { id, initialPassword } = await createAccount(request.ctx, request.body);
+      const account = await presentAccountById(deps.db, request.ctx.access, id);
       return reply.status(201).headers(noStore).send({ account, initialPassword });
     },
   );
@@ -56,14 +56,14 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
         return { ok: true as const };
       },
     );
-  action('disable', '停用账号（立即结束其会话）', (id, request) => setAccountDisabled(deps, request, id, true));
-  action('enable', '启用账号', (id, request) => setAccountDisabled(deps, request, id, false));
-  action('unlock', '解除登录锁定', (id, request) => unlockAccount(deps, request, id));
-  action('revoke-sessions', '结束账号的全部会话', (id, request) => revokeSessions(deps, request, id));
+  action('disable', '停用账号（立即结束其会话）', (id, request) => setAccountDisabled(request.ctx, id, true));
+  action('enable', '启用账号', (id, request) => setAccountDisabled(request.ctx, id, false));
+  action('unlock', '解除登录锁定', (id, request) => unlockAccount(request.ctx, id));
+  action('revoke-sessions', '结束账号的全部会话', (id, request) => revokeSessions(request.ctx, id));
   app.post(
     '/api/accounts/:id/reset-password',
     { config: signedIn, schema: { tags, summary: '重置密码', params: idParams, response: { 200: resetPasswordResponse } } },
-    async (request, reply) => reply.headers(noStore).send(await resetPassword(deps, request, request.params.id)),
+    async (request, reply) => reply.headers(noStore).send(await resetPassword(request.ctx, request.params.id)),
   );
   app.post(
     '/api/grants',
@@ -72,7 +72,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '授予角色', body: createGrantBody, response: { 201: z.object({ id: z.string() }) } },
     },
     async (request, reply) => {
-      const id = await grantRole(deps, request, request.body);
+      const id = await grantRole(request.ctx, request.body);
       return reply.status(201).send({ id });
     },
   );
@@ -80,7 +80,7 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/grants/:id',
     { config: signedIn, schema: { tags, summary: '撤销角色', params: idParams, response: { 200: ok } } },
     async (request) => {
-      await revokeGrant(deps, request, request.params.id);
+      await revokeGrant(request.ctx, request.params.id);
       return { ok: true as const };
     },
   );

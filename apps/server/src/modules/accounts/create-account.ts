@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { insertAccount } from '../../platform/accounts.js';
 import { generatePassword } from '../../platform/auth/password-policy.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
 
 export interface CreateAccountInput {
@@ -14,11 +13,11 @@ export interface CreateAccountInput {
  * The system admin creates any account; a committee admin creates accounts for people in its subtree.
  * The account starts with a generated password that must be changed at first sign-in.
  */
-export async function createAccount(deps: Deps, request: FastifyRequest, input: CreateAccountInput) {
-  const { access } = request;
-  const password = generatePassword(deps.crypto.randomToken);
-  const hash = await deps.crypto.hashPassword(password);
-  const id = await deps.db.transaction().execute(async (trx) => {
+export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
+  const { access } = ctx;
+  const password = generatePassword(ctx.crypto.randomToken);
+  const hash = await ctx.crypto.hashPassword(password);
+  const id = await ctx.db.transaction().execute(async (trx) => {
     if (input.homeOrgId) {
       const org = await trx.selectFrom('org').select(['id', 'status']).where('id', '=', input.homeOrgId).executeTakeFirst();
       if (!org) throw notFound('所属组织');
@@ -30,7 +29,7 @@ export async function createAccount(deps: Deps, request: FastifyRequest, input: 
     const lower = input.username.toLowerCase();
     const taken = await trx.selectFrom('app_user').select('id').where('username_lower', '=', lower).executeTakeFirst();
     if (taken) throw conflict('该用户名已被使用');
-    const now = deps.clock.now().toISOString();
+    const now = ctx.clock.now().toISOString();
     const userId = await insertAccount(trx, {
       username: input.username,
       displayName: input.displayName,
@@ -38,7 +37,7 @@ export async function createAccount(deps: Deps, request: FastifyRequest, input: 
       homeOrgId: input.homeOrgId,
       createdAt: now,
     });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'account.create',
       orgId: input.homeOrgId,
       objectType: 'user',

@@ -1,11 +1,10 @@
 import { isAdminRole, type Reach, ROLE_LABELS, ROLE_PERMISSIONS, type Role } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { coversSubtree } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { endSessions } from '../../platform/accounts.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
 import { findVisibleAccount, grantsOf } from './account.repository.js';
 
@@ -21,8 +20,8 @@ export interface GrantInput {
  * - the security admin grants any role, never to itself; a 三员 role is system-wide and excludes every other grant;
  * - a committee admin delegates business roles inside its subtree, and only permissions it holds there itself.
  */
-async function assertMayGrant(trx: Trx, request: FastifyRequest, input: GrantInput): Promise<void> {
-  const access = request.access.in(trx);
+async function assertMayGrant(trx: Trx, ctx: Ctx, input: GrantInput): Promise<void> {
+  const access = ctx.access.in(trx);
   if (input.userId === access.user?.id) throw forbidden('不能给自己授权');
   if (isAdminRole(input.role)) {
     if (!access.holdsGlobally('security.grant.manage')) throw forbidden('三员角色只能由安全管理员授予');
@@ -41,11 +40,11 @@ async function assertMayGrant(trx: Trx, request: FastifyRequest, input: GrantInp
   }
 }
 
-export async function grantRole(deps: Deps, request: FastifyRequest, input: GrantInput): Promise<string> {
-  return deps.db.transaction().execute(async (trx) => {
+export async function grantRole(ctx: Ctx, input: GrantInput): Promise<string> {
+  return ctx.db.transaction().execute(async (trx) => {
     await lockFor(trx, `account:${input.userId}`);
-    const target = await findVisibleAccount(trx, request.access, input.userId);
-    await assertMayGrant(trx, request, input);
+    const target = await findVisibleAccount(trx, ctx.access, input.userId);
+    await assertMayGrant(trx, ctx, input);
     if (input.orgId) {
       const org = await trx.selectFrom('org').select(['id', 'status']).where('id', '=', input.orgId).executeTakeFirst();
       if (!org) throw notFound('授权组织');
@@ -67,13 +66,13 @@ export async function grantRole(deps: Deps, request: FastifyRequest, input: Gran
         role: input.role,
         org_id: input.orgId,
         reach: input.reach,
-        created_at: deps.clock.now().toISOString(),
-        created_by: request.access.user!.id,
+        created_at: ctx.clock.now().toISOString(),
+        created_by: ctx.access.user!.id,
       })
       .execute();
     // AUTH-09: a change of role or scope ends the account's sessions.
     await endSessions(trx, target.id);
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'grant.create',
       orgId: input.orgId,
       objectType: 'role_grant',
@@ -84,15 +83,15 @@ export async function grantRole(deps: Deps, request: FastifyRequest, input: Gran
   });
 }
 
-export async function revokeGrant(deps: Deps, request: FastifyRequest, grantId: string): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
+export async function revokeGrant(ctx: Ctx, grantId: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
     const grant = await trx.selectFrom('role_grant').selectAll().where('id', '=', grantId).executeTakeFirst();
     if (!grant) throw notFound('授权');
-    await findVisibleAccount(trx, request.access, grant.user_id);
-    await assertMayGrant(trx, request, { userId: grant.user_id, role: grant.role, orgId: grant.org_id, reach: grant.reach });
+    await findVisibleAccount(trx, ctx.access, grant.user_id);
+    await assertMayGrant(trx, ctx, { userId: grant.user_id, role: grant.role, orgId: grant.org_id, reach: grant.reach });
     await trx.deleteFrom('role_grant').where('id', '=', grantId).execute();
     await endSessions(trx, grant.user_id);
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'grant.revoke',
       orgId: grant.org_id,
       objectType: 'role_grant',

@@ -1,19 +1,14 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { like } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
 import { presentAccounts } from './account.presenter.js';
 import { visibleAccounts } from './account.repository.js';
 
-export async function listAccounts(
-  deps: Deps,
-  request: FastifyRequest,
-  query: { q?: string | undefined; page: number; pageSize: number },
-) {
-  const { access } = request;
+export async function listAccounts(ctx: Ctx, query: { q?: string | undefined; page: number; pageSize: number }) {
+  const { access } = ctx;
   if (!access.holdsAnywhere('account.read') && !access.holdsAnywhere('system.account.manage')) throw forbidden();
   const needle = query.q?.toLowerCase() ?? null;
-  const base = visibleAccounts(deps.db, access).$if(needle !== null, (q) =>
+  const base = visibleAccounts(ctx.db, access).$if(needle !== null, (q) =>
     q.where((eb) => eb.or([like('app_user.username_lower', needle!), like('app_user.display_name', needle!)])),
   );
   const [rows, total] = await Promise.all([
@@ -28,10 +23,10 @@ export async function listAccounts(
       .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
-  const { maxFailures, windowMinutes } = deps.config.lockout;
-  const since = new Date(deps.clock.now().getTime() - windowMinutes * 60_000).toISOString();
+  const { maxFailures, windowMinutes } = ctx.config.lockout;
+  const since = new Date(ctx.clock.now().getTime() - windowMinutes * 60_000).toISOString();
   const failures = rows.length
-    ? await deps.db
+    ? await ctx.db
         .selectFrom('login_failure')
         .select(['username_lower', (eb) => eb.fn.countAll<number>().as('n')])
         .where(
@@ -44,5 +39,5 @@ export async function listAccounts(
         .execute()
     : [];
   const locked = new Set(failures.filter((f) => Number(f.n) >= maxFailures).map((f) => f.username_lower));
-  return { items: await presentAccounts(deps.db, access, rows, locked), total: Number(total.n) };
+  return { items: await presentAccounts(ctx.db, access, rows, locked), total: Number(total.n) };
 }

@@ -21,7 +21,6 @@ const signedIn = { access: 'signed-in' } as const;
 const tags = ['appraisals'];
 
 export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
   app.get(
     '/api/appraisals',
     {
@@ -33,7 +32,7 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: appraisalListResponse },
       },
     },
-    (request) => listAppraisals(deps, request, request.query),
+    (request) => listAppraisals(request.ctx, request.query),
   );
   app.post(
     '/api/appraisals',
@@ -41,7 +40,7 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '开展年度民主评议', body: openAppraisalBody, response: { 201: z.object({ id: z.string() }) } },
     },
-    async (request, reply) => reply.status(201).send({ id: await openAppraisal(deps, request, request.body) }),
+    async (request, reply) => reply.status(201).send({ id: await openAppraisal(request.ctx, request.body) }),
   );
   app.get(
     '/api/appraisals/:id',
@@ -49,7 +48,7 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '民主评议详情', params: appraisalIdParams, response: { 200: appraisalDetail } },
     },
-    (request) => getAppraisal(deps, request, request.params.id),
+    (request) => getAppraisal(request.ctx, request.params.id),
   );
   app.put(
     '/api/appraisals/:id/entries/:entryId',
@@ -63,7 +62,7 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: appraisalEntry },
       },
     },
-    (request) => updateEntry(deps, request, request.params.id, request.params.entryId, request.body),
+    (request) => updateEntry(request.ctx, request.params.id, request.params.entryId, request.body),
   );
   app.post(
     '/api/appraisals/:id/close',
@@ -77,7 +76,7 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await closeAppraisal(deps, request, request.params.id);
+      await closeAppraisal(request.ctx, request.params.id);
       return { ok: true as const };
     },
   );
@@ -92,6 +91,6 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ added: z.number().int(), removed: z.number().int() }) },
       },
     },
-    (request) => refreshParticipants(deps, request, request.params.id),
+    (request) => refreshParticipants(request.ctx, request.params.id),
   );
 };

@@ -1,7 +1,6 @@
 import { APPRAISAL_GRADE_LABELS, appraisalRulesFor, closeIssues } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict } from '../../platform/http/errors.js';
 import { addMemberHistory } from '../members/member.repository.js';
 import { actorOf, loadAppraisal, loadEntries } from './appraisal.repository.js';
@@ -19,9 +18,9 @@ export function resultLine(year: number, orgName: string, entry: { member_status
  * Closes an appraisal once every full member has a grade within the 优秀 cap; each participant's result goes
  * into their timeline (member_history), in the same transaction.
  */
-export async function closeAppraisal(deps: Deps, request: FastifyRequest, id: string): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function closeAppraisal(ctx: Ctx, id: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const appraisal = await loadAppraisal(trx, access, id);
     await lockFor(trx, `appraisal:${id}`);
     const entries = await loadEntries(trx, id);
@@ -33,7 +32,7 @@ export async function closeAppraisal(deps: Deps, request: FastifyRequest, id: st
     );
     if (issues.length > 0) throw conflict(`还不能结束评议：${issues.join('；')}`);
     const actor = actorOf(access);
-    const at = deps.clock.now().toISOString();
+    const at = ctx.clock.now().toISOString();
     const closed = await trx
       .updateTable('appraisal')
       .set({ status: 'closed', closed_at: at, closed_by: actor.id, closed_by_name: actor.name })
@@ -51,7 +50,7 @@ export async function closeAppraisal(deps: Deps, request: FastifyRequest, id: st
       });
     }
     const graded = entries.filter((e) => e.grade !== null);
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'appraisal.close',
       orgId: appraisal.org_id,
       objectType: 'appraisal',

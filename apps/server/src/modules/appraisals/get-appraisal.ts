@@ -1,12 +1,11 @@
 import { type AppraisalDetail, appraisalRulesFor, closeIssues } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { countsOf, loadAppraisal, loadEntries, presentEntry, presentSummary } from './appraisal.repository.js';
 
 /** One appraisal with every participant's assessments, and what still keeps it from closing. */
-export async function getAppraisal(deps: Deps, request: FastifyRequest, id: string): Promise<AppraisalDetail> {
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function getAppraisal(ctx: Ctx, id: string): Promise<AppraisalDetail> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const row = await loadAppraisal(trx, access, id);
     const entries = (await loadEntries(trx, id)).map(presentEntry);
     const counts = (await countsOf(trx, [row])).get(id)!;

@@ -1,16 +1,15 @@
 import type { appraisalListQuery } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import type { DB } from '../../platform/db/types.js';
-import type { Deps } from '../../platform/deps.js';
 import { countsOf, presentSummary } from './appraisal.repository.js';
 
 type Query = z.output<typeof appraisalListQuery>;
 
 /** Appraisals in the user's appraisal scope, newest year first; optionally of one org, year or status. */
-export async function listAppraisals(deps: Deps, request: FastifyRequest, query: Query) {
-  const access = request.access;
+export async function listAppraisals(ctx: Ctx, query: Query) {
+  const access = ctx.access;
   access.requireAnywhere('appraisal.manage');
   const where = (eb: ExpressionBuilder<DB, 'appraisal' | 'org'>): Expression<SqlBool> => {
     const all: Expression<SqlBool>[] = [access.within('appraisal.manage', 'appraisal.org_id')];
@@ -19,7 +18,7 @@ export async function listAppraisals(deps: Deps, request: FastifyRequest, query:
     if (query.status) all.push(eb('appraisal.status', '=', query.status));
     return eb.and(all);
   };
-  const base = deps.db.selectFrom('appraisal').innerJoin('org', 'org.id', 'appraisal.org_id').where(where);
+  const base = ctx.db.selectFrom('appraisal').innerJoin('org', 'org.id', 'appraisal.org_id').where(where);
   const rows = await base
     .selectAll('appraisal')
     .select('org.name as org_name')
@@ -30,7 +29,7 @@ export async function listAppraisals(deps: Deps, request: FastifyRequest, query:
     .offset((query.page - 1) * query.pageSize)
     .execute();
   const counted = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const counts = await countsOf(deps.db, rows);
+  const counts = await countsOf(ctx.db, rows);
   return {
     items: rows.map((r) => presentSummary(r, counts.get(r.id)!)),
     total: Number(counted.n),

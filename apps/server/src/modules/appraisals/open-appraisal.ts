@@ -1,21 +1,20 @@
 import type { OpenAppraisalBody } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { isUniqueViolation, lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
 import { APPRAISING_KINDS, actorOf } from './appraisal.repository.js';
 
 /**
  * Opens a branch's appraisal for a year: every active member of the branch takes part, with the status they hold today (a probationary member takes part without a grade).
  */
-export async function openAppraisal(deps: Deps, request: FastifyRequest, input: Required<OpenAppraisalBody>): Promise<string> {
-  const now = deps.clock.now();
+export async function openAppraisal(ctx: Ctx, input: Required<OpenAppraisalBody>): Promise<string> {
+  const now = ctx.clock.now();
   const id = uuidv7();
   try {
-    await deps.db.transaction().execute(async (trx) => {
-      const access = request.access.in(trx);
+    await ctx.db.transaction().execute(async (trx) => {
+      const access = ctx.access.in(trx);
       await access.authorize('appraisal.manage', input.orgId, '党组织');
       const org = await trx
         .selectFrom('org')
@@ -82,7 +81,7 @@ export async function openAppraisal(deps: Deps, request: FastifyRequest, input: 
           )
           .execute();
       }
-      await deps.audit.record(trx, request.auditContext(), {
+      await ctx.audit.record(trx, ctx.actor, {
         type: 'appraisal.open',
         orgId: org.id,
         objectType: 'appraisal',

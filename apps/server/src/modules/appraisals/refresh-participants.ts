@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict } from '../../platform/http/errors.js';
 import { loadAppraisal } from './appraisal.repository.js';
 
@@ -10,13 +9,9 @@ import { loadAppraisal } from './appraisal.repository.js';
  * opened (a transfer in, an admission) are added; members who left it (archived, or moved to another org) are
  * removed unless they already have assessments recorded, which are kept as they are.
  */
-export async function refreshParticipants(
-  deps: Deps,
-  request: FastifyRequest,
-  id: string,
-): Promise<{ added: number; removed: number }> {
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function refreshParticipants(ctx: Ctx, id: string): Promise<{ added: number; removed: number }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const appraisal = await loadAppraisal(trx, access, id);
     if (appraisal.status !== 'open') throw conflict('该民主评议已结束，不能再调整参评名单');
     await lockFor(trx, `appraisal:${id}`);
@@ -81,7 +76,7 @@ export async function refreshParticipants(
         )
         .execute();
     }
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'appraisal.refresh',
       orgId: appraisal.org_id,
       objectType: 'appraisal',

@@ -6,10 +6,9 @@ import {
   excellentIssue,
   type updateEntryBody,
 } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { actorOf, loadAppraisal, presentEntry } from './appraisal.repository.js';
 
@@ -20,15 +19,9 @@ type Input = z.output<typeof updateEntryBody>;
  * The 优秀 cap is checked against the whole appraisal under its lock, so two grades saved at once cannot both
  * take the last place.
  */
-export async function updateEntry(
-  deps: Deps,
-  request: FastifyRequest,
-  appraisalId: string,
-  entryId: string,
-  input: Input,
-): Promise<AppraisalEntry> {
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function updateEntry(ctx: Ctx, appraisalId: string, entryId: string, input: Input): Promise<AppraisalEntry> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const appraisal = await loadAppraisal(trx, access, appraisalId);
     if (appraisal.status !== 'open') throw conflict('该民主评议已结束，不能再修改');
     await lockFor(trx, `appraisal:${appraisalId}`);
@@ -71,7 +64,7 @@ export async function updateEntry(
       if (cap) throw invalid('grade', cap);
     }
     const actor = actorOf(access);
-    const at = deps.clock.now().toISOString();
+    const at = ctx.clock.now().toISOString();
     const updated = await trx
       .updateTable('appraisal_entry')
       .set({
@@ -91,7 +84,7 @@ export async function updateEntry(
       .returningAll()
       .executeTakeFirst();
     if (!updated) throw conflict('该党员的评议情况已被他人修改，请刷新后重试');
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'appraisal.assess',
       orgId: appraisal.org_id,
       objectType: 'appraisal_entry',

@@ -19,7 +19,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '查询审计日志', querystring: auditQuery, response: { 200: auditListResponse } },
     },
     async (request) => {
-      if (!request.access.holdsGlobally('audit.read')) throw forbidden();
+      if (!request.ctx.access.holdsGlobally('audit.read')) throw forbidden();
       const q = request.query;
       // Dates are Beijing calendar days; the log keeps UTC.
       const from = q.from ? new Date(`${q.from}T00:00:00+08:00`).toISOString() : null;
@@ -44,7 +44,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
             .select((eb) => eb.fn.countAll<number>().as('n'))
             .executeTakeFirstOrThrow(),
         ]);
-        await deps.audit.record(trx, request.auditContext(), { type: 'audit.read', detail: { query: q, returned: rows.length } });
+        await deps.audit.record(trx, request.ctx.actor, { type: 'audit.read', detail: { query: q, returned: rows.length } });
         return {
           total: Number(total.n),
           items: rows.map((r) => ({
@@ -71,10 +71,10 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/audit/verify',
     { config: signedIn, schema: { tags, summary: '校验审计日志哈希链', response: { 200: auditVerifyResponse } } },
     async (request) => {
-      if (!request.access.holdsGlobally('audit.verify')) throw forbidden();
+      if (!request.ctx.access.holdsGlobally('audit.verify')) throw forbidden();
       const result = await verifyAuditChain(deps.db, deps.crypto);
       await deps.db.transaction().execute((trx) =>
-        deps.audit.record(trx, request.auditContext(), {
+        deps.audit.record(trx, request.ctx.actor, {
           type: 'audit.verify',
           result: result.ok ? 'success' : 'failed',
           detail: { ...result },

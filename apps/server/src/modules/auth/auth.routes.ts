@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ sessions: SessionStore }> = asy
     async (request, reply) => {
       await deps.db.transaction().execute(async (trx) => {
         await trx.deleteFrom('session').where('id', '=', request.session!.id).execute();
-        await deps.audit.record(trx, request.auditContext(), { type: 'auth.logout' });
+        await deps.audit.record(trx, request.ctx.actor, { type: 'auth.logout' });
       });
       clearSessionCookie(request, reply, deps.config);
       reply.header('Clear-Site-Data', '"cache", "cookies", "storage"');
@@ -56,7 +56,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ sessions: SessionStore }> = asy
       config: { access: 'signed-in', allowPendingCredentials: true },
       schema: { tags: ['auth'], summary: '当前用户', response: { 200: meResponse } },
     },
-    async (request) => describeMe(deps, request),
+    async (request) => describeMe(request.ctx),
   );
 
   app.post(
@@ -71,7 +71,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ sessions: SessionStore }> = asy
       },
     },
     async (request) => {
-      await changeCredentials(deps, request, request.body);
+      await changeCredentials(request.ctx, request.body);
       return { ok: true as const };
     },
   );
@@ -121,7 +121,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ sessions: SessionStore }> = asy
           .executeTakeFirst();
         if (!target) throw notFound('会话');
         await trx.deleteFrom('session').where('id', '=', target.id).execute();
-        await deps.audit.record(trx, request.auditContext(), {
+        await deps.audit.record(trx, request.ctx.actor, {
           type: 'auth.session_revoke',
           objectType: 'session',
           objectId: request.params.id,

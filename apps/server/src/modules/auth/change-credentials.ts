@@ -1,10 +1,9 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { endSessions } from '../../platform/accounts.js';
 import { lockout } from '../../platform/auth/lockout.js';
 import { refuseRecentPassword, retirePassword } from '../../platform/auth/password-aging.js';
 import { checkPassword } from '../../platform/auth/password-policy.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, invalid } from '../../platform/http/errors.js';
 
 export interface ChangeCredentialsInput {
@@ -17,31 +16,31 @@ export interface ChangeCredentialsInput {
  * AUTH-01/02/03: a password change, never back to one of the last few (and, for the bootstrap admin, a new
  * username); other sessions end.
  */
-export async function changeCredentials(deps: Deps, request: FastifyRequest, input: ChangeCredentialsInput) {
-  const session = request.session!;
-  const { db, crypto, clock, audit, config } = deps;
+export async function changeCredentials(ctx: Ctx, input: ChangeCredentialsInput) {
+  const session = ctx.session!;
+  const { db, crypto, clock, audit, config } = ctx;
   const user = await db
     .selectFrom('app_user')
     .select(['id', 'username', 'display_name', 'password_hash', 'must_change_username'])
     .where('id', '=', session.userId)
     .executeTakeFirstOrThrow();
   // AUTH-04 applies here too: guesses at the current password count towards the lock-out, and are audited.
-  const locks = lockout(deps);
+  const locks = lockout(ctx);
   const usernameLower = user.username.toLowerCase();
   const passwordOk = await crypto.verifyPassword(user.password_hash, input.currentPassword);
   const refused = await db.transaction().execute(async (trx) => {
     await lockFor(trx, `login:${usernameLower}`);
     if (await locks.isLocked(trx, usernameLower)) return '尝试次数过多，账号已被暂时锁定，请稍后再试';
     if (passwordOk) return null;
-    if (await locks.recordFailure(trx, usernameLower, request.ip)) {
-      await audit.record(trx, request.auditContext(), {
+    if (await locks.recordFailure(trx, usernameLower, ctx.actor.ip)) {
+      await audit.record(trx, ctx.actor, {
         type: 'auth.lock',
         result: 'denied',
         objectType: 'user',
         objectId: user.id,
       });
     }
-    await audit.record(trx, request.auditContext(), {
+    await audit.record(trx, ctx.actor, {
       type: 'auth.password_change',
       result: 'failed',
       objectType: 'user',
@@ -97,7 +96,7 @@ export async function changeCredentials(deps: Deps, request: FastifyRequest, inp
       .where('id', '=', user.id)
       .execute();
     await endSessions(trx, user.id, session.id);
-    await audit.record(trx, request.auditContext(), {
+    await audit.record(trx, ctx.actor, {
       type: 'auth.password_change',
       objectType: 'user',
       objectId: user.id,

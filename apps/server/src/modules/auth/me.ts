@@ -1,13 +1,12 @@
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { mayRaiseAnywhere } from '../services/service-scope.js';
 
 /** The signed-in user, their grants with org names, and what the menus may offer. */
-export async function describeMe(deps: Deps, request: FastifyRequest) {
-  const session = request.session!;
-  const access = request.access;
+export async function describeMe(ctx: Ctx) {
+  const session = ctx.session!;
+  const access = ctx.access;
   const orgIds = access.grants.map((g) => g.orgId).filter((id): id is string => id !== null);
-  const names = orgIds.length ? await deps.db.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute() : [];
+  const names = orgIds.length ? await ctx.db.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute() : [];
   const nameOf = new Map(names.map((n) => [n.id, n.name]));
   return {
     user: {
@@ -25,7 +24,7 @@ export async function describeMe(deps: Deps, request: FastifyRequest) {
       reach: g.reach,
     })),
     csrfToken: session.csrfToken,
-    demo: deps.demo,
+    demo: ctx.demo,
     abilities: {
       orgTree: access.holdsAnywhere('org.read') || access.holdsAnywhere('security.org.directory'),
       accounts: access.holdsAnywhere('account.read') || access.holdsAnywhere('system.account.manage'),

@@ -1,9 +1,8 @@
 import { checkMemberFacts, checkStep, type DevelopmentInput, normaliseMobile, STEP } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict } from '../../platform/http/errors.js';
 import { assertMemberOrg } from '../members/create-member.js';
 import { findActiveByIdNumber, sealPersonal } from '../members/member.repository.js';
@@ -15,8 +14,8 @@ import { actorOf, derivedColumns, insertStep, RULES, refuse } from './developmen
  * the branch). The ID number and phone are checked as a member's would be and sealed the same way, so the
  * ledger record made on admission carries them unchanged.
  */
-export async function createDevelopment(deps: Deps, request: FastifyRequest, input: DevelopmentInput): Promise<string> {
-  const now = deps.clock.now();
+export async function createDevelopment(ctx: Ctx, input: DevelopmentInput): Promise<string> {
+  const now = ctx.clock.now();
   const today = beijingDate(now);
   const issues: { field: string; message: string }[] = checkMemberFacts(
     { ...input, joinedOn: input.appliedOn, fullOn: null, status: 'probationary' },
@@ -27,10 +26,10 @@ export async function createDevelopment(deps: Deps, request: FastifyRequest, inp
     issues.push({ field: 'appliedOn', message: i.message });
   }
   if (issues.length) refuse(issues);
-  const sealed = sealPersonal(deps.crypto, input.idNumber, input.phone ? normaliseMobile(input.phone) : null);
+  const sealed = sealPersonal(ctx.crypto, input.idNumber, input.phone ? normaliseMobile(input.phone) : null);
   try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const access = request.access.in(trx);
+    return await ctx.db.transaction().execute(async (trx) => {
+      const access = ctx.access.in(trx);
       await access.authorize('development.manage', input.orgId, '党组织');
       await assertMemberOrg(trx, input.orgId);
       if (await findActiveByIdNumber(trx, sealed.id_number_index)) {
@@ -81,7 +80,7 @@ export async function createDevelopment(deps: Deps, request: FastifyRequest, inp
         detail: {},
         at,
       });
-      await deps.audit.record(trx, request.auditContext(), {
+      await ctx.audit.record(trx, ctx.actor, {
         type: 'development.create',
         orgId: input.orgId,
         objectType: 'development',

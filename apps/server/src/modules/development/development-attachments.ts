@@ -1,8 +1,8 @@
 import type { AttachmentInfo } from '@tongxin/contracts';
 import type { Db, Trx } from '../../platform/db/connect.js';
-import { listAttachmentsOf, setOwnerAttachments } from '../../platform/files/attachment.repository.js';
-import { defineAttachmentUse, MB } from '../../platform/files/attachment-uses.js';
 import { notFound } from '../../platform/http/errors.js';
+import { listAttachmentsOf, setOwnerAttachments } from '../attachments/attachment.repository.js';
+import { defineAttachmentUse, MB } from '../attachments/attachment-uses.js';
 import { loadFile } from './development.repository.js';
 
 /**

@@ -1,11 +1,10 @@
 import { addDays, DEVELOPMENT_RULES } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { SelectQueryBuilder } from 'kysely';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { DB } from '../../platform/db/types.js';
-import type { Deps } from '../../platform/deps.js';
 import { presentSummary } from './development.presenter.js';
 
 export const BOARD_LIMIT = 500;
@@ -28,10 +27,10 @@ export function filesUnder(db: Db | Trx, access: Access, orgId: string): SelectQ
 }
 
 /** The pipeline board of an org and everything below it: people in development by stage, with counts. */
-export async function developmentBoard(deps: Deps, request: FastifyRequest, orgId: string) {
-  const today = beijingDate(deps.clock.now());
-  await request.access.authorize('development.read', orgId, '党组织');
-  const rows = await filesUnder(deps.db, request.access, orgId)
+export async function developmentBoard(ctx: Ctx, orgId: string) {
+  const today = beijingDate(ctx.clock.now());
+  await ctx.access.authorize('development.read', orgId, '党组织');
+  const rows = await filesUnder(ctx.db, ctx.access, orgId)
     .selectAll('development')
     .select('org.name as org_name')
     .where('development.status', '=', 'active')
@@ -40,7 +39,7 @@ export async function developmentBoard(deps: Deps, request: FastifyRequest, orgI
     .orderBy('development.id')
     .limit(BOARD_LIMIT + 1)
     .execute();
-  const counted = await filesUnder(deps.db, request.access, orgId)
+  const counted = await filesUnder(ctx.db, ctx.access, orgId)
     .select(['development.stage', 'development.status', (eb) => eb.fn.countAll<number | string>().as('n')])
     .groupBy(['development.stage', 'development.status'])
     .execute();
@@ -81,9 +80,9 @@ export async function dueFiles(db: Db | Trx, access: Access, today: string, limi
   return rows.map((r) => presentSummary(r, r.org_name, today));
 }
 
-export async function developmentDeadlines(deps: Deps, request: FastifyRequest, orgId: string) {
-  const today = beijingDate(deps.clock.now());
-  await request.access.authorize('development.read', orgId, '党组织');
-  const all = await dueFiles(deps.db, request.access, today, 200, orgId);
+export async function developmentDeadlines(ctx: Ctx, orgId: string) {
+  const today = beijingDate(ctx.clock.now());
+  await ctx.access.authorize('development.read', orgId, '党组织');
+  const all = await dueFiles(ctx.db, ctx.access, today, 200, orgId);
   return { overdue: all.filter((p) => p.overdue), upcoming: all.filter((p) => !p.overdue) };
 }

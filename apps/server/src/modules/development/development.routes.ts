@@ -41,15 +41,13 @@ const ok = z.object({ ok: z.literal(true) });
 const created = z.object({ id: z.string() });
 
 export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
-
   app.get(
     '/api/development/board',
     {
       config: signedIn,
       schema: { tags, summary: '发展党员看板（按阶段）', querystring: orgQuery, response: { 200: boardResponse } },
     },
-    (request) => developmentBoard(deps, request, request.query.orgId),
+    (request) => developmentBoard(request.ctx, request.query.orgId),
   );
   app.get(
     '/api/development/deadlines',
@@ -57,7 +55,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '逾期和即将到期的发展步骤', querystring: orgQuery, response: { 200: deadlinesResponse } },
     },
-    (request) => developmentDeadlines(deps, request, request.query.orgId),
+    (request) => developmentDeadlines(request.ctx, request.query.orgId),
   );
   app.get(
     '/api/development/notices',
@@ -70,7 +68,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(noticeView) }) },
       },
     },
-    (request) => listNotices(deps, request, request.query.orgId, request.query.state),
+    (request) => listNotices(request.ctx, request.query.orgId, request.query.state),
   );
   app.post(
     '/api/development/notices/:id/objections',
@@ -85,7 +83,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await recordObjection(deps, request, request.params.id, request.body);
+      await recordObjection(request.ctx, request.params.id, request.body);
       return { ok: true as const };
     },
   );
@@ -95,26 +93,26 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '年度发展计划与完成情况', querystring: planQuery, response: { 200: planResponse } },
     },
-    (request) => developmentPlan(deps, request, request.query.orgId, request.query.year),
+    (request) => developmentPlan(request.ctx, request.query.orgId, request.query.year),
   );
   app.put(
     '/api/development/plans',
     { config: signedIn, schema: { tags, summary: '设置年度发展计划', body: setPlanBody, response: { 200: ok } } },
     async (request) => {
-      await setDevelopmentPlan(deps, request, request.body);
+      await setDevelopmentPlan(request.ctx, request.body);
       return { ok: true as const };
     },
   );
   app.get(
     '/api/development/talents',
     { config: signedIn, schema: { tags, summary: '重点人才名单', querystring: orgQuery, response: { 200: talentResponse } } },
-    (request) => listTalents(deps, request, request.query.orgId),
+    (request) => listTalents(request.ctx, request.query.orgId),
   );
   app.put(
     '/api/development/talents/mentor',
     { config: signedIn, schema: { tags, summary: '指定重点人才培养联系人', body: setMentorBody, response: { 200: ok } } },
     async (request) => {
-      await setTalentMentor(deps, request, request.body);
+      await setTalentMentor(request.ctx, request.body);
       return { ok: true as const };
     },
   );
@@ -122,7 +120,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/development/talents/records',
     { config: signedIn, schema: { tags, summary: '登记重点人才培养记录', body: cultivationBody, response: { 201: ok } } },
     async (request, reply) => {
-      await addCultivation(deps, request, request.body);
+      await addCultivation(request.ctx, request.body);
       return reply.status(201).send({ ok: true as const });
     },
   );
@@ -132,7 +130,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '登记入党申请（建立发展档案）', body: createDevelopmentBody, response: { 201: created } },
     },
-    async (request, reply) => reply.status(201).send({ id: await createDevelopment(deps, request, request.body) }),
+    async (request, reply) => reply.status(201).send({ id: await createDevelopment(request.ctx, request.body) }),
   );
   app.get(
     '/api/development/:id',
@@ -140,7 +138,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '发展党员档案（一人一档）', params: developmentIdParams, response: { 200: developmentDetail } },
     },
-    (request) => getDevelopment(deps, request, request.params.id),
+    (request) => getDevelopment(request.ctx, request.params.id),
   );
   app.post(
     '/api/development/:id/steps',
@@ -148,7 +146,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '办理发展步骤', params: developmentIdParams, body: recordStepBody, response: { 201: created } },
     },
-    async (request, reply) => reply.status(201).send({ id: await recordStep(deps, request, request.params.id, request.body) }),
+    async (request, reply) => reply.status(201).send({ id: await recordStep(request.ctx, request.params.id, request.body) }),
   );
   app.post(
     '/api/development/:id/notices',
@@ -162,7 +160,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: z.object({ id: z.string(), endsOn: z.string() }) },
       },
     },
-    async (request, reply) => reply.status(201).send(await createNotice(deps, request, request.params.id, request.body)),
+    async (request, reply) => reply.status(201).send(await createNotice(request.ctx, request.params.id, request.body)),
   );
   app.post(
     '/api/development/:id/extend',
@@ -176,7 +174,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ probationEndsOn: z.string() }) },
       },
     },
-    (request) => extendProbation(deps, request, request.params.id, request.body),
+    (request) => extendProbation(request.ctx, request.params.id, request.body),
   );
   app.post(
     '/api/development/:id/reveal',
@@ -190,7 +188,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: revealMemberResponse },
       },
     },
-    (request) => revealDevelopment(deps, request, request.params.id, request.body),
+    (request) => revealDevelopment(request.ctx, request.params.id, request.body),
   );
   app.post(
     '/api/development/:id/close',
@@ -199,7 +197,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '终止发展', params: developmentIdParams, body: closeDevelopmentBody, response: { 200: ok } },
     },
     async (request) => {
-      await closeDevelopment(deps, request, request.params.id, request.body.reason);
+      await closeDevelopment(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );

@@ -1,8 +1,7 @@
 import { checkExtension, type extendProbationBody, probationEnd } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
 import { actorOf, factsOf, loadFile, refuse, saveFile } from './development.repository.js';
 import { updateLedger } from './development-ledger.js';
@@ -11,17 +10,12 @@ import { updateLedger } from './development-ledger.js';
  * The branch meeting extends a probationary member's probation once, by 6–12 months (细则 Art. 33). The new end
  * date moves the confirmation vote and is what the ledger health check reads for probation overdue.
  */
-export async function extendProbation(
-  deps: Deps,
-  request: FastifyRequest,
-  id: string,
-  body: z.output<typeof extendProbationBody>,
-) {
-  const now = deps.clock.now();
+export async function extendProbation(ctx: Ctx, id: string, body: z.output<typeof extendProbationBody>) {
+  const now = ctx.clock.now();
   const at = now.toISOString();
   if (body.decidedOn > beijingDate(now)) throw invalid('decidedOn', '决定日期不能晚于今天');
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const row = await loadFile(trx, access, id, 'development.manage');
     if (row.status !== 'active') throw conflict('该发展档案已结束');
     const facts = await factsOf(trx, row);
@@ -31,8 +25,8 @@ export async function extendProbation(
     const endsOn = probationEnd(row.admitted_on!, body.months);
     await saveFile(trx, row, after, at, { extension_months: body.months, extension_reason: body.reason });
     await updateLedger(
-      deps,
-      request.auditContext(),
+      ctx,
+      ctx.actor,
       trx,
       actorOf(access),
       row,
@@ -42,7 +36,7 @@ export async function extendProbation(
       },
       at,
     );
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'development.extend',
       orgId: row.org_id,
       objectType: 'development',

@@ -1,17 +1,16 @@
 import { nextStep, TALENT_FLAGS } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { findOrg } from '../orgs/org.repository.js';
 import { orgNames, presentNotice, presentSummary } from './development.presenter.js';
 import { factsOf, loadFile, noticesOf, stepsOf } from './development.repository.js';
 import { stepAttachments } from './development-attachments.js';
 
 /** A person's file (一人一档): who they are (ID and phone masked), every step with its records, the notices. */
-export async function getDevelopment(deps: Deps, request: FastifyRequest, id: string) {
-  const today = beijingDate(deps.clock.now());
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function getDevelopment(ctx: Ctx, id: string) {
+  const today = beijingDate(ctx.clock.now());
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const row = await loadFile(trx, access, id, 'development.read');
     const org = (await findOrg(trx, row.org_id))!;
     const steps = await stepsOf(trx, row.id);

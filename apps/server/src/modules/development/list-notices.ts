@@ -1,6 +1,5 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { presentNotice } from './development.presenter.js';
 import { noticesOf } from './development.repository.js';
 
@@ -8,13 +7,13 @@ import { noticesOf } from './development.repository.js';
  * Public notices under an org (its subtree, through the scope): current ones (not yet ended, or ended within the
  * last 30 days) or all, newest first, at most 200.
  */
-export async function listNotices(deps: Deps, request: FastifyRequest, orgId: string, state: 'current' | 'all') {
-  const today = beijingDate(deps.clock.now());
-  const access = request.access;
+export async function listNotices(ctx: Ctx, orgId: string, state: 'current' | 'all') {
+  const today = beijingDate(ctx.clock.now());
+  const access = ctx.access;
   await access.authorize('development.read', orgId, '党组织');
   const since = new Date(`${today}T00:00:00Z`);
   since.setUTCDate(since.getUTCDate() - 30);
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('development_notice')
     .innerJoin('development', 'development.id', 'development_notice.development_id')
     .innerJoin('org', 'org.id', 'development_notice.org_id')
@@ -35,12 +34,12 @@ export async function listNotices(deps: Deps, request: FastifyRequest, orgId: st
     .limit(200)
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const full = await deps.db
+  const full = await ctx.db
     .selectFrom('development_notice')
     .select('development_id')
     .where('id', 'in', rows.length ? rows.map((r) => r.id) : [''])
     .execute();
-  const notices = (await noticesOf(deps.db, [...new Set(full.map((f) => f.development_id))])).filter((n) => byId.has(n.id));
+  const notices = (await noticesOf(ctx.db, [...new Set(full.map((f) => f.development_id))])).filter((n) => byId.has(n.id));
   notices.sort((a, b) => (a.starts_on < b.starts_on ? 1 : a.starts_on > b.starts_on ? -1 : 0));
   return {
     items: notices.map((n) => presentNotice(n, byId.get(n.id)!.name, byId.get(n.id)!.org_name, today)),

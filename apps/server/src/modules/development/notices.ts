@@ -6,11 +6,10 @@ import {
   type objectionBody,
   stepOf,
 } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { actorOf, factsOf, loadFile, RULES, saveFile } from './development.repository.js';
 
@@ -18,13 +17,13 @@ import { actorOf, factsOf, loadFile, RULES, saveFile } from './development.repos
  * Publishes a public notice (公示) for a file: before the branch committee's review of a candidate (step 12) and
  * before the confirmation vote (step 23). Its length is the rules' working days unless a longer one is given.
  */
-export async function createNotice(deps: Deps, request: FastifyRequest, id: string, body: z.output<typeof createNoticeBody>) {
-  const now = deps.clock.now();
+export async function createNotice(ctx: Ctx, id: string, body: z.output<typeof createNoticeBody>) {
+  const now = ctx.clock.now();
   const at = now.toISOString();
   const days = body.workingDays ?? RULES.noticeWorkingDays;
   if (days < RULES.noticeWorkingDays) throw invalid('workingDays', `公示期不少于${RULES.noticeWorkingDays}个工作日`);
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const row = await loadFile(trx, access, id, 'development.manage');
     if (row.status !== 'active') throw conflict('该发展档案已结束');
     const before = NOTICE_BEFORE_STEP[body.purpose];
@@ -64,7 +63,7 @@ export async function createNotice(deps: Deps, request: FastifyRequest, id: stri
       notices: [...facts.notices, { purpose: body.purpose, startsOn: body.startsOn, endsOn, upheldObjections: 0 }],
     };
     await saveFile(trx, row, after, at);
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'development.notice',
       orgId: row.org_id,
       objectType: 'development',
@@ -76,16 +75,11 @@ export async function createNotice(deps: Deps, request: FastifyRequest, id: stri
 }
 
 /** Records an opinion received about a notice and what checking it found (属实 holds the next step). */
-export async function recordObjection(
-  deps: Deps,
-  request: FastifyRequest,
-  noticeId: string,
-  body: z.output<typeof objectionBody>,
-) {
-  const at = deps.clock.now().toISOString();
-  if (body.receivedOn > beijingDate(deps.clock.now())) throw invalid('receivedOn', '收到日期不能晚于今天');
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function recordObjection(ctx: Ctx, noticeId: string, body: z.output<typeof objectionBody>) {
+  const at = ctx.clock.now().toISOString();
+  if (body.receivedOn > beijingDate(ctx.clock.now())) throw invalid('receivedOn', '收到日期不能晚于今天');
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const notice = await trx.selectFrom('development_notice').selectAll().where('id', '=', noticeId).executeTakeFirst();
     if (!notice) throw notFound('公示');
     const row = await loadFile(trx, access, notice.development_id, 'development.manage');
@@ -104,7 +98,7 @@ export async function recordObjection(
         recorded_at: at,
       })
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'development.objection',
       orgId: row.org_id,
       objectType: 'development',

@@ -1,10 +1,9 @@
 import type { setPlanBody } from '@tongxin/contracts';
 import { STEP } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
 
@@ -12,12 +11,12 @@ import { findOrg } from '../orgs/org.repository.js';
  * Plan vs actual for a year: the org's own quota and each visible child's, against the people admitted (the
  * upper committee's approval, step 17, in that year) and the applications received, each over the org's subtree.
  */
-export async function developmentPlan(deps: Deps, request: FastifyRequest, orgId: string, year: number) {
-  const access = request.access;
+export async function developmentPlan(ctx: Ctx, orgId: string, year: number) {
+  const access = ctx.access;
   await access.authorize('development.read', orgId, '党组织');
-  const org = await findOrg(deps.db, orgId);
+  const org = await findOrg(ctx.db, orgId);
   if (!org) throw notFound('党组织');
-  const children = await deps.db
+  const children = await ctx.db
     .selectFrom('org')
     .select(['id', 'name'])
     .where('parent_id', '=', orgId)
@@ -29,7 +28,7 @@ export async function developmentPlan(deps: Deps, request: FastifyRequest, orgId
   const ids = [orgId, ...children.map((c) => c.id)];
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const admitted = await deps.db
+  const admitted = await ctx.db
     .selectFrom('development_step')
     .innerJoin('development', 'development.id', 'development_step.development_id')
     .innerJoin('org_closure', 'org_closure.descendant_id', 'development.org_id')
@@ -41,7 +40,7 @@ export async function developmentPlan(deps: Deps, request: FastifyRequest, orgId
     .where(access.scope('development.read', 'development.org_id'))
     .groupBy('org_closure.ancestor_id')
     .execute();
-  const applied = await deps.db
+  const applied = await ctx.db
     .selectFrom('development')
     .innerJoin('org_closure', 'org_closure.descendant_id', 'development.org_id')
     .select(['org_closure.ancestor_id as id', (eb) => eb.fn.countAll<number | string>().as('n')])
@@ -51,7 +50,7 @@ export async function developmentPlan(deps: Deps, request: FastifyRequest, orgId
     .where(access.scope('development.read', 'development.org_id'))
     .groupBy('org_closure.ancestor_id')
     .execute();
-  const plans = await deps.db
+  const plans = await ctx.db
     .selectFrom('development_plan')
     .selectAll()
     .where('org_id', 'in', ids)
@@ -72,10 +71,10 @@ export async function developmentPlan(deps: Deps, request: FastifyRequest, orgId
 }
 
 /** Sets an org's yearly quota: the committee at or above it (development.approve). */
-export async function setDevelopmentPlan(deps: Deps, request: FastifyRequest, body: z.output<typeof setPlanBody>) {
-  const at = deps.clock.now().toISOString();
+export async function setDevelopmentPlan(ctx: Ctx, body: z.output<typeof setPlanBody>) {
+  const at = ctx.clock.now().toISOString();
   try {
-    await writePlan(deps, request, body, at);
+    await writePlan(ctx, body, at);
   } catch (e) {
     // Two first plans for the same org and year racing: the unique index keeps one.
     if (isUniqueViolation(e)) throw conflict('该组织本年度计划刚被他人设置，请刷新后重试');
@@ -83,9 +82,9 @@ export async function setDevelopmentPlan(deps: Deps, request: FastifyRequest, bo
   }
 }
 
-async function writePlan(deps: Deps, request: FastifyRequest, body: z.output<typeof setPlanBody>, at: string) {
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+async function writePlan(ctx: Ctx, body: z.output<typeof setPlanBody>, at: string) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     await access.authorize('development.approve', body.orgId, '党组织');
     const existing = await trx
       .selectFrom('development_plan')
@@ -113,7 +112,7 @@ async function writePlan(deps: Deps, request: FastifyRequest, body: z.output<typ
         })
         .execute();
     }
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'development.plan',
       orgId: body.orgId,
       objectType: 'org',

@@ -1,11 +1,10 @@
 import type { recordStepBody } from '@tongxin/contracts';
 import { checkStep, type DevelopmentStep, type RecordStepBody, STEP, stepOf } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, forbidden, invalid } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
 import { actorOf, type DevelopmentRow, factsOf, insertStep, loadFile, refuse, saveFile } from './development.repository.js';
@@ -22,12 +21,12 @@ export type { RecordStepBody };
  * table and `checkStep` decide order and time limits; approval of admission (17) puts the person on the ledger
  * as probationary, approval of confirmation (24) makes them full.
  */
-export async function recordStep(deps: Deps, request: FastifyRequest, id: string, body: Body): Promise<string> {
-  const now = deps.clock.now();
+export async function recordStep(ctx: Ctx, id: string, body: Body): Promise<string> {
+  const now = ctx.clock.now();
   const today = beijingDate(now);
   const at = now.toISOString();
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const row = await loadFile(trx, access, id, 'development.read');
     const def = stepOf(body.step)!;
     await authorizeStep(trx, access, row, def);
@@ -60,14 +59,14 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
     const extra: Partial<DevelopmentRow> = {};
     if (body.step === STEP.admissionApproval) {
       const admittedOn = facts.steps.find((s) => s.step === STEP.admissionVote)!.doneOn;
-      extra.member_id = await admitToLedger(deps, request.auditContext(), trx, actorOf(access), row, admittedOn, at);
+      extra.member_id = await admitToLedger(ctx, ctx.actor, trx, actorOf(access), row, admittedOn, at);
     }
     if (body.step === STEP.confirmationApproval) {
       // Party standing runs from the day probation ended, not from the approval.
       const fullOn = row.probation_ends_on!;
       await updateLedger(
-        deps,
-        request.auditContext(),
+        ctx,
+        ctx.actor,
         trx,
         actorOf(access),
         row,
@@ -81,7 +80,7 @@ export async function recordStep(deps: Deps, request: FastifyRequest, id: string
     }
     if (body.step === 25) extra.status = 'done';
     await saveFile(trx, row, after, at, extra);
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'development.step',
       orgId: row.org_id,
       objectType: 'development',

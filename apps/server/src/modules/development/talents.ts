@@ -1,12 +1,11 @@
 import { type cultivationBody, type setMentorBody, TALENT_FLAGS, type TalentFlag } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
-import type { Deps } from '../../platform/deps.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
 
 type Subject = z.output<typeof setMentorBody>['subject'];
@@ -27,12 +26,12 @@ const flagged = (table: 'member' | 'development') =>
  * heads of key departments, and people in development flagged the same way, each with their mentor and
  * cultivation record.
  */
-export async function listTalents(deps: Deps, request: FastifyRequest, orgId: string) {
-  const access = request.access;
+export async function listTalents(ctx: Ctx, orgId: string) {
+  const access = ctx.access;
   await access.authorize('development.read', orgId, '党组织');
   const under = (column: string) =>
     sql<boolean>`exists (select 1 from org_closure where ancestor_id = ${orgId} and descendant_id = ${sql.ref(column)})`;
-  const members = await deps.db
+  const members = await ctx.db
     .selectFrom('member')
     .innerJoin('org', 'org.id', 'member.org_id')
     .select([
@@ -54,7 +53,7 @@ export async function listTalents(deps: Deps, request: FastifyRequest, orgId: st
     .orderBy('member.name')
     .limit(LIMIT + 1)
     .execute();
-  const files = await deps.db
+  const files = await ctx.db
     .selectFrom('development')
     .innerJoin('org', 'org.id', 'development.org_id')
     .select([
@@ -75,7 +74,7 @@ export async function listTalents(deps: Deps, request: FastifyRequest, orgId: st
     .orderBy('development.name')
     .limit(LIMIT + 1)
     .execute();
-  const talents = await deps.db
+  const talents = await ctx.db
     .selectFrom('key_talent')
     .leftJoin('member as mentor', 'mentor.id', 'key_talent.mentor_member_id')
     .select(['key_talent.id', 'key_talent.member_id', 'key_talent.development_id', 'mentor.name as mentor_name'])
@@ -87,7 +86,7 @@ export async function listTalents(deps: Deps, request: FastifyRequest, orgId: st
     )
     .execute();
   const records = talents.length
-    ? await deps.db
+    ? await ctx.db
         .selectFrom('key_talent_record')
         .selectAll()
         .where(
@@ -163,10 +162,10 @@ async function talentOf(trx: Trx, access: Access, subject: Subject, at: string) 
   return created;
 }
 
-export async function setTalentMentor(deps: Deps, request: FastifyRequest, body: z.output<typeof setMentorBody>) {
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function setTalentMentor(ctx: Ctx, body: z.output<typeof setMentorBody>) {
+  const at = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const talent = await talentOf(trx, access, body.subject, at);
     const mentor = await trx
       .selectFrom('member')
@@ -183,7 +182,7 @@ export async function setTalentMentor(deps: Deps, request: FastifyRequest, body:
       .set({ mentor_member_id: mentor.id, updated_at: at })
       .where('id', '=', talent.id)
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'development.talent',
       orgId: talent.org_id,
       objectType: 'key_talent',
@@ -193,12 +192,12 @@ export async function setTalentMentor(deps: Deps, request: FastifyRequest, body:
   });
 }
 
-export async function addCultivation(deps: Deps, request: FastifyRequest, body: z.output<typeof cultivationBody>) {
-  const now = deps.clock.now();
+export async function addCultivation(ctx: Ctx, body: z.output<typeof cultivationBody>) {
+  const now = ctx.clock.now();
   const at = now.toISOString();
   if (body.on > beijingDate(now)) throw invalid('on', '培养日期不能晚于今天');
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const talent = await talentOf(trx, access, body.subject, at);
     await trx
       .insertInto('key_talent_record')
@@ -212,7 +211,7 @@ export async function addCultivation(deps: Deps, request: FastifyRequest, body: 
         recorded_at: at,
       })
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'development.talent',
       orgId: talent.org_id,
       objectType: 'key_talent',

@@ -1,7 +1,6 @@
 import type { decideDuesReductionBody } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { conflict, forbidden, notFound } from '../../platform/http/errors.js';
 
 type Body = z.output<typeof decideDuesReductionBody>;
@@ -10,9 +9,9 @@ type Body = z.output<typeof decideDuesReductionBody>;
  * The committee one level above the branch approves or rejects a reduction (dues.approve at the branch's
  * parent). Whoever asked may not decide. Approval changes the amount due for the months it covers.
  */
-export async function decideReduction(deps: Deps, request: FastifyRequest, id: string, body: Body): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function decideReduction(ctx: Ctx, id: string, body: Body): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const reduction = await trx
       .selectFrom('dues_reduction')
       .select(['id', 'member_id', 'org_id', 'approver_org_id', 'status', 'requested_by', 'from_month', 'to_month', 'amount_fen'])
@@ -31,7 +30,7 @@ export async function decideReduction(deps: Deps, request: FastifyRequest, id: s
       .updateTable('dues_reduction')
       .set({
         status: body.decision,
-        decided_at: deps.clock.now().toISOString(),
+        decided_at: ctx.clock.now().toISOString(),
         decided_by: access.user!.id,
         decided_by_name: access.user!.displayName,
         decision_note: body.note,
@@ -40,7 +39,7 @@ export async function decideReduction(deps: Deps, request: FastifyRequest, id: s
       .where('status', '=', 'pending')
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw conflict('该减免申请已被处理');
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.reduction_decide',
       orgId: reduction.org_id,
       objectType: 'member',

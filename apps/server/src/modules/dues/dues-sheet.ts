@@ -8,12 +8,11 @@ import {
   monthOf,
   paymentMonthIssue,
 } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { coversSubtree } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { DB } from '../../platform/db/types.js';
-import type { Deps } from '../../platform/deps.js';
 import { invalid } from '../../platform/http/errors.js';
 import {
   ARREARS_LOOKBACK,
@@ -32,10 +31,10 @@ export const SHEET_MAX_MEMBERS = 3000;
  * The members a dues sheet of `orgId` covers: active, in the org's subtree, within the user's dues scope,
  * and already members in the sheet's month. Authorizes the org first (404 when invisible, 403 when not allowed).
  */
-export async function sheetMembers(deps: Deps, request: FastifyRequest, orgId: string, month: string) {
-  const access = request.access;
+export async function sheetMembers(ctx: Ctx, orgId: string, month: string) {
+  const access = ctx.access;
   await access.authorize('dues.manage', orgId, '党组织');
-  const whole = await coversSubtree(access, 'dues.manage', orgId, deps.db);
+  const whole = await coversSubtree(access, 'dues.manage', orgId, ctx.db);
   const scope = whole ? null : access.within('dues.manage', 'member.org_id');
   return (eb: ExpressionBuilder<DB, 'member'>): Expression<SqlBool> => {
     const all: Expression<SqlBool>[] = [
@@ -49,9 +48,9 @@ export async function sheetMembers(deps: Deps, request: FastifyRequest, orgId: s
 }
 
 /** A branch's monthly dues sheet: each member's amount due, payment, reduction and run of unpaid months. */
-export async function duesSheet(deps: Deps, request: FastifyRequest, orgId: string, month: string): Promise<DuesSheet> {
-  const where = await sheetMembers(deps, request, orgId, month);
-  const counted = await deps.db
+export async function duesSheet(ctx: Ctx, orgId: string, month: string): Promise<DuesSheet> {
+  const where = await sheetMembers(ctx, orgId, month);
+  const counted = await ctx.db
     .selectFrom('member')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where(where)
@@ -60,8 +59,8 @@ export async function duesSheet(deps: Deps, request: FastifyRequest, orgId: stri
     throw invalid('orgId', `该组织下有${counted.n}名党员，超过党费收缴表的${SHEET_MAX_MEMBERS}人上限，请选择下级组织`);
   }
   const [org, members, facts] = await Promise.all([
-    deps.db.selectFrom('org').select('name').where('id', '=', orgId).executeTakeFirstOrThrow(),
-    deps.db
+    ctx.db.selectFrom('org').select('name').where('id', '=', orgId).executeTakeFirstOrThrow(),
+    ctx.db
       .selectFrom('member')
       .innerJoin('org', 'org.id', 'member.org_id')
       .select(['member.id', 'member.name', 'member.org_id', 'org.name as org_name', 'member.status', 'member.joined_on'])
@@ -70,10 +69,10 @@ export async function duesSheet(deps: Deps, request: FastifyRequest, orgId: stri
       .orderBy('member.name_pinyin')
       .orderBy('member.id')
       .execute(),
-    loadDuesFacts(deps.db, where, lookbackFrom(month), month),
+    loadDuesFacts(ctx.db, where, lookbackFrom(month), month),
   ]);
   const rules = duesRulesFor(month);
-  const currentMonth = monthOf(beijingDate(deps.clock.now()));
+  const currentMonth = monthOf(beijingDate(ctx.clock.now()));
   const items: DuesSheetRow[] = members.map((m) => {
     const f = facts.get(m.id) ?? emptyFacts();
     const due = monthDue(f, month);

@@ -34,15 +34,13 @@ const ok = z.object({ ok: z.literal(true) });
 export const DUES_EXPORTS_PER_MINUTE = 10;
 
 export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
-
   app.get(
     '/api/dues/sheet',
     {
       config: signedIn,
       schema: { tags, summary: '党费收缴表（某组织某月）', querystring: duesSheetQuery, response: { 200: duesSheetResponse } },
     },
-    (request) => duesSheet(deps, request, request.query.orgId, request.query.month),
+    (request) => duesSheet(request.ctx, request.query.orgId, request.query.month),
   );
   app.get(
     '/api/dues/sheet/export',
@@ -58,7 +56,7 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '导出党费收缴表（Excel）', querystring: duesSheetQuery },
     },
     async (request, reply) => {
-      const { file, filename } = await exportSheet(deps, request, request.query.orgId, request.query.month);
+      const { file, filename } = await exportSheet(request.ctx, request.query.orgId, request.query.month);
       return reply
         .header('content-disposition', attachment(filename, `dues-${request.query.month}.xlsx`))
         .header('x-content-type-options', 'nosniff')
@@ -77,7 +75,7 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: duesMemberResponse },
       },
     },
-    (request) => memberDues(deps, request, request.params.id),
+    (request) => memberDues(request.ctx, request.params.id),
   );
   app.put(
     '/api/dues/members/:id/profile',
@@ -91,7 +89,7 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ monthlyFen: z.number().int() }) },
       },
     },
-    (request) => setDuesProfile(deps, request, request.params.id, request.body),
+    (request) => setDuesProfile(request.ctx, request.params.id, request.body),
   );
   app.post(
     '/api/dues/payments',
@@ -104,7 +102,7 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: recordDuesPaymentsResponse },
       },
     },
-    async (request, reply) => reply.status(201).send(await recordPayments(deps, request, request.body)),
+    async (request, reply) => reply.status(201).send(await recordPayments(request.ctx, request.body)),
   );
   app.post(
     '/api/dues/payments/:id/revoke',
@@ -113,7 +111,7 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '撤销缴纳记录（更正）', params: duesIdParams, body: revokeDuesPaymentBody, response: { 200: ok } },
     },
     async (request) => {
-      await revokePayment(deps, request, request.params.id, request.body.reason);
+      await revokePayment(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );
@@ -123,7 +121,7 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '党费减免申请', querystring: duesReductionQuery, response: { 200: duesReductionListResponse } },
     },
-    (request) => listReductions(deps, request, request.query),
+    (request) => listReductions(request.ctx, request.query),
   );
   app.post(
     '/api/dues/reductions',
@@ -131,7 +129,7 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '申请党费减免', body: requestDuesReductionBody, response: { 201: z.object({ id: z.string() }) } },
     },
-    async (request, reply) => reply.status(201).send({ id: await requestReduction(deps, request, request.body) }),
+    async (request, reply) => reply.status(201).send({ id: await requestReduction(request.ctx, request.body) }),
   );
   app.post(
     '/api/dues/reductions/:id/decide',
@@ -146,7 +144,7 @@ export const duesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      await decideReduction(deps, request, request.params.id, request.body);
+      await decideReduction(request.ctx, request.params.id, request.body);
       return { ok: true as const };
     },
   );

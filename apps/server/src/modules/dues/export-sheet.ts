@@ -6,8 +6,7 @@ import {
   MEMBER_STATUS_LABELS,
 } from '@tongxin/contracts';
 import ExcelJS from 'exceljs';
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { neutraliseCell } from '../../platform/excel/neutralise.js';
 import { duesSheet } from './dues-sheet.js';
 
@@ -82,11 +81,11 @@ export async function sheetWorkbook(sheet: DuesSheet): Promise<Buffer> {
 }
 
 /** The export: the same sheet the page shows (same scope), audited with its row count (dues.export). */
-export async function exportSheet(deps: Deps, request: FastifyRequest, orgId: string, month: string) {
-  const sheet = await duesSheet(deps, request, orgId, month);
+export async function exportSheet(ctx: Ctx, orgId: string, month: string) {
+  const sheet = await duesSheet(ctx, orgId, month);
   const file = await sheetWorkbook(sheet);
-  await deps.db.transaction().execute((trx) =>
-    deps.audit.record(trx, request.auditContext(), {
+  await ctx.db.transaction().execute((trx) =>
+    ctx.audit.record(trx, ctx.actor, {
       type: 'dues.export',
       orgId,
       objectType: 'org',

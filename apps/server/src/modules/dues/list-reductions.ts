@@ -1,21 +1,19 @@
 import type { DuesReduction, DuesReductionStatus } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 
 /**
  * Reductions the user deals with: those of branches where they keep the dues (dues.manage), and those waiting
  * at an org where they approve (dues.approve). Optionally only under one org, or in one status.
  */
 export async function listReductions(
-  deps: Deps,
-  request: FastifyRequest,
+  ctx: Ctx,
   query: { orgId?: string | undefined; status?: DuesReductionStatus | undefined },
 ): Promise<{ items: DuesReduction[] }> {
-  const access = request.access;
+  const access = ctx.access;
   if (query.orgId) await access.authorize('dues.manage', query.orgId, '党组织');
   else access.requireAnywhere('dues.manage');
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('dues_reduction as r')
     .innerJoin('member', 'member.id', 'r.member_id')
     .innerJoin('org', 'org.id', 'r.org_id')

@@ -1,21 +1,20 @@
 import { type DuesMember, duesRulesFor, monthlyDues } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { notFound } from '../../platform/http/errors.js';
 import { startMonth } from './dues.repository.js';
 
 /** One member's dues record: every profile set (newest first) and the last two years of payments. */
-export async function memberDues(deps: Deps, request: FastifyRequest, memberId: string): Promise<DuesMember> {
-  const member = await deps.db
+export async function memberDues(ctx: Ctx, memberId: string): Promise<DuesMember> {
+  const member = await ctx.db
     .selectFrom('member')
     .innerJoin('org', 'org.id', 'member.org_id')
     .select(['member.id', 'member.name', 'member.org_id', 'member.joined_on', 'org.name as org_name'])
     .where('member.id', '=', memberId)
     .executeTakeFirst();
   if (!member) throw notFound('党员');
-  await request.access.authorize('dues.manage', member.org_id, '党员');
+  await ctx.access.authorize('dues.manage', member.org_id, '党员');
   const [profiles, payments] = await Promise.all([
-    deps.db
+    ctx.db
       .selectFrom('dues_profile')
       .selectAll()
       .where('member_id', '=', memberId)
@@ -23,7 +22,7 @@ export async function memberDues(deps: Deps, request: FastifyRequest, memberId: 
       .orderBy('set_at', 'desc')
       .orderBy('id', 'desc')
       .execute(),
-    deps.db
+    ctx.db
       .selectFrom('dues_payment')
       .selectAll()
       .where('member_id', '=', memberId)

@@ -6,13 +6,12 @@ import {
   paymentMonthIssue,
   type recordDuesPaymentsBody,
 } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { coversSubtree } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, type FieldError, invalid } from '../../platform/http/errors.js';
 import { emptyFacts, loadDuesFacts, monthDue, startMonth } from './dues.repository.js';
 
@@ -22,16 +21,16 @@ type Body = z.output<typeof recordDuesPaymentsBody>;
  * Records one month's payments for members of a branch — one or many — in one transaction: every row is
  * checked first and one bad row writes nothing (the 400 names each row at fault as `items.<i>.<field>`).
  */
-export async function recordPayments(deps: Deps, request: FastifyRequest, body: Body) {
-  const today = beijingDate(deps.clock.now());
+export async function recordPayments(ctx: Ctx, body: Body) {
+  const today = beijingDate(ctx.clock.now());
   const rules = duesRulesFor(body.month);
   const monthIssue = paymentMonthIssue(body.month, monthOf(today), rules);
   if (monthIssue) throw invalid('month', monthIssue);
   if (body.paidOn > today) throw invalid('paidOn', '缴纳日期不能晚于今天');
   if (body.paidOn < `${body.month}-01`) throw invalid('paidOn', `缴纳日期不能早于所属月份（${body.month}）`);
 
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     await access.authorize('dues.manage', body.orgId, '党组织');
     const whole = await coversSubtree(access, 'dues.manage', body.orgId, trx);
     const ids = body.items.map((i) => i.memberId);
@@ -93,7 +92,7 @@ export async function recordPayments(deps: Deps, request: FastifyRequest, body: 
         paid_on: body.paidOn,
         note: item.note,
         large: isLargePayment(amount, rules) ? 1 : 0,
-        recorded_at: deps.clock.now().toISOString(),
+        recorded_at: ctx.clock.now().toISOString(),
         recorded_by: access.user!.id,
         recorded_by_name: access.user!.displayName,
         revoked_at: null,
@@ -118,7 +117,7 @@ export async function recordPayments(deps: Deps, request: FastifyRequest, body: 
     }
     const totalFen = rows.reduce((sum, r) => sum + r.amount_fen, 0);
     const largeCount = rows.filter((r) => r.large === 1).length;
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.payment',
       orgId: body.orgId,
       objectType: 'org',

@@ -1,10 +1,9 @@
 import { addMonths, duesRulesFor, formatYuan, monthOf, monthsBetween, type requestDuesReductionBody } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { monthDue, reductionOrgs } from './dues.repository.js';
 
@@ -17,10 +16,10 @@ export const MAX_REDUCTION_MONTHS = 12;
  * A branch asks to reduce or waive a member's dues for some months (hardship). The request waits for the
  * committee one level up; until it is approved the amount due does not change.
  */
-export async function requestReduction(deps: Deps, request: FastifyRequest, body: Body): Promise<string> {
-  const currentMonth = monthOf(beijingDate(deps.clock.now()));
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function requestReduction(ctx: Ctx, body: Body): Promise<string> {
+  const currentMonth = monthOf(beijingDate(ctx.clock.now()));
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const member = await trx
       .selectFrom('member')
       .select(['id', 'name', 'org_id', 'archived_at'])
@@ -75,7 +74,7 @@ export async function requestReduction(deps: Deps, request: FastifyRequest, body
         amount_fen: body.amountFen,
         reason: body.reason,
         status: 'pending',
-        requested_at: deps.clock.now().toISOString(),
+        requested_at: ctx.clock.now().toISOString(),
         requested_by: access.user!.id,
         requested_by_name: access.user!.displayName,
         decided_at: null,
@@ -84,7 +83,7 @@ export async function requestReduction(deps: Deps, request: FastifyRequest, body
         decision_note: null,
       })
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.reduction_request',
       orgId,
       objectType: 'member',

@@ -1,5 +1,4 @@
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 
 /**
@@ -7,9 +6,9 @@ import { conflict, notFound } from '../../platform/http/errors.js';
  * to be recorded again. Only the org that recorded the payment may revoke it: after a transfer the member's
  * new branch does not correct the old branch's books.
  */
-export async function revokePayment(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function revokePayment(ctx: Ctx, id: string, reason: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const payment = await trx
       .selectFrom('dues_payment')
       .select(['id', 'month', 'amount_fen', 'revoked_at', 'member_id', 'org_id'])
@@ -21,12 +20,12 @@ export async function revokePayment(deps: Deps, request: FastifyRequest, id: str
     // Checked again by the UPDATE itself: of two revokes racing, only one changes the row.
     const updated = await trx
       .updateTable('dues_payment')
-      .set({ revoked_at: deps.clock.now().toISOString(), revoked_by_name: access.user!.displayName, revoke_reason: reason })
+      .set({ revoked_at: ctx.clock.now().toISOString(), revoked_by_name: access.user!.displayName, revoke_reason: reason })
       .where('id', '=', id)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
     if (Number(updated.numUpdatedRows) === 0) throw conflict('该缴纳记录已撤销');
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.payment_revoke',
       orgId: payment.org_id,
       objectType: 'member',

@@ -1,9 +1,8 @@
 import { addMonths, checkDuesProfile, duesRulesFor, monthlyDues, monthOf, type setDuesProfileBody } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/http/errors.js';
 
 type Body = z.output<typeof setDuesProfileBody>;
@@ -15,10 +14,10 @@ const MAX_MONTHS_AHEAD = 12;
  * Sets a member's dues category and monthly base from a month on ("the new base applies from the month income
  * changes"). Earlier months keep the profile they had; the history is every row ever set.
  */
-export async function setDuesProfile(deps: Deps, request: FastifyRequest, memberId: string, body: Body) {
-  const currentMonth = monthOf(beijingDate(deps.clock.now()));
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function setDuesProfile(ctx: Ctx, memberId: string, body: Body) {
+  const currentMonth = monthOf(beijingDate(ctx.clock.now()));
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const member = await trx
       .selectFrom('member')
       .select(['id', 'org_id', 'joined_on', 'archived_at'])
@@ -55,12 +54,12 @@ export async function setDuesProfile(deps: Deps, request: FastifyRequest, member
         base_fen: body.baseFen,
         fixed_fen: facts.fixedFen,
         note: body.note,
-        set_at: deps.clock.now().toISOString(),
+        set_at: ctx.clock.now().toISOString(),
         set_by: access.user!.id,
         set_by_name: access.user!.displayName,
       })
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.profile_set',
       orgId: member.org_id,
       objectType: 'member',

@@ -1,20 +1,14 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { like } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 
 /**
  * Accounts holding a role (instructor or enterprise contact) that the actor may pick for an enterprise: active
  * accounts whose home org lies in its `account.read` scope. Names only, at most 20.
  */
-export async function accountCandidates(
-  deps: Deps,
-  request: FastifyRequest,
-  role: 'instructor' | 'enterprise_contact',
-  q: string | undefined,
-) {
-  const access = request.access;
+export async function accountCandidates(ctx: Ctx, role: 'instructor' | 'enterprise_contact', q: string | undefined) {
+  const access = ctx.access;
   access.requireAnywhere('enterprise.manage');
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('app_user')
     .select(['app_user.id', 'app_user.username', 'app_user.display_name'])
     .where(access.scope('account.read', 'app_user.home_org_id'))

@@ -1,18 +1,17 @@
-import type { FastifyRequest } from 'fastify';
 import { loadEnterprise } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict } from '../../platform/http/errors.js';
 
 /**
  * Takes an enterprise off the registry (closed, moved away): it leaves lists and coverage figures, its record,
  * work log and assignments stay. Running instructor assignments end the same day.
  */
-export async function archiveEnterprise(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
-  const now = deps.clock.now();
+export async function archiveEnterprise(ctx: Ctx, id: string, reason: string): Promise<void> {
+  const now = ctx.clock.now();
   const today = beijingDate(now);
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const e = await loadEnterprise(trx, access, id, today, 'manage');
     const archived = await trx
       .updateTable('enterprise')
@@ -32,7 +31,7 @@ export async function archiveEnterprise(deps: Deps, request: FastifyRequest, id:
       .where('enterprise_id', '=', id)
       .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>', today)]))
       .executeTakeFirst();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'enterprise.archive',
       orgId: e.area_org_id,
       objectType: 'enterprise',

@@ -1,8 +1,7 @@
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { loadEnterprise } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { assertActive } from './enterprise.repository.js';
 
@@ -17,12 +16,12 @@ export interface AssignInput {
  * Assigns an instructor (an account with the instructor role, in the actor's account scope) to an enterprise
  * for a period. One instructor holds at most one assignment to an enterprise at a time.
  */
-export async function assignInstructor(deps: Deps, request: FastifyRequest, id: string, input: AssignInput): Promise<string> {
-  const now = deps.clock.now();
+export async function assignInstructor(ctx: Ctx, id: string, input: AssignInput): Promise<string> {
+  const now = ctx.clock.now();
   const today = beijingDate(now);
   if (input.endsOn !== null && input.endsOn < today) throw invalid('endsOn', '结束日期不能早于今天');
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const e = await loadEnterprise(trx, access, id, today, 'manage');
     assertActive(e);
     const instructor = await trx
@@ -66,7 +65,7 @@ export async function assignInstructor(deps: Deps, request: FastifyRequest, id: 
         updated_at: now.toISOString(),
       })
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'instructor.assign',
       orgId: e.area_org_id,
       objectType: 'instructor_assignment',
@@ -78,11 +77,11 @@ export async function assignInstructor(deps: Deps, request: FastifyRequest, id: 
 }
 
 /** Ends an assignment on a day (not before it began); `enterprise.manage` at the enterprise. */
-export async function endAssignment(deps: Deps, request: FastifyRequest, assignmentId: string, endsOn: string): Promise<void> {
-  const now = deps.clock.now();
+export async function endAssignment(ctx: Ctx, assignmentId: string, endsOn: string): Promise<void> {
+  const now = ctx.clock.now();
   const today = beijingDate(now);
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const a = await trx.selectFrom('instructor_assignment').selectAll().where('id', '=', assignmentId).executeTakeFirst();
     if (!a) throw notFound('选派记录');
     const e = await loadEnterprise(trx, access, a.enterprise_id, today, 'manage').catch((err) => {
@@ -97,7 +96,7 @@ export async function endAssignment(deps: Deps, request: FastifyRequest, assignm
       .set({ ends_on: endsOn, updated_at: now.toISOString() })
       .where('id', '=', a.id)
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'instructor.assignment_end',
       orgId: e.area_org_id,
       objectType: 'instructor_assignment',

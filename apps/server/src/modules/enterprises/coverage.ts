@@ -7,11 +7,10 @@ import {
   rateInPermille,
   recentContactSince,
 } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import { enterpriseVisible } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { scopeFacts } from './enterprise.presenter.js';
 import { inSubtree } from './enterprise-filter.js';
@@ -25,17 +24,17 @@ const UNCOVERED_MAX = 200;
  * = of those with no organisation, the share with a running instructor assignment and a counted contact within
  * the cadence. The enterprises are those the user sees (the registry's one rule) whose area lies in the subtree.
  */
-export async function coverage(deps: Deps, request: FastifyRequest, orgId: string | undefined): Promise<Coverage> {
-  const access = request.access;
+export async function coverage(ctx: Ctx, orgId: string | undefined): Promise<Coverage> {
+  const access = ctx.access;
   access.requireAnywhere('enterprise.read');
-  const today = beijingDate(deps.clock.now());
+  const today = beijingDate(ctx.clock.now());
   const rules = coverageRulesOn(today);
   const since = recentContactSince(today, rules);
-  const rootId = orgId ?? (await defaultOrg(deps, request));
+  const rootId = orgId ?? (await defaultOrg(ctx));
   await access.authorize('enterprise.read', rootId);
-  const root = await deps.db.selectFrom('org').select(['id', 'name']).where('id', '=', rootId).executeTakeFirstOrThrow();
+  const root = await ctx.db.selectFrom('org').select(['id', 'name']).where('id', '=', rootId).executeTakeFirstOrThrow();
 
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('enterprise')
     .innerJoin('org as area', 'area.id', 'enterprise.area_org_id')
     .leftJoin('org as covering', 'covering.id', 'enterprise.covering_org_id')
@@ -64,7 +63,7 @@ export async function coverage(deps: Deps, request: FastifyRequest, orgId: strin
     .where('enterprise.archived_at', 'is', null)
     .execute();
 
-  const full = await deps.db
+  const full = await ctx.db
     .selectFrom('member')
     .innerJoin('enterprise', 'enterprise.id', 'member.enterprise_id')
     .select(['member.enterprise_id', (eb) => eb.fn.countAll<number | string>().as('n')])
@@ -78,7 +77,7 @@ export async function coverage(deps: Deps, request: FastifyRequest, orgId: strin
     .execute();
   const fullOf = new Map(full.map((f) => [f.enterprise_id!, Number(f.n)]));
 
-  const children = await deps.db
+  const children = await ctx.db
     .selectFrom('org')
     .select(['id', 'name'])
     .where('parent_id', '=', rootId)
@@ -89,7 +88,7 @@ export async function coverage(deps: Deps, request: FastifyRequest, orgId: strin
   const areaIds = [...new Set(rows.map((r) => r.area_org_id))];
   const partOfArea = new Map<string, string>();
   if (children.length && areaIds.length) {
-    const links = await deps.db
+    const links = await ctx.db
       .selectFrom('org_closure')
       .select(['ancestor_id', 'descendant_id'])
       .where(
@@ -175,10 +174,10 @@ export async function coverage(deps: Deps, request: FastifyRequest, orgId: strin
 }
 
 /** The top of the user's enterprise scope (the whole tree's root for a global grant). */
-async function defaultOrg(deps: Deps, request: FastifyRequest): Promise<string> {
-  const tops = await request.access.scopeTops(['enterprise.read']);
+async function defaultOrg(ctx: Ctx): Promise<string> {
+  const tops = await ctx.access.scopeTops(['enterprise.read']);
   if (tops === null) {
-    const root = await deps.db
+    const root = await ctx.db
       .selectFrom('org')
       .select('id')
       .where('parent_id', 'is', null)

@@ -1,21 +1,20 @@
 import type { EnterpriseInput } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { enterpriseVisible } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { invalid } from '../../platform/http/errors.js';
 import { assertCodeFree, assertFoundedOn, enterpriseColumns, resolveArea, resolveCovering } from './enterprise.repository.js';
 
 /** Registers an enterprise under a district or park committee (`enterprise.manage` there). */
-export async function createEnterprise(deps: Deps, request: FastifyRequest, input: EnterpriseInput): Promise<string> {
-  const now = deps.clock.now();
+export async function createEnterprise(ctx: Ctx, input: EnterpriseInput): Promise<string> {
+  const now = ctx.clock.now();
   const today = beijingDate(now);
   assertFoundedOn(input.foundedOn, today);
   try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const access = request.access.in(trx);
+    return await ctx.db.transaction().execute(async (trx) => {
+      const access = ctx.access.in(trx);
       const area = await resolveArea(trx, access, input.areaOrgId);
       const covering = await resolveCovering(trx, access, input.coveringOrgId);
       await assertCodeFree(trx, input.creditCode, null, async (id) => {
@@ -41,7 +40,7 @@ export async function createEnterprise(deps: Deps, request: FastifyRequest, inpu
           archive_reason: null,
         })
         .execute();
-      await deps.audit.record(trx, request.auditContext(), {
+      await ctx.audit.record(trx, ctx.actor, {
         type: 'enterprise.create',
         orgId: area.areaOrgId,
         objectType: 'enterprise',

@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { loadEnterprise } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { assertActive } from './enterprise.repository.js';
 
@@ -9,10 +8,10 @@ import { assertActive } from './enterprise.repository.js';
  * Links an enterprise-contact account to an enterprise (`enterprise.manage` there). The account must hold the
  * enterprise-contact role and be one the actor may see (`account.read` at its home org).
  */
-export async function addContact(deps: Deps, request: FastifyRequest, id: string, userId: string): Promise<void> {
-  const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function addContact(ctx: Ctx, id: string, userId: string): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const e = await loadEnterprise(trx, access, id, beijingDate(now), 'manage');
     assertActive(e);
     const user = await trx
@@ -42,7 +41,7 @@ export async function addContact(deps: Deps, request: FastifyRequest, id: string
       .insertInto('enterprise_contact')
       .values({ enterprise_id: id, user_id: userId, created_at: now.toISOString(), created_by: access.user!.id })
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'enterprise.contact_add',
       orgId: e.area_org_id,
       objectType: 'enterprise',
@@ -52,10 +51,10 @@ export async function addContact(deps: Deps, request: FastifyRequest, id: string
   });
 }
 
-export async function removeContact(deps: Deps, request: FastifyRequest, id: string, userId: string): Promise<void> {
-  const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function removeContact(ctx: Ctx, id: string, userId: string): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const e = await loadEnterprise(trx, access, id, beijingDate(now), 'manage');
     const removed = await trx
       .deleteFrom('enterprise_contact')
@@ -63,7 +62,7 @@ export async function removeContact(deps: Deps, request: FastifyRequest, id: str
       .where('user_id', '=', userId)
       .executeTakeFirst();
     if (Number(removed.numDeletedRows) !== 1) throw notFound('联络员');
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'enterprise.contact_remove',
       orgId: e.area_org_id,
       objectType: 'enterprise',

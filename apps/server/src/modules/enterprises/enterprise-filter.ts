@@ -1,8 +1,8 @@
 import { type CoverageRuleSet, type enterpriseListQuery, normaliseCreditCode } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
 import { enterpriseVisible } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { like } from '../../platform/db/helpers.js';
 import type { DB } from '../../platform/db/types.js';
 import { notFound } from '../../platform/http/errors.js';
@@ -10,8 +10,8 @@ import { notFound } from '../../platform/http/errors.js';
 export type EnterpriseFilters = Omit<z.output<typeof enterpriseListQuery>, 'page' | 'pageSize'>;
 
 /** The registry's lists are for those who may see some enterprise at all (403 for the rest, as other lists). */
-export function assertMaySeeEnterprises(request: FastifyRequest) {
-  const a = request.access;
+export function assertMaySeeEnterprises(ctx: Ctx) {
+  const a = ctx.access;
   if (a.holdsAnywhere('enterprise.read') || a.holdsAnywhere('enterprise.own') || a.holdsAnywhere('instructor.work')) return;
   a.requireAnywhere('enterprise.read');
 }
@@ -33,13 +33,8 @@ export function inSubtree(orgId: string, table = 'enterprise'): Expression<SqlBo
  * The list's conditions: always the visibility rule (AZ-03), then the filters. Search is one box: a credit
  * code (or its start), Latin letters for pinyin or initials, anything else part of the name.
  */
-export async function enterpriseConditions(
-  request: FastifyRequest,
-  filters: EnterpriseFilters,
-  today: string,
-  rules: CoverageRuleSet,
-) {
-  const access = request.access;
+export async function enterpriseConditions(ctx: Ctx, filters: EnterpriseFilters, today: string, rules: CoverageRuleSet) {
+  const access = ctx.access;
   if (filters.orgId && !(await access.canSee(filters.orgId))) throw notFound('组织');
   return (eb: ExpressionBuilder<DB, 'enterprise'>): Expression<SqlBool> => {
     const all: Expression<SqlBool>[] = [enterpriseVisible(access, today)];

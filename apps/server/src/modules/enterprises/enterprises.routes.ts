@@ -41,20 +41,18 @@ const ok = z.object({ ok: z.literal(true) });
 const created = { 201: z.object({ id: z.string() }) };
 
 export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
-
   app.get(
     '/api/enterprises',
     {
       config: signedIn,
       schema: { tags, summary: '企业名录', querystring: enterpriseListQuery, response: { 200: enterpriseListResponse } },
     },
-    (request) => listEnterprises(deps, request, request.query),
+    (request) => listEnterprises(request.ctx, request.query),
   );
   app.post(
     '/api/enterprises',
     { config: signedIn, schema: { tags, summary: '登记企业', body: createEnterpriseBody, response: created } },
-    async (request, reply) => reply.status(201).send({ id: await createEnterprise(deps, request, request.body) }),
+    async (request, reply) => reply.status(201).send({ id: await createEnterprise(request.ctx, request.body) }),
   );
   app.get(
     '/api/enterprises/coverage',
@@ -67,7 +65,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: coverageResponse },
       },
     },
-    (request) => coverage(deps, request, request.query.orgId),
+    (request) => coverage(request.ctx, request.query.orgId),
   );
   app.get(
     '/api/enterprises/candidates',
@@ -82,12 +80,12 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: instructorCandidates },
       },
     },
-    (request) => accountCandidates(deps, request, request.query.role, request.query.q),
+    (request) => accountCandidates(request.ctx, request.query.role, request.query.q),
   );
   app.get(
     '/api/enterprises/:id',
     { config: signedIn, schema: { tags, summary: '企业详情', params: enterpriseIdParams, response: { 200: enterpriseDetail } } },
-    (request) => getEnterprise(deps, request, request.params.id),
+    (request) => getEnterprise(request.ctx, request.params.id),
   );
   app.put(
     '/api/enterprises/:id',
@@ -96,7 +94,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '修改企业信息', params: enterpriseIdParams, body: updateEnterpriseBody, response: { 200: ok } },
     },
     async (request) => {
-      await updateEnterprise(deps, request, request.params.id, request.body);
+      await updateEnterprise(request.ctx, request.params.id, request.body);
       return { ok: true as const };
     },
   );
@@ -107,7 +105,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '企业归档', params: enterpriseIdParams, body: archiveEnterpriseBody, response: { 200: ok } },
     },
     async (request) => {
-      await archiveEnterprise(deps, request, request.params.id, request.body.reason);
+      await archiveEnterprise(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );
@@ -118,7 +116,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '恢复已归档企业', params: enterpriseIdParams, body: restoreEnterpriseBody, response: { 200: ok } },
     },
     async (request) => {
-      await restoreEnterprise(deps, request, request.params.id, request.body.reason);
+      await restoreEnterprise(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );
@@ -129,7 +127,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '关联企业联络员', params: enterpriseIdParams, body: enterpriseContactBody, response: { 200: ok } },
     },
     async (request) => {
-      await addContact(deps, request, request.params.id, request.body.userId);
+      await addContact(request.ctx, request.params.id, request.body.userId);
       return { ok: true as const };
     },
   );
@@ -137,7 +135,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/enterprises/:id/contacts/:userId',
     { config: signedIn, schema: { tags, summary: '解除企业联络员', params: enterpriseContactParams, response: { 200: ok } } },
     async (request) => {
-      await removeContact(deps, request, request.params.id, request.params.userId);
+      await removeContact(request.ctx, request.params.id, request.params.userId);
       return { ok: true as const };
     },
   );
@@ -152,7 +150,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ linked: z.number() }) },
       },
     },
-    (request) => linkMembersByEmployer(deps, request, request.params.id),
+    (request) => linkMembersByEmployer(request.ctx, request.params.id),
   );
   app.post(
     '/api/enterprises/:id/assignments',
@@ -161,7 +159,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '选派党建指导员', params: enterpriseIdParams, body: assignInstructorBody, response: created },
     },
     async (request, reply) =>
-      reply.status(201).send({ id: await assignInstructor(deps, request, request.params.id, request.body) }),
+      reply.status(201).send({ id: await assignInstructor(request.ctx, request.params.id, request.body) }),
   );
   app.post(
     '/api/instructor-assignments/:id/end',
@@ -170,7 +168,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '结束指导员选派', params: assignmentIdParams, body: endAssignmentBody, response: { 200: ok } },
     },
     async (request) => {
-      await endAssignment(deps, request, request.params.id, request.body.endsOn);
+      await endAssignment(request.ctx, request.params.id, request.body.endsOn);
       return { ok: true as const };
     },
   );
@@ -187,7 +185,7 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) =>
-      reply.status(201).send({ id: await recordInstructorLog(deps, request, request.params.id, request.body) }),
+      reply.status(201).send({ id: await recordInstructorLog(request.ctx, request.params.id, request.body) }),
   );
   app.get(
     '/api/instructor-work',
@@ -200,6 +198,6 @@ export const enterpriseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: instructorWorkResponse },
       },
     },
-    (request) => instructorWork(deps, request, request.query),
+    (request) => instructorWork(request.ctx, request.query),
   );
 };

@@ -1,17 +1,16 @@
 import { coverageRulesOn, type EnterpriseDetail } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { enterpriseAbilities, loadEnterprise } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { presentEnterprise, selectEnterprises } from './enterprise.presenter.js';
 import { presentAssignment, presentLog, selectAssignments, selectLogs } from './instructor.repository.js';
 
 /** One enterprise with its organisation, members, contacts, instructors and recent work log. */
-export async function getEnterprise(deps: Deps, request: FastifyRequest, id: string): Promise<EnterpriseDetail> {
-  const today = beijingDate(deps.clock.now());
+export async function getEnterprise(ctx: Ctx, id: string): Promise<EnterpriseDetail> {
+  const today = beijingDate(ctx.clock.now());
   const rules = coverageRulesOn(today);
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const e = await loadEnterprise(trx, access, id, today);
     const row = await selectEnterprises(trx.selectFrom('enterprise')).where('enterprise.id', '=', id).executeTakeFirstOrThrow();
     const counts = await trx

@@ -1,12 +1,11 @@
 import { type CoverageRuleSet, coverageRulesOn, type InstructorWork, recentContactSince } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Access } from '../../access/access.js';
 import { enterpriseVisible, loadEnterprise } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import type { DB } from '../../platform/db/types.js';
-import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
 import { presentAssignment, presentLog, selectAssignments, selectLogs } from './instructor.repository.js';
 
@@ -51,8 +50,7 @@ export async function currentAssignments(
 
 /** The instructor work page: running assignments (overdue first) and a page of the work log, newest first. */
 export async function instructorWork(
-  deps: Deps,
-  request: FastifyRequest,
+  ctx: Ctx,
   query: {
     instructorId?: string | undefined;
     enterpriseId?: string | undefined;
@@ -61,31 +59,31 @@ export async function instructorWork(
     pageSize: number;
   },
 ): Promise<InstructorWork> {
-  const access = request.access;
+  const access = ctx.access;
   if (!access.holdsAnywhere('enterprise.read') && !access.holdsAnywhere('instructor.work')) {
     access.requireAnywhere('instructor.work');
   }
   if (query.instructorId && !access.holdsAnywhere('enterprise.read') && query.instructorId !== access.user?.id) throw forbidden();
-  const today = beijingDate(deps.clock.now());
+  const today = beijingDate(ctx.clock.now());
   const rules = coverageRulesOn(today);
   // An enterprise asked for by id must be one the user sees (404 otherwise, as its detail page).
   if (query.enterpriseId)
-    await deps.db.transaction().execute((trx) => loadEnterprise(trx, access.in(trx), query.enterpriseId!, today));
-  const assignments = await currentAssignments(deps.db, access, today, rules, query);
+    await ctx.db.transaction().execute((trx) => loadEnterprise(trx, access.in(trx), query.enterpriseId!, today));
+  const assignments = await currentAssignments(ctx.db, access, today, rules, query);
   const where = (eb: ExpressionBuilder<DB, 'instructor_log' | 'enterprise'>) =>
     eb.and([
       workScope(access, today, 'instructor_log.instructor_id'),
       ...(query.instructorId ? [eb('instructor_log.instructor_id', '=', query.instructorId)] : []),
       ...(query.enterpriseId ? [eb('instructor_log.enterprise_id', '=', query.enterpriseId)] : []),
     ]);
-  const logs = await selectLogs(deps.db.selectFrom('instructor_log'))
+  const logs = await selectLogs(ctx.db.selectFrom('instructor_log'))
     .where(where)
     .orderBy('instructor_log.on_date', 'desc')
     .orderBy('instructor_log.id', 'desc')
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  const counted = await deps.db
+  const counted = await ctx.db
     .selectFrom('instructor_log')
     .innerJoin('enterprise', 'enterprise.id', 'instructor_log.enterprise_id')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))

@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { loadEnterprise } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { addMemberHistory } from '../members/member.repository.js';
 import { assertActive } from './enterprise.repository.js';
 
@@ -14,10 +13,10 @@ const LINK_MAX = 500;
  * touches only members in the user's `member.manage` scope; each member gets a history entry, the run one audit
  * event. This is what feeds the member counts of the detail page and the "should set up a branch" list.
  */
-export async function linkMembersByEmployer(deps: Deps, request: FastifyRequest, id: string): Promise<{ linked: number }> {
-  const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function linkMembersByEmployer(ctx: Ctx, id: string): Promise<{ linked: number }> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const e = await loadEnterprise(trx, access, id, beijingDate(now), 'manage');
     assertActive(e);
     const members = await trx
@@ -53,7 +52,7 @@ export async function linkMembersByEmployer(deps: Deps, request: FastifyRequest,
         changes: [{ field: '所在企业', before: null, after: e.name }],
       });
     }
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'enterprise.members_link',
       orgId: e.area_org_id,
       objectType: 'enterprise',

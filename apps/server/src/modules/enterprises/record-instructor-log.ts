@@ -1,9 +1,8 @@
 import type { InstructorLogKind } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import { loadEnterprise } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { invalid } from '../../platform/http/errors.js';
 
 /**
@@ -11,16 +10,15 @@ import { invalid } from '../../platform/http/errors.js';
  * of its assignments there and not in the future.
  */
 export async function recordInstructorLog(
-  deps: Deps,
-  request: FastifyRequest,
+  ctx: Ctx,
   enterpriseId: string,
   input: { kind: InstructorLogKind; onDate: string; notes: string },
 ): Promise<string> {
-  const now = deps.clock.now();
+  const now = ctx.clock.now();
   const today = beijingDate(now);
   if (input.onDate > today) throw invalid('onDate', '工作日期不能晚于今天');
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const e = await loadEnterprise(trx, access, enterpriseId, today, 'log');
     const userId = access.user!.id;
     const during = await trx
@@ -45,7 +43,7 @@ export async function recordInstructorLog(
         created_at: now.toISOString(),
       })
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'instructor.log',
       orgId: e.area_org_id,
       objectType: 'instructor_log',

@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { loadEnterprise } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict } from '../../platform/http/errors.js';
 
 /**
@@ -9,10 +8,10 @@ import { conflict } from '../../platform/http/errors.js';
  * code stays its own for good, so this is also how a returning enterprise is registered again. Instructor
  * assignments ended by the archive stay ended: assign again if needed.
  */
-export async function restoreEnterprise(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
-  const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function restoreEnterprise(ctx: Ctx, id: string, reason: string): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const e = await loadEnterprise(trx, access, id, beijingDate(now), 'manage');
     const restored = await trx
       .updateTable('enterprise')
@@ -21,7 +20,7 @@ export async function restoreEnterprise(deps: Deps, request: FastifyRequest, id:
       .where('archived_at', 'is not', null)
       .executeTakeFirst();
     if (Number(restored.numUpdatedRows) !== 1) throw conflict('该企业未归档');
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'enterprise.restore',
       orgId: e.area_org_id,
       objectType: 'enterprise',

@@ -1,9 +1,8 @@
 import type { EnterpriseInput } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { enterpriseVisible, loadEnterprise } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
 import {
   assertActive,
@@ -18,13 +17,13 @@ import {
 type UpdateInput = EnterpriseInput & { version: number; reason: string };
 
 /** An edit with its reason, as a new version; moving it to another area needs `enterprise.manage` at both. */
-export async function updateEnterprise(deps: Deps, request: FastifyRequest, id: string, input: UpdateInput): Promise<void> {
-  const now = deps.clock.now();
+export async function updateEnterprise(ctx: Ctx, id: string, input: UpdateInput): Promise<void> {
+  const now = ctx.clock.now();
   const today = beijingDate(now);
   assertFoundedOn(input.foundedOn, today);
   try {
-    await deps.db.transaction().execute(async (trx) => {
-      const access = request.access.in(trx);
+    await ctx.db.transaction().execute(async (trx) => {
+      const access = ctx.access.in(trx);
       const before = await loadEnterprise(trx, access, id, today, 'manage');
       assertActive(before);
       if (before.version !== input.version) throw conflict('该企业信息已被他人修改，请刷新后重试');
@@ -51,7 +50,7 @@ export async function updateEnterprise(deps: Deps, request: FastifyRequest, id: 
         .where('version', '=', input.version)
         .executeTakeFirst();
       if (Number(updated.numUpdatedRows) !== 1) throw conflict('该企业信息已被他人修改，请刷新后重试');
-      await deps.audit.record(trx, request.auditContext(), {
+      await ctx.audit.record(trx, ctx.actor, {
         type: 'enterprise.update',
         orgId: area.areaOrgId,
         objectType: 'enterprise',

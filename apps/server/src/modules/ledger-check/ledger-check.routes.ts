@@ -3,8 +3,6 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { runLedgerCheck } from './ledger-check.js';
 
 export const ledgerCheckRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
-
   app.get(
     '/api/ledger-check',
     {
@@ -16,6 +14,6 @@ export const ledgerCheckRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ledgerCheckResponse },
       },
     },
-    (request) => runLedgerCheck(deps, request, request.query),
+    (request) => runLedgerCheck(request.ctx, request.query),
   );
 };

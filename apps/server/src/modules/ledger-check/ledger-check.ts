@@ -1,8 +1,7 @@
 import { LEDGER_CHECK_RULES, type LedgerCheckQuery, type LedgerCheckResponse } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { memberConditions } from '../members/member-filter.js';
 import { checkDuplicates } from './duplicate-findings.js';
 import { FindingCollector } from './findings.js';
@@ -16,25 +15,25 @@ import { checkOrgs } from './org-findings.js';
  * it unmasked. Queries: the authorization, the record batches (one per thousand), one for duplicates, one for
  * the orgs.
  */
-export async function runLedgerCheck(deps: Deps, request: FastifyRequest, query: LedgerCheckQuery): Promise<LedgerCheckResponse> {
-  const access = request.access;
+export async function runLedgerCheck(ctx: Ctx, query: LedgerCheckQuery): Promise<LedgerCheckResponse> {
+  const access = ctx.access;
   if (!query.orgId) access.requireAnywhere('member.read');
   // With an org, this authorizes it first: 404 when invisible, 403 when visible but not readable.
-  const members = await memberConditions(deps, request, { orgId: query.orgId });
+  const members = await memberConditions(ctx, { orgId: query.orgId });
   const orgScope: Expression<SqlBool>[] = [access.within('member.read', 'org.id')];
   if (query.orgId) {
     orgScope.push(
       sql<SqlBool>`org.id in (select sub.descendant_id from org_closure as sub where sub.ancestor_id = ${query.orgId})`,
     );
   }
-  const today = beijingDate(deps.clock.now());
+  const today = beijingDate(ctx.clock.now());
   const found = new FindingCollector(LEDGER_CHECK_RULES.maxFindingsPerKind);
 
-  const membersChecked = await checkMembers(deps, members, today, found);
-  await checkDuplicates(deps, members, found);
-  const orgsChecked = await checkOrgs(deps, (eb) => eb.and(orgScope), today, found);
+  const membersChecked = await checkMembers(ctx, members, today, found);
+  await checkDuplicates(ctx, members, found);
+  const orgsChecked = await checkOrgs(ctx, (eb) => eb.and(orgScope), today, found);
   const scopeOrg = query.orgId
-    ? await deps.db.selectFrom('org').select('name').where('id', '=', query.orgId).executeTakeFirst()
+    ? await ctx.db.selectFrom('org').select('name').where('id', '=', query.orgId).executeTakeFirst()
     : undefined;
 
   return {

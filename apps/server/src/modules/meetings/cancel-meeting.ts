@@ -1,13 +1,12 @@
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { retallyChange } from './save-meeting.js';
 
 /** Cancels a planned meeting, or withdraws a record made in error (it stops counting in compliance); audited. */
-export async function cancelMeeting(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function cancelMeeting(ctx: Ctx, id: string, reason: string): Promise<void> {
+  const at = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const before = await trx.selectFrom('meeting').selectAll().where('id', '=', id).executeTakeFirst();
     if (!before || !(await access.can('meeting.read', before.org_id))) throw notFound('会议');
     await access.authorize('meeting.manage', before.org_id);
@@ -18,7 +17,7 @@ export async function cancelMeeting(deps: Deps, request: FastifyRequest, id: str
       .where('id', '=', id)
       .execute();
     await retallyChange(trx, before, { ...before, status: 'cancelled' });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'meeting.cancel',
       orgId: before.org_id,
       objectType: 'meeting',

@@ -1,18 +1,17 @@
 import { type ComplianceStatus, type complianceGapsQuery, MEETING_KINDS, type MeetingKind } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { branchStatuses, loadComplianceYear, periodMasks } from './compliance-data.js';
 
 type Query = z.output<typeof complianceGapsQuery>;
 
 /** GET /api/meetings/compliance/gaps: every missing (branch, kind, period) of the year, oldest period first. */
-export async function complianceGaps(deps: Deps, request: FastifyRequest, q: Query) {
-  const access = request.access;
+export async function complianceGaps(ctx: Ctx, q: Query) {
+  const access = ctx.access;
   await access.authorize('meeting.read', q.orgId);
-  const today = beijingDate(deps.clock.now());
-  const { branches, frequencies } = await loadComplianceYear(deps.db, access, q.orgId, q.year);
+  const today = beijingDate(ctx.clock.now());
+  const { branches, frequencies } = await loadComplianceYear(ctx.db, access, q.orgId, q.year);
   const gaps: { orgId: string; orgName: string; kind: MeetingKind; period: string; start: string }[] = [];
   const masks = new Map(MEETING_KINDS.map((k) => [k, periodMasks(q.year, frequencies[k])]));
   const statuses: ComplianceStatus[] = [];

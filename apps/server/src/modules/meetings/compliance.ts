@@ -1,9 +1,8 @@
 import type { ComplianceResponse, ComplianceStatus, complianceQuery } from '@tongxin/contracts';
 import { COMPLIANCE_STATUSES, MEETING_KINDS } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { branchStatuses, isAsked, KIND_INDEX, loadComplianceYear, periodMasks } from './compliance-data.js';
 
@@ -18,13 +17,13 @@ const NS = COMPLIANCE_STATUSES.length;
  * (branches joined to their rollup row); statuses are counted in one pass over numeric codes (a city has
  * tens of thousands of branches), and cells are built for the page only.
  */
-export async function compliance(deps: Deps, request: FastifyRequest, q: Query): Promise<ComplianceResponse> {
-  const access = request.access;
+export async function compliance(ctx: Ctx, q: Query): Promise<ComplianceResponse> {
+  const access = ctx.access;
   await access.authorize('meeting.read', q.orgId);
-  const today = beijingDate(deps.clock.now());
-  const org = await deps.db.selectFrom('org').select(['id', 'name']).where('id', '=', q.orgId).executeTakeFirst();
+  const today = beijingDate(ctx.clock.now());
+  const org = await ctx.db.selectFrom('org').select(['id', 'name']).where('id', '=', q.orgId).executeTakeFirst();
   if (!org) throw notFound('组织');
-  const { branches, frequencies } = await loadComplianceYear(deps.db, access, q.orgId, q.year);
+  const { branches, frequencies } = await loadComplianceYear(ctx.db, access, q.orgId, q.year);
 
   // Per kind and period: its masks and the status of a required branch that has not met (by date alone).
   const kinds = MEETING_KINDS.map((kind) => {

@@ -1,15 +1,14 @@
 import type { MeetingDetail } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
-import { listAttachments } from '../../platform/files/attachment.repository.js';
+import type { Ctx } from '../../context.js';
 import { notFound } from '../../platform/http/errors.js';
+import { listAttachments } from '../attachments/attachment.repository.js';
 import { countsFor, presentSummary, SUMMARY_COLUMNS } from './meeting.presenter.js';
 import { minutesForDisplay } from './minutes-html.js';
 
 /** One meeting with attendees by name, resolutions with their votes, and attachments (meeting.read there). */
-export async function getMeeting(deps: Deps, request: FastifyRequest, id: string): Promise<MeetingDetail> {
-  const access = request.access;
-  const m = await deps.db
+export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail> {
+  const access = ctx.access;
+  const m = await ctx.db
     .selectFrom('meeting')
     .innerJoin('org', 'org.id', 'meeting.org_id')
     .select([
@@ -27,7 +26,7 @@ export async function getMeeting(deps: Deps, request: FastifyRequest, id: string
     .executeTakeFirst();
   if (!m || !(await access.can('meeting.read', m.org_id))) throw notFound('会议');
   const [attendees, resolutions, attachments, counts] = await Promise.all([
-    deps.db
+    ctx.db
       .selectFrom('meeting_attendee')
       .innerJoin('member', 'member.id', 'meeting_attendee.member_id')
       .select([
@@ -39,9 +38,9 @@ export async function getMeeting(deps: Deps, request: FastifyRequest, id: string
       .where('meeting_attendee.meeting_id', '=', id)
       .orderBy('member.name_pinyin')
       .execute(),
-    deps.db.selectFrom('meeting_resolution').selectAll().where('meeting_id', '=', id).orderBy('position').execute(),
-    listAttachments(deps.db, 'meeting', id),
-    countsFor(deps.db, [id]),
+    ctx.db.selectFrom('meeting_resolution').selectAll().where('meeting_id', '=', id).orderBy('position').execute(),
+    listAttachments(ctx.db, 'meeting', id),
+    countsFor(ctx.db, [id]),
   ]);
   const manage = m.status !== 'cancelled' && (await access.can('meeting.manage', m.org_id));
   return {

@@ -1,9 +1,8 @@
 import type { meetingListQuery } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import type { DB } from '../../platform/db/types.js';
-import type { Deps } from '../../platform/deps.js';
 import { countsFor, presentSummary, SUMMARY_COLUMNS } from './meeting.presenter.js';
 
 type Query = z.output<typeof meetingListQuery>;
@@ -12,8 +11,8 @@ type Query = z.output<typeof meetingListQuery>;
  * Meetings of an org and everything under it (a committee sees its branches' meetings), newest first,
  * through the user's meeting scope (AZ-03); the calendar asks for a date range.
  */
-export async function listMeetings(deps: Deps, request: FastifyRequest, query: Query) {
-  const access = request.access;
+export async function listMeetings(ctx: Ctx, query: Query) {
+  const access = ctx.access;
   await access.authorize('meeting.read', query.orgId);
   const where = (eb: ExpressionBuilder<DB, 'meeting' | 'org'>): Expression<SqlBool> => {
     const all: Expression<SqlBool>[] = [
@@ -32,7 +31,7 @@ export async function listMeetings(deps: Deps, request: FastifyRequest, query: Q
     if (query.to) all.push(eb('meeting.held_on', '<=', query.to));
     return eb.and(all);
   };
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('meeting')
     .innerJoin('org', 'org.id', 'meeting.org_id')
     .select(SUMMARY_COLUMNS)
@@ -42,14 +41,14 @@ export async function listMeetings(deps: Deps, request: FastifyRequest, query: Q
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  const counted = await deps.db
+  const counted = await ctx.db
     .selectFrom('meeting')
     .innerJoin('org', 'org.id', 'meeting.org_id')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where(where)
     .executeTakeFirstOrThrow();
   const counts = await countsFor(
-    deps.db,
+    ctx.db,
     rows.map((r) => r.id),
   );
   return {

@@ -1,5 +1,5 @@
-import { defineAttachmentUse, MB } from '../../platform/files/attachment-uses.js';
 import { notFound } from '../../platform/http/errors.js';
+import { defineAttachmentUse, MB } from '../attachments/attachment-uses.js';
 
 /** Meeting records take photos, scanned sign-in sheets (image or PDF) and documents; readable with the meeting. */
 export const MEETING_ATTACHMENTS = defineAttachmentUse({

@@ -1,9 +1,8 @@
 import { DEFAULT_FREQUENCIES, MEETING_RULES_VERSION, type setMeetingRuleBody } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
-import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
 
 /** The city committee (the tree's top committee) whose admins set the frequencies: the rules are city-wide. */
@@ -18,9 +17,9 @@ async function canEditRules(db: Db | Trx, access: Access): Promise<boolean> {
 }
 
 /** GET /api/meetings/rules: the default frequencies, the city's overrides, and whether this user may change them. */
-export async function getMeetingRules(deps: Deps, request: FastifyRequest) {
-  request.access.requireAnywhere('meeting.read');
-  const rows = await deps.db.selectFrom('meeting_rule').selectAll().orderBy('kind').orderBy('from_year').execute();
+export async function getMeetingRules(ctx: Ctx) {
+  ctx.access.requireAnywhere('meeting.read');
+  const rows = await ctx.db.selectFrom('meeting_rule').selectAll().orderBy('kind').orderBy('from_year').execute();
   return {
     version: MEETING_RULES_VERSION,
     defaults: DEFAULT_FREQUENCIES,
@@ -31,15 +30,15 @@ export async function getMeetingRules(deps: Deps, request: FastifyRequest) {
       setAt: r.set_at,
       setByName: r.set_by_name,
     })),
-    canEdit: await canEditRules(deps.db, request.access),
+    canEdit: await canEditRules(ctx.db, ctx.access),
   };
 }
 
 /** PUT /api/meetings/rules: a city committee admin sets a kind's frequency from a year on (audited). */
-export async function setMeetingRule(deps: Deps, request: FastifyRequest, body: z.output<typeof setMeetingRuleBody>) {
-  const at = deps.clock.now().toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function setMeetingRule(ctx: Ctx, body: z.output<typeof setMeetingRuleBody>) {
+  const at = ctx.clock.now().toISOString();
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     if (!(await canEditRules(trx, access))) throw forbidden('只有市级行业党委管理员可以设置三会一课的频次');
     const user = access.user!;
     await trx
@@ -58,7 +57,7 @@ export async function setMeetingRule(deps: Deps, request: FastifyRequest, body: 
           .doUpdateSet({ frequency: body.frequency, set_at: at, set_by: user.id, set_by_name: user.displayName }),
       )
       .execute();
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'meeting.rule_set',
       objectType: 'meeting_rule',
       objectId: `${body.kind}:${body.fromYear}`,

@@ -33,14 +33,13 @@ const created = z.object({ id: z.string() });
 
 /** Organisational life (三会一课): meeting records, the compliance grid and its gaps, the frequency rules. */
 export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
   app.get(
     '/api/meetings',
     {
       config: signedIn,
       schema: { tags, summary: '会议列表（组织及下级）', querystring: meetingListQuery, response: { 200: meetingListResponse } },
     },
-    (request) => listMeetings(deps, request, request.query),
+    (request) => listMeetings(request.ctx, request.query),
   );
   app.get(
     '/api/meetings/roster',
@@ -53,7 +52,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: meetingRosterResponse },
       },
     },
-    (request) => meetingRoster(deps, request, request.query),
+    (request) => meetingRoster(request.ctx, request.query),
   );
   app.get(
     '/api/meetings/compliance',
@@ -66,7 +65,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: complianceResponse },
       },
     },
-    (request) => compliance(deps, request, request.query),
+    (request) => compliance(request.ctx, request.query),
   );
   app.get(
     '/api/meetings/compliance/gaps',
@@ -74,12 +73,12 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '三会一课缺开清单', querystring: complianceGapsQuery, response: { 200: complianceGapsResponse } },
     },
-    (request) => complianceGaps(deps, request, request.query),
+    (request) => complianceGaps(request.ctx, request.query),
   );
   app.get(
     '/api/meetings/rules',
     { config: signedIn, schema: { tags, summary: '三会一课频次规则', response: { 200: meetingRulesResponse } } },
-    (request) => getMeetingRules(deps, request),
+    (request) => getMeetingRules(request.ctx),
   );
   app.put(
     '/api/meetings/rules',
@@ -87,17 +86,17 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '设置某类会议自某年起的频次（市级）', body: setMeetingRuleBody, response: { 200: ok } },
     },
-    (request) => setMeetingRule(deps, request, request.body),
+    (request) => setMeetingRule(request.ctx, request.body),
   );
   app.post(
     '/api/meetings',
     { config: signedIn, schema: { tags, summary: '计划或记录会议', body: meetingBody, response: { 201: created } } },
-    async (request, reply) => reply.status(201).send(await saveMeeting(deps, request, request.body, null)),
+    async (request, reply) => reply.status(201).send(await saveMeeting(request.ctx, request.body, null)),
   );
   app.get(
     '/api/meetings/:id',
     { config: signedIn, schema: { tags, summary: '会议详情', params: meetingIdParams, response: { 200: meetingDetail } } },
-    (request) => getMeeting(deps, request, request.params.id),
+    (request) => getMeeting(request.ctx, request.params.id),
   );
   app.put(
     '/api/meetings/:id',
@@ -111,7 +110,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: created },
       },
     },
-    (request) => saveMeeting(deps, request, request.body, request.params.id),
+    (request) => saveMeeting(request.ctx, request.body, request.params.id),
   );
   app.post(
     '/api/meetings/:id/cancel',
@@ -120,7 +119,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '取消会议', params: meetingIdParams, body: cancelMeetingBody, response: { 200: ok } },
     },
     async (request) => {
-      await cancelMeeting(deps, request, request.params.id, request.body.reason);
+      await cancelMeeting(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );

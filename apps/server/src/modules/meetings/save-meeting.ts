@@ -6,15 +6,14 @@ import {
   makeUpProblem,
   periodByKey,
 } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
 import type { MeetingTable } from '../../platform/db/types.js';
-import type { Deps } from '../../platform/deps.js';
-import { setOwnerAttachments } from '../../platform/files/attachment.repository.js';
 import { removeStored } from '../../platform/files/store.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
+import { setOwnerAttachments } from '../attachments/attachment.repository.js';
 import { meetingOrg } from './meeting-org.js';
 import { loadOverrides } from './meeting-rules.repository.js';
 import { retally, tallyYears } from './meeting-tally.js';
@@ -30,13 +29,13 @@ const VOTING_KINDS = ['general_meeting', 'committee_meeting'];
  * each resolution's vote against the quorum rule; writes attendees, resolutions and attachments; keeps the
  * compliance rollup true for every year the change touches; audits.
  */
-export async function saveMeeting(deps: Deps, request: FastifyRequest, input: MeetingInput, existingId: string | null) {
-  const now = deps.clock.now();
+export async function saveMeeting(ctx: Ctx, input: MeetingInput, existingId: string | null) {
+  const now = ctx.clock.now();
   const at = now.toISOString();
   const today = beijingDate(now);
   let removed: string[] = [];
-  const id = await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     let before: MeetingTable | undefined;
     if (existingId) {
       before = await trx.selectFrom('meeting').selectAll().where('id', '=', existingId).executeTakeFirst();
@@ -166,7 +165,7 @@ export async function saveMeeting(deps: Deps, request: FastifyRequest, input: Me
     removed = files.removed;
 
     await retallyChange(trx, before, row);
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: !before
         ? held
           ? 'meeting.record'
@@ -190,7 +189,7 @@ export async function saveMeeting(deps: Deps, request: FastifyRequest, input: Me
     });
     return meetingId;
   });
-  await removeStored(deps.config.dataDir, removed);
+  await removeStored(ctx.config.dataDir, removed);
   return { id };
 }
 

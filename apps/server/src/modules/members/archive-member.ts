@@ -1,5 +1,5 @@
 import { ARCHIVE_REASON_LABELS, type ArchiveReason } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { endSessions } from '../../platform/accounts.js';
 import type { AuditContext } from '../../platform/audit/events.js';
 import { beijingDate } from '../../platform/clock.js';
@@ -16,20 +16,20 @@ export interface ArchiveInput {
 }
 
 /** Takes a member off the active rolls (left, deceased, transferred away); the record and its history stay. */
-export async function archiveMember(deps: Deps, request: FastifyRequest, id: string, input: ArchiveInput): Promise<void> {
-  if (input.on > beijingDate(deps.clock.now())) throw invalid('on', '日期不能晚于今天');
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function archiveMember(ctx: Ctx, id: string, input: ArchiveInput): Promise<void> {
+  if (input.on > beijingDate(ctx.clock.now())) throw invalid('on', '日期不能晚于今天');
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const member = await findMember(trx, id);
     if (!member) throw notFound('党员');
     await access.authorize('member.manage', member.org_id, '党员');
     // A pending transfer would be left with no member to move: finish or cancel it first.
     await assertNoPending(trx, { memberId: id });
-    await archiveMemberIn(trx, deps, request.auditContext(), { id, orgId: member.org_id }, input, {
+    await archiveMemberIn(trx, ctx, ctx.actor, { id, orgId: member.org_id }, input, {
       id: access.user!.id,
       name: access.user!.displayName,
     });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'member.archive',
       orgId: member.org_id,
       objectType: 'member',

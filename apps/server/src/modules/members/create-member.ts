@@ -1,9 +1,8 @@
 import { MEMBER_ORG_KINDS, type MemberInput } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
-import type { Deps } from '../../platform/deps.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
 import { describeMember } from './member.presenter.js';
@@ -11,12 +10,12 @@ import { addMemberHistory, assertMemberFacts, findMember, memberColumns, sealPer
 import { assertNoDuplicate } from './member-duplicates.js';
 import { resolveEmployer } from './member-employer.js';
 
-export async function createMember(deps: Deps, request: FastifyRequest, input: MemberInput): Promise<string> {
-  const now = deps.clock.now();
+export async function createMember(ctx: Ctx, input: MemberInput): Promise<string> {
+  const now = ctx.clock.now();
   const { phone } = assertMemberFacts(input, beijingDate(now));
-  const sealed = sealPersonal(deps.crypto, input.idNumber, phone);
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  const sealed = sealPersonal(ctx.crypto, input.idNumber, phone);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     await access.authorize('member.manage', input.orgId, '党组织');
     await assertMemberOrg(trx, input.orgId);
     await assertNoDuplicate(trx, access, { index: sealed.id_number_index, masked: sealed.id_number_masked }, now);
@@ -39,7 +38,7 @@ export async function createMember(deps: Deps, request: FastifyRequest, input: M
     const row = (await findMember(trx, id))!;
     const actor = { id: access.user!.id, name: access.user!.displayName };
     await addMemberHistory(trx, { memberId: id, at: now.toISOString(), actor, action: 'create', changes: describeMember(row) });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'member.create',
       orgId: input.orgId,
       objectType: 'member',

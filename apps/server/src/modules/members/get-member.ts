@@ -1,18 +1,17 @@
 import type { MemberDetail } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { enterpriseVisible } from '../../access/enterprise-scope.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { presentDetail } from './member.presenter.js';
 
 /** A member's record, masked (DP-04): two indexed queries after the check. */
-export async function getMember(deps: Deps, request: FastifyRequest, id: string): Promise<MemberDetail> {
-  const access = request.access;
-  const orgId = await deps.db.selectFrom('member').select('org_id').where('id', '=', id).executeTakeFirst();
+export async function getMember(ctx: Ctx, id: string): Promise<MemberDetail> {
+  const access = ctx.access;
+  const orgId = await ctx.db.selectFrom('member').select('org_id').where('id', '=', id).executeTakeFirst();
   if (!orgId) throw notFound('党员');
   await access.authorize('member.read', orgId.org_id, '党员');
-  const r = await deps.db
+  const r = await ctx.db
     .selectFrom('member')
     .innerJoin('org', 'org.id', 'member.org_id')
     .selectAll('member')
@@ -23,20 +22,20 @@ export async function getMember(deps: Deps, request: FastifyRequest, id: string)
     access.visiblePath(r.org_id),
     access.can('member.manage', r.org_id),
     access.can('member.pii.reveal', r.org_id),
-    employerLinkVisible(deps, request, r.enterprise_id),
+    employerLinkVisible(ctx, r.enterprise_id),
   ]);
   const active = r.archived_at === null;
   return presentDetail(r, path, { manage: manage && active, reveal: reveal && r.id_number_enc !== null }, employerLink);
 }
 
 /** The employer shows as a link only to a viewer who may open that enterprise's page (else it would 404). */
-async function employerLinkVisible(deps: Deps, request: FastifyRequest, enterpriseId: string | null): Promise<boolean> {
+async function employerLinkVisible(ctx: Ctx, enterpriseId: string | null): Promise<boolean> {
   if (!enterpriseId) return false;
-  const hit = await deps.db
+  const hit = await ctx.db
     .selectFrom('enterprise')
     .select('id')
     .where('id', '=', enterpriseId)
-    .where(enterpriseVisible(request.access, beijingDate(deps.clock.now())))
+    .where(enterpriseVisible(ctx.access, beijingDate(ctx.clock.now())))
     .executeTakeFirst();
   return hit !== undefined;
 }

@@ -1,6 +1,6 @@
 import type { memberListQuery } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import type { Deps } from '../../platform/deps.js';
 import { memberSummaryColumns, presentSummary } from './member.presenter.js';
 import { memberConditions } from './member-filter.js';
@@ -18,11 +18,11 @@ const SORTS = {
 } as const;
 
 /** A page of the member ledger with its total: the page through the scope, the total from the kept counts when it can. */
-export async function listMembers(deps: Deps, request: FastifyRequest, query: Query) {
+export async function listMembers(ctx: Ctx, query: Query) {
   const { sort, page, pageSize, ...filters } = query;
-  const where = await memberConditions(deps, request, filters);
+  const where = await memberConditions(ctx, filters);
   const [column, direction] = SORTS[sort];
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('member')
     .innerJoin('org', 'org.id', 'member.org_id')
     .select(memberSummaryColumns)
@@ -32,7 +32,7 @@ export async function listMembers(deps: Deps, request: FastifyRequest, query: Qu
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .execute();
-  const total = (await keptTotal(deps, request, filters)) ?? (await countMembers(deps, where));
+  const total = (await keptTotal(ctx, filters)) ?? (await countMembers(ctx, where));
   return { items: rows.map(presentSummary), total, page, pageSize };
 }
 

@@ -6,10 +6,10 @@ import {
   parseIdNumber,
   yearsBefore,
 } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
 import { coversSubtree } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { like } from '../../platform/db/helpers.js';
 import type { DB } from '../../platform/db/types.js';
@@ -23,11 +23,10 @@ export type MemberFilterInput = Omit<z.output<typeof memberListQuery>, 'sort' | 
  * the filters. Shared by the list page, the export and the health check so that they always agree.
  */
 export async function memberConditions(
-  deps: Deps,
-  request: FastifyRequest,
+  ctx: Ctx,
   f: MemberFilterInput,
 ): Promise<(eb: ExpressionBuilder<DB, 'member'>) => Expression<SqlBool>> {
-  const access = request.access;
+  const access = ctx.access;
   const conditions: Expression<SqlBool>[] = [];
   if (f.orgId) {
     await access.authorize('member.read', f.orgId, '党组织');
@@ -35,12 +34,12 @@ export async function memberConditions(
       sql<SqlBool>`member.org_id in (select sub.descendant_id from org_closure as sub where sub.ancestor_id = ${f.orgId})`,
     );
     // A subtree the user holds whole needs no second scope test.
-    if (!(await coversSubtree(access, 'member.read', f.orgId, deps.db)))
+    if (!(await coversSubtree(access, 'member.read', f.orgId, ctx.db)))
       conditions.push(access.scope('member.read', 'member.org_id'));
   } else {
     conditions.push(access.scope('member.read', 'member.org_id'));
   }
-  const today = beijingDate(deps.clock.now());
+  const today = beijingDate(ctx.clock.now());
   return (eb) => {
     const all = [...conditions];
     all.push(f.archived ? eb('member.archived_at', 'is not', null) : eb('member.archived_at', 'is', null));
@@ -50,7 +49,7 @@ export async function memberConditions(
     if (f.talent) all.push(eb(TALENT_COLUMNS[f.talent], '=', 1));
     if (f.joinYear) all.push(eb.between('member.joined_on', `${f.joinYear}-01-01`, `${f.joinYear}-12-31`));
     if (f.ageBand) all.push(ageBand(eb, f.ageBand, today));
-    if (f.q) all.push(search(eb, deps, f.q));
+    if (f.q) all.push(search(eb, ctx, f.q));
     return eb.and(all);
   };
 }

@@ -26,8 +26,6 @@ const tags = ['members'];
 const ok = z.object({ ok: z.literal(true) });
 
 export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
-
   app.get(
     '/api/members',
     {
@@ -39,7 +37,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: memberListResponse },
       },
     },
-    (request) => listMembers(deps, request, request.query),
+    (request) => listMembers(request.ctx, request.query),
   );
   app.post(
     '/api/members',
@@ -47,17 +45,17 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '新建党员档案', body: createMemberBody, response: { 201: z.object({ id: z.string() }) } },
     },
-    async (request, reply) => reply.status(201).send({ id: await createMember(deps, request, request.body) }),
+    async (request, reply) => reply.status(201).send({ id: await createMember(request.ctx, request.body) }),
   );
   app.get(
     '/api/members/mine',
     { config: signedIn, schema: { tags, summary: '我的党员档案（脱敏）', response: { 200: memberDetail } } },
-    (request) => myMember(deps, request),
+    (request) => myMember(request.ctx),
   );
   app.get(
     '/api/members/:id',
     { config: signedIn, schema: { tags, summary: '党员档案（脱敏）', params: memberIdParams, response: { 200: memberDetail } } },
-    (request) => getMember(deps, request, request.params.id),
+    (request) => getMember(request.ctx, request.params.id),
   );
   app.put(
     '/api/members/:id',
@@ -66,7 +64,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '修改党员档案', params: memberIdParams, body: updateMemberBody, response: { 200: ok } },
     },
     async (request) => {
-      await updateMember(deps, request, request.params.id, request.body);
+      await updateMember(request.ctx, request.params.id, request.body);
       return { ok: true as const };
     },
   );
@@ -77,7 +75,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '党员档案归档', params: memberIdParams, body: archiveMemberBody, response: { 200: ok } },
     },
     async (request) => {
-      await archiveMember(deps, request, request.params.id, request.body);
+      await archiveMember(request.ctx, request.params.id, request.body);
       return { ok: true as const };
     },
   );
@@ -93,7 +91,7 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: revealMemberResponse },
       },
     },
-    (request) => revealMember(deps, request, request.params.id, request.body),
+    (request) => revealMember(request.ctx, request.params.id, request.body),
   );
   app.get(
     '/api/members/:id/timeline',
@@ -101,6 +99,6 @@ export const memberRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '党员档案变更记录', params: memberIdParams, response: { 200: memberTimelineResponse } },
     },
-    (request) => memberTimeline(deps, request, request.params.id),
+    (request) => memberTimeline(request.ctx, request.params.id),
   );
 };

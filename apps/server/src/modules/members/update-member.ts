@@ -1,7 +1,6 @@
 import type { UpdateMemberBody } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { diffMember } from './member.presenter.js';
 import {
@@ -25,20 +24,20 @@ type UpdateInput = Omit<UpdateMemberBody, 'phone' | 'remarks' | 'employerName' |
 };
 
 /** An edit with its reason: checked as a whole, stored as a new version, the differences in the timeline. */
-export async function updateMember(deps: Deps, request: FastifyRequest, id: string, input: UpdateInput): Promise<void> {
-  const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function updateMember(ctx: Ctx, id: string, input: UpdateInput): Promise<void> {
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const before = await findMember(trx, id);
     if (!before) throw notFound('党员');
     await access.authorize('member.manage', before.org_id, '党员');
     if (before.archived_at) throw conflict('该党员档案已归档，不能修改');
     if (before.version !== input.version) throw conflict('该档案已被他人修改，请刷新后重试');
-    const idNumber = input.idNumber ?? storedIdNumber(deps.crypto, before) ?? '';
-    const storedPhone = before.phone_enc ? deps.crypto.decrypt(before.phone_enc) : null;
+    const idNumber = input.idNumber ?? storedIdNumber(ctx.crypto, before) ?? '';
+    const storedPhone = before.phone_enc ? ctx.crypto.decrypt(before.phone_enc) : null;
     const phoneInput = input.phone === undefined ? storedPhone : input.phone || null;
     const { phone } = assertMemberFacts({ ...input, orgId: before.org_id, idNumber, phone: phoneInput }, beijingDate(now));
-    const sealed = sealPersonal(deps.crypto, idNumber, phone);
+    const sealed = sealPersonal(ctx.crypto, idNumber, phone);
     if (sealed.id_number_index !== before.id_number_index)
       await assertNoDuplicate(trx, access, { index: sealed.id_number_index, masked: sealed.id_number_masked }, now, id);
     const personal =
@@ -64,7 +63,7 @@ export async function updateMember(deps: Deps, request: FastifyRequest, id: stri
     const changes = diffMember(before, after);
     const actor = { id: access.user!.id, name: access.user!.displayName };
     await addMemberHistory(trx, { memberId: id, at: now.toISOString(), actor, action: 'update', reason: input.reason, changes });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'member.update',
       orgId: before.org_id,
       objectType: 'member',

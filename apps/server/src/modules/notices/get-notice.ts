@@ -1,10 +1,9 @@
 import type { NoticeDetail } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import type { Trx } from '../../platform/db/connect.js';
-import type { Deps } from '../../platform/deps.js';
-import { listAttachments } from '../../platform/files/attachment.repository.js';
 import { notFound } from '../../platform/http/errors.js';
+import { listAttachments } from '../attachments/attachment.repository.js';
 import { presentNotices } from './notice.presenter.js';
 import { addressedTo, findNotice, rolesOf, targetsOf } from './notice.repository.js';
 
@@ -23,9 +22,9 @@ export async function isRecipient(trx: Trx, access: Access, id: string): Promise
  * A notice, for a recipient or the sending side (anyone else: 404). A recipient opening it for the first time
  * leaves a read receipt (已读回执), audited, in the same transaction.
  */
-export async function getNotice(deps: Deps, request: FastifyRequest, id: string): Promise<NoticeDetail> {
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function getNotice(ctx: Ctx, id: string): Promise<NoticeDetail> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const userId = access.user!.id;
     const notice = await findNotice(trx, id);
     if (!notice) throw notFound('通知');
@@ -42,14 +41,14 @@ export async function getNotice(deps: Deps, request: FastifyRequest, id: string)
         .executeTakeFirst();
       readAt = mine?.read_at ?? null;
       if (!readAt) {
-        readAt = deps.clock.now().toISOString();
+        readAt = ctx.clock.now().toISOString();
         const inserted = await trx
           .insertInto('read_receipt')
           .values({ notice_id: id, user_id: userId, read_at: readAt })
           .onConflict((oc) => oc.columns(['notice_id', 'user_id']).doNothing())
           .executeTakeFirst();
         if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
-          await deps.audit.record(trx, request.auditContext(), {
+          await ctx.audit.record(trx, ctx.actor, {
             type: 'notice.read',
             orgId: notice.sender_org_id,
             objectType: 'notice',

@@ -1,7 +1,6 @@
 import type { noticeListQuery } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { forbidden } from '../../platform/http/errors.js';
 import { presentNotices } from './notice.presenter.js';
 import { addressedTo, receivingGrants } from './notice.repository.js';
@@ -12,12 +11,12 @@ type Query = z.output<typeof noticeListQuery>;
  * The inbox (notices addressed to the user, with their read state) or the sent box (notices sent by orgs
  * where the user holds notice.send), newest first, with the inbox's unread count.
  */
-export async function listNotices(deps: Deps, request: FastifyRequest, query: Query) {
-  const access = request.access;
+export async function listNotices(ctx: Ctx, query: Query) {
+  const access = ctx.access;
   const userId = access.user!.id;
   if (query.box === 'sent') access.requireAnywhere('notice.send');
   else if (receivingGrants(access).length === 0) throw forbidden();
-  return deps.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const scoped = access.in(trx);
     const base = trx
       .selectFrom('notice')

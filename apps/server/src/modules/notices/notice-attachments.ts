@@ -1,5 +1,5 @@
-import { defineAttachmentUse, MB } from '../../platform/files/attachment-uses.js';
 import { notFound } from '../../platform/http/errors.js';
+import { defineAttachmentUse, MB } from '../attachments/attachment-uses.js';
 import { isRecipient } from './get-notice.js';
 import { findNotice } from './notice.repository.js';
 

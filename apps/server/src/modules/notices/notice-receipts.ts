@@ -1,8 +1,7 @@
 import type { NoticeReceipts, noticeReceiptsQuery } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { forbidden, notFound } from '../../platform/http/errors.js';
 import { isRecipient } from './get-notice.js';
 import { findNotice, recipientGrants } from './notice.repository.js';
@@ -15,9 +14,9 @@ type Query = z.output<typeof noticeReceiptsQuery>;
  * today's grants; the page is what is computed, so a city-wide notice costs one grouped scan of the grants,
  * not a stored row per recipient. Reading names is audited.
  */
-export async function noticeReceipts(deps: Deps, request: FastifyRequest, id: string, query: Query): Promise<NoticeReceipts> {
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+export async function noticeReceipts(ctx: Ctx, id: string, query: Query): Promise<NoticeReceipts> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const notice = await findNotice(trx, id);
     if (!notice) throw notFound('通知');
     // The sending side only; a recipient knows the notice exists (403), anyone else does not (404).
@@ -102,7 +101,7 @@ export async function noticeReceipts(deps: Deps, request: FastifyRequest, id: st
       // Readers are counted among recipients only, so the unread are the difference.
       total = query.unread ? recipients - read : recipients;
     }
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'notice.receipts',
       orgId: notice.sender_org_id,
       objectType: 'notice',

@@ -1,15 +1,14 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { like } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 
 /**
  * The orgs a sender may address: the sender org and its active subtree, nearest first, filtered by name or
  * pinyin (for the compose form's picker). At most 50 rows.
  */
-export async function noticeTargets(deps: Deps, request: FastifyRequest, senderOrgId: string, q: string | undefined) {
-  await request.access.authorize('notice.send', senderOrgId, '党组织');
+export async function noticeTargets(ctx: Ctx, senderOrgId: string, q: string | undefined) {
+  await ctx.access.authorize('notice.send', senderOrgId, '党组织');
   const text = q?.toLowerCase().replace(/\s+/g, '') ?? '';
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('org_closure')
     .innerJoin('org', 'org.id', 'org_closure.descendant_id')
     .select(['org.id', 'org.name', 'org.kind', 'org_closure.depth'])

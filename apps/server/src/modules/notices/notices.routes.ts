@@ -21,7 +21,6 @@ const signedIn = { access: 'signed-in' } as const;
 const tags = ['notices'];
 
 export const noticeRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
   app.get(
     '/api/notices',
     {
@@ -33,7 +32,7 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: noticeListResponse },
       },
     },
-    (request) => listNotices(deps, request, request.query),
+    (request) => listNotices(request.ctx, request.query),
   );
   app.get(
     '/api/notices/targets',
@@ -41,7 +40,7 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '可发送的接收组织', querystring: noticeTargetQuery, response: { 200: noticeTargetResponse } },
     },
-    (request) => noticeTargets(deps, request, request.query.senderOrgId, request.query.q),
+    (request) => noticeTargets(request.ctx, request.query.senderOrgId, request.query.q),
   );
   app.post(
     '/api/notices',
@@ -49,7 +48,7 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '发送通知', body: sendNoticeBody, response: { 201: z.object({ id: z.string() }) } },
     },
-    async (request, reply) => reply.status(201).send({ id: await sendNotice(deps, request, request.body) }),
+    async (request, reply) => reply.status(201).send({ id: await sendNotice(request.ctx, request.body) }),
   );
   app.get(
     '/api/notices/:id',
@@ -57,7 +56,7 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '通知详情（首次打开即登记已读回执）', params: noticeIdParams, response: { 200: noticeDetail } },
     },
-    (request) => getNotice(deps, request, request.params.id),
+    (request) => getNotice(request.ctx, request.params.id),
   );
   app.get(
     '/api/notices/:id/receipts',
@@ -71,6 +70,6 @@ export const noticeRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: noticeReceiptsResponse },
       },
     },
-    (request) => noticeReceipts(deps, request, request.params.id, request.query),
+    (request) => noticeReceipts(request.ctx, request.params.id, request.query),
   );
 };

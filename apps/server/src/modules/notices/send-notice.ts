@@ -1,10 +1,9 @@
 import { NOTICE_SENDER_KINDS, type sendNoticeBody } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
-import type { Deps } from '../../platform/deps.js';
-import { setOwnerAttachments } from '../../platform/files/attachment.repository.js';
+import type { Ctx } from '../../context.js';
 import { invalid } from '../../platform/http/errors.js';
+import { setOwnerAttachments } from '../attachments/attachment.repository.js';
 import { rolesColumn } from './notice.repository.js';
 import { NOTICE_ATTACHMENTS } from './notice-attachments.js';
 
@@ -14,11 +13,11 @@ type Input = z.output<typeof sendNoticeBody>;
  * A committee (or general branch) sends a notice down its subtree. The audience is stored as its rule — one
  * row per target org — so a notice to a whole city costs a few rows; recipients find it through their grants.
  */
-export async function sendNotice(deps: Deps, request: FastifyRequest, input: Input): Promise<string> {
-  const now = deps.clock.now().toISOString();
+export async function sendNotice(ctx: Ctx, input: Input): Promise<string> {
+  const now = ctx.clock.now().toISOString();
   const id = uuidv7();
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     await access.authorize('notice.send', input.senderOrgId, '党组织');
     const sender = await trx
       .selectFrom('org')
@@ -65,7 +64,7 @@ export async function sendNotice(deps: Deps, request: FastifyRequest, input: Inp
       ids: input.attachmentIds,
       now,
     });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'notice.send',
       orgId: sender.id,
       objectType: 'notice',

@@ -1,7 +1,6 @@
 import { type CommitteeLevel, ORG_KIND_LABELS, type OrgKind } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { addHistory, findOrg, insertOrg } from './org.repository.js';
 import { assertPlacement, assertUniqueName } from './org-rules.js';
@@ -14,16 +13,16 @@ export interface CreateOrgInput {
   foundedOn?: string | undefined;
 }
 
-export async function createOrg(deps: Deps, request: FastifyRequest, input: CreateOrgInput): Promise<string> {
-  return deps.db.transaction().execute(async (trx) => {
+export async function createOrg(ctx: Ctx, input: CreateOrgInput): Promise<string> {
+  return ctx.db.transaction().execute(async (trx) => {
     await lockFor(trx, 'org_tree');
     const parent = await findOrg(trx, input.parentId);
     if (!parent) throw notFound('上级组织');
-    await request.access.in(trx).authorize('org.manage', parent.id, '上级组织');
+    await ctx.access.in(trx).authorize('org.manage', parent.id, '上级组织');
     const level = input.kind === 'committee' ? (input.level ?? null) : null;
     assertPlacement(parent, input.kind, level);
     await assertUniqueName(trx, parent.id, input.name);
-    const now = deps.clock.now().toISOString();
+    const now = ctx.clock.now().toISOString();
     const id = await insertOrg(trx, {
       parentId: parent.id,
       name: input.name,
@@ -37,10 +36,10 @@ export async function createOrg(deps: Deps, request: FastifyRequest, input: Crea
       id,
       now,
       'create',
-      request.access.user!.id,
+      ctx.access.user!.id,
       `在「${parent.name}」下设立${ORG_KIND_LABELS[input.kind]}「${input.name}」`,
     );
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'org.create',
       orgId: id,
       objectType: 'org',

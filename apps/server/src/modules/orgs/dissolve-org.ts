@@ -1,17 +1,16 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
 import { activeChildCount, addHistory, findOrg } from './org.repository.js';
 import { assertActive } from './org-rules.js';
 
 /** Dissolves (撤销) an empty org: archived, never deleted, so its history stays. */
-export async function dissolveOrg(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
+export async function dissolveOrg(ctx: Ctx, id: string, reason: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
     await lockFor(trx, 'org_tree');
     const org = await findOrg(trx, id);
     if (!org) throw notFound('组织');
-    await request.access.in(trx).authorize('org.manage', org.id);
+    await ctx.access.in(trx).authorize('org.manage', org.id);
     assertActive(org);
     if (!org.parent_id) throw conflict('最高一级党组织不能撤销');
     const children = await activeChildCount(trx, org.id);
@@ -23,14 +22,14 @@ export async function dissolveOrg(deps: Deps, request: FastifyRequest, id: strin
       .where('archived_at', 'is', null)
       .executeTakeFirstOrThrow();
     if (Number(members.n) > 0) throw conflict(`尚有${members.n}名党员，请先办理组织关系转接`);
-    const now = deps.clock.now().toISOString();
+    const now = ctx.clock.now().toISOString();
     await trx
       .updateTable('org')
       .set({ status: 'archived', archived_at: now, archive_reason: reason })
       .where('id', '=', org.id)
       .execute();
-    await addHistory(trx, org.id, now, 'dissolve', request.access.user!.id, `撤销：${reason}`);
-    await deps.audit.record(trx, request.auditContext(), {
+    await addHistory(trx, org.id, now, 'dissolve', ctx.access.user!.id, `撤销：${reason}`);
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'org.dissolve',
       orgId: org.id,
       objectType: 'org',

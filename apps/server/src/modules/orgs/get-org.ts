@@ -1,8 +1,7 @@
 import { orgWarnings } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { prepared } from '../../platform/db/prepared.js';
-import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { loadCommittee } from './committee.repository.js';
 
@@ -41,9 +40,9 @@ const orgWithCounts = prepared((db, v: { id: string }) =>
  * The org page: details, visible path, counts, committee, set-up warnings and what the user may do here.
  * Three queries after authorization (the path comes from the ancestors the check already loaded).
  */
-export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
-  const { db } = deps;
-  const access = request.access;
+export async function getOrg(ctx: Ctx, id: string) {
+  const { db } = ctx;
+  const access = ctx.access;
   await access.authorize('org.read', id);
   const [org] = await orgWithCounts(db, { id });
   if (!org) throw notFound('组织');
@@ -79,7 +78,7 @@ export async function getOrg(deps: Deps, request: FastifyRequest, id: string) {
           fullMembers: fullMemberCount,
           committeeSize: committee?.members.length ?? null,
           termEnd: committee?.termEnd ?? null,
-          today: beijingDate(deps.clock.now()),
+          today: beijingDate(ctx.clock.now()),
         })
       : [],
     abilities: { manage: manage && active, manageCommittee: manageCommittee && active, manageAccounts: manageAccounts && active },

@@ -1,6 +1,5 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { addHistory, findOrg, isInSubtree, moveSubtree } from './org.repository.js';
 import { assertActive, assertPlacement, assertUniqueName } from './org-rules.js';
@@ -9,21 +8,15 @@ import { assertActive, assertPlacement, assertUniqueName } from './org-rules.js'
  * Merges `id` into `intoOrgId`: its child orgs and members move to the target, and it is archived with a
  * pointer to the target, so its history stays readable.
  */
-export async function mergeOrg(
-  deps: Deps,
-  request: FastifyRequest,
-  id: string,
-  intoOrgId: string,
-  reason: string,
-): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
+export async function mergeOrg(ctx: Ctx, id: string, intoOrgId: string, reason: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
     await lockFor(trx, 'org_tree');
     const source = await findOrg(trx, id);
     if (!source) throw notFound('组织');
-    await request.access.in(trx).authorize('org.manage', source.id);
+    await ctx.access.in(trx).authorize('org.manage', source.id);
     const target = await findOrg(trx, intoOrgId);
     if (!target) throw notFound('合并目标组织');
-    await request.access.in(trx).authorize('org.manage', target.id, '合并目标组织');
+    await ctx.access.in(trx).authorize('org.manage', target.id, '合并目标组织');
     assertActive(source);
     assertActive(target);
     if (!source.parent_id) throw conflict('最高一级党组织不能被合并');
@@ -48,13 +41,13 @@ export async function mergeOrg(
       .where('org_id', '=', source.id)
       .where('archived_at', 'is', null)
       .executeTakeFirst();
-    const now = deps.clock.now().toISOString();
+    const now = ctx.clock.now().toISOString();
     await trx
       .updateTable('org')
       .set({ status: 'archived', archived_at: now, archive_reason: reason, merged_into_id: target.id })
       .where('id', '=', source.id)
       .execute();
-    const actor = request.access.user!.id;
+    const actor = ctx.access.user!.id;
     await addHistory(trx, source.id, now, 'merge', actor, `并入「${target.name}」：${reason}`);
     await addHistory(
       trx,
@@ -64,7 +57,7 @@ export async function mergeOrg(
       actor,
       `「${source.name}」并入本组织（下级组织${children.length}个，党员${Number(moved.numUpdatedRows)}名）`,
     );
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'org.merge',
       orgId: source.id,
       objectType: 'org',

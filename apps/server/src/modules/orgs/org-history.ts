@@ -1,5 +1,4 @@
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 
 const ACTION_LABELS: Record<string, string> = {
   create: '设立',
@@ -10,9 +9,9 @@ const ACTION_LABELS: Record<string, string> = {
   committee: '委员会',
 };
 
-export async function orgHistory(deps: Deps, request: FastifyRequest, id: string) {
-  await request.access.authorize('org.read', id);
-  const rows = await deps.db
+export async function orgHistory(ctx: Ctx, id: string) {
+  await ctx.access.authorize('org.read', id);
+  const rows = await ctx.db
     .selectFrom('org_history')
     .leftJoin('app_user', 'app_user.id', 'org_history.actor_id')
     .select(['org_history.id', 'org_history.at', 'org_history.action', 'org_history.summary', 'app_user.display_name'])

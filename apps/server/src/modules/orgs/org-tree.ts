@@ -1,15 +1,14 @@
-import type { FastifyRequest } from 'fastify';
 import { VISIBILITY } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { like } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { orgSummaryColumns, presentSummary } from './org.presenter.js';
 
 /** The tree's top rows: the orgs the user's grants start from (the root itself for system-wide grants). */
-export async function listRoots(deps: Deps, request: FastifyRequest) {
-  const tops = await request.access.scopeTops(VISIBILITY);
+export async function listRoots(ctx: Ctx) {
+  const tops = await ctx.access.scopeTops(VISIBILITY);
   if (tops !== null && tops.length === 0) return { items: [] };
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('org')
     .select(orgSummaryColumns)
     .$if(tops === null, (q) => q.where('org.parent_id', 'is', null))
@@ -19,13 +18,13 @@ export async function listRoots(deps: Deps, request: FastifyRequest) {
   return { items: rows.map(presentSummary) };
 }
 
-export async function listChildren(deps: Deps, request: FastifyRequest, parentId: string) {
-  if (!(await request.access.canSee(parentId))) throw notFound('组织');
-  const rows = await deps.db
+export async function listChildren(ctx: Ctx, parentId: string) {
+  if (!(await ctx.access.canSee(parentId))) throw notFound('组织');
+  const rows = await ctx.db
     .selectFrom('org')
     .select(orgSummaryColumns)
     .where('org.parent_id', '=', parentId)
-    .where(request.access.scope(VISIBILITY, 'org.id'))
+    .where(ctx.access.scope(VISIBILITY, 'org.id'))
     .orderBy('org.status')
     .orderBy('org.kind')
     .orderBy('org.name')
@@ -34,10 +33,10 @@ export async function listChildren(deps: Deps, request: FastifyRequest, parentId
 }
 
 /** Search by name, full pinyin or initials, within what the user may see; each hit with its visible path. */
-export async function searchOrgs(deps: Deps, request: FastifyRequest, q: string) {
+export async function searchOrgs(ctx: Ctx, q: string) {
   const text = q.toLowerCase();
-  const scope = request.access.scope(VISIBILITY, 'org.id');
-  const rows = await deps.db
+  const scope = ctx.access.scope(VISIBILITY, 'org.id');
+  const rows = await ctx.db
     .selectFrom('org')
     .select(orgSummaryColumns)
     .where(scope)
@@ -47,7 +46,7 @@ export async function searchOrgs(deps: Deps, request: FastifyRequest, q: string)
     .limit(20)
     .execute();
   if (rows.length === 0) return { items: [] };
-  const ancestors = await deps.db
+  const ancestors = await ctx.db
     .selectFrom('org_closure')
     .innerJoin('org', 'org.id', 'org_closure.ancestor_id')
     .select(['org_closure.descendant_id', 'org.id', 'org.name'])

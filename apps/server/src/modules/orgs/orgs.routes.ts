@@ -33,12 +33,10 @@ const created = z.object({ id: z.string() });
 const ok = z.object({ ok: z.literal(true) });
 
 export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
-
   app.get(
     '/api/orgs/roots',
     { config: signedIn, schema: { tags, summary: '组织树顶层', response: { 200: orgListResponse } } },
-    (request) => listRoots(deps, request),
+    (request) => listRoots(request.ctx),
   );
   app.get(
     '/api/orgs/search',
@@ -46,7 +44,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '按名称或拼音首字母搜索组织', querystring: orgSearchQuery, response: { 200: orgSearchResponse } },
     },
-    (request) => searchOrgs(deps, request, request.query.q),
+    (request) => searchOrgs(request.ctx, request.query.q),
   );
   app.get(
     '/api/orgs/term-reminders',
@@ -54,28 +52,28 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '即将换届的委员会', querystring: termReminderQuery, response: { 200: termReminderResponse } },
     },
-    (request) => termReminders(deps, request, request.query.days),
+    (request) => termReminders(request.ctx, request.query.days),
   );
   app.get(
     '/api/orgs/:id',
     { config: signedIn, schema: { tags, summary: '组织详情', params: orgIdParams, response: { 200: orgDetail } } },
-    (request) => getOrg(deps, request, request.params.id),
+    (request) => getOrg(request.ctx, request.params.id),
   );
   app.get(
     '/api/orgs/:id/children',
     { config: signedIn, schema: { tags, summary: '下级组织', params: orgIdParams, response: { 200: orgListResponse } } },
-    (request) => listChildren(deps, request, request.params.id),
+    (request) => listChildren(request.ctx, request.params.id),
   );
   app.get(
     '/api/orgs/:id/history',
     { config: signedIn, schema: { tags, summary: '组织沿革', params: orgIdParams, response: { 200: orgHistoryResponse } } },
-    (request) => orgHistory(deps, request, request.params.id),
+    (request) => orgHistory(request.ctx, request.params.id),
   );
   app.post(
     '/api/orgs',
     { config: signedIn, schema: { tags, summary: '设立组织', body: createOrgBody, response: { 201: created } } },
     async (request, reply) => {
-      const id = await createOrg(deps, request, request.body);
+      const id = await createOrg(request.ctx, request.body);
       return reply.status(201).send({ id });
     },
   );
@@ -83,7 +81,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/orgs/:id',
     { config: signedIn, schema: { tags, summary: '组织更名', params: orgIdParams, body: renameOrgBody, response: { 200: ok } } },
     async (request) => {
-      await renameOrg(deps, request, request.params.id, request.body.name);
+      await renameOrg(request.ctx, request.params.id, request.body.name);
       return { ok: true as const };
     },
   );
@@ -94,7 +92,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '调整隶属关系', params: orgIdParams, body: moveOrgBody, response: { 200: ok } },
     },
     async (request) => {
-      await moveOrg(deps, request, request.params.id, request.body.newParentId);
+      await moveOrg(request.ctx, request.params.id, request.body.newParentId);
       return { ok: true as const };
     },
   );
@@ -102,7 +100,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/orgs/:id/merge',
     { config: signedIn, schema: { tags, summary: '合并组织', params: orgIdParams, body: mergeOrgBody, response: { 200: ok } } },
     async (request) => {
-      await mergeOrg(deps, request, request.params.id, request.body.intoOrgId, request.body.reason);
+      await mergeOrg(request.ctx, request.params.id, request.body.intoOrgId, request.body.reason);
       return { ok: true as const };
     },
   );
@@ -113,7 +111,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '撤销组织', params: orgIdParams, body: dissolveOrgBody, response: { 200: ok } },
     },
     async (request) => {
-      await dissolveOrg(deps, request, request.params.id, request.body.reason);
+      await dissolveOrg(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );
@@ -124,7 +122,7 @@ export const orgRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '设置（换届）支部委员会', params: orgIdParams, body: committeeBody, response: { 200: ok } },
     },
     async (request) => {
-      await setCommittee(deps, request, request.params.id, request.body);
+      await setCommittee(request.ctx, request.params.id, request.body);
       return { ok: true as const };
     },
   );

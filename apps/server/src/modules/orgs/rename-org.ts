@@ -1,17 +1,16 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/http/errors.js';
 import { addHistory, findOrg } from './org.repository.js';
 import { assertActive, assertUniqueName } from './org-rules.js';
 import { pinyinKeys } from './pinyin.js';
 
-export async function renameOrg(deps: Deps, request: FastifyRequest, id: string, name: string): Promise<void> {
-  await deps.db.transaction().execute(async (trx) => {
+export async function renameOrg(ctx: Ctx, id: string, name: string): Promise<void> {
+  await ctx.db.transaction().execute(async (trx) => {
     await lockFor(trx, 'org_tree');
     const org = await findOrg(trx, id);
     if (!org) throw notFound('组织');
-    await request.access.in(trx).authorize('org.manage', org.id);
+    await ctx.access.in(trx).authorize('org.manage', org.id);
     assertActive(org);
     if (org.parent_id) await assertUniqueName(trx, org.parent_id, name, org.id);
     const keys = pinyinKeys(name);
@@ -20,9 +19,9 @@ export async function renameOrg(deps: Deps, request: FastifyRequest, id: string,
       .set({ name, name_pinyin: keys.full, name_initials: keys.initials })
       .where('id', '=', org.id)
       .execute();
-    const now = deps.clock.now().toISOString();
-    await addHistory(trx, org.id, now, 'rename', request.access.user!.id, `由「${org.name}」更名为「${name}」`);
-    await deps.audit.record(trx, request.auditContext(), {
+    const now = ctx.clock.now().toISOString();
+    await addHistory(trx, org.id, now, 'rename', ctx.access.user!.id, `由「${org.name}」更名为「${name}」`);
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'org.rename',
       orgId: org.id,
       objectType: 'org',

@@ -1,9 +1,8 @@
 import { daysBetween } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
-import type { Deps } from '../../platform/deps.js';
 
 /**
  * Committees in the user's scope whose term ends within `days` of `today` (or has already ended): time to
@@ -26,6 +25,6 @@ export async function termsEnding(db: Db | Trx, access: Access, today: string, d
 }
 
 /** Committees in the user's scope whose term ends within `days` (or has already ended): time to elect. */
-export async function termReminders(deps: Deps, request: FastifyRequest, days: number) {
-  return { items: await termsEnding(deps.db, request.access, beijingDate(deps.clock.now()), days) };
+export async function termReminders(ctx: Ctx, days: number) {
+  return { items: await termsEnding(ctx.db, ctx.access, beijingDate(ctx.clock.now()), days) };
 }

@@ -1,5 +1,4 @@
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
 import { handlersFor } from './service-assignees.js';
 import { addServiceEvent, updateServiceRequest } from './service-request.repository.js';
@@ -10,12 +9,11 @@ import { takeStep } from './service-step.js';
  * goes into progress; a reassignment keeps its status. Both are kept in the thread, with who before and after.
  */
 export async function assignServiceRequest(
-  deps: Deps,
-  request: FastifyRequest,
+  ctx: Ctx,
   id: string,
   input: { assigneeId: string; note: string | null },
 ): Promise<void> {
-  await takeStep(deps, request, id, 'assign', async ({ trx, r, next, at, actor }) => {
+  await takeStep(ctx, id, 'assign', async ({ trx, r, next, at, actor }) => {
     const [assignee] = await handlersFor(trx, r.org_id, input.assigneeId);
     if (!assignee) throw invalid('assigneeId', '承办人应为负责该企业的党委工作人员');
     if (assignee.id === r.assignee_id) throw conflict(`该诉求已由${assignee.name}承办`);
@@ -35,7 +33,7 @@ export async function assignServiceRequest(
       body: input.note,
       assignee: { id: assignee.id, name: assignee.name },
     });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'service.assign',
       orgId: r.org_id,
       objectType: 'service_request',

@@ -1,16 +1,14 @@
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { addServiceEvent, updateServiceRequest } from './service-request.repository.js';
 import { takeStep } from './service-step.js';
 
 /** The enterprise accepts the answer and rates it (1–5, with an optional comment): the request is closed. */
 export async function closeServiceRequest(
-  deps: Deps,
-  request: FastifyRequest,
+  ctx: Ctx,
   id: string,
   input: { rating: number; comment: string | null },
 ): Promise<void> {
-  await takeStep(deps, request, id, 'close', async ({ trx, r, next, at, actor }) => {
+  await takeStep(ctx, id, 'close', async ({ trx, r, next, at, actor }) => {
     await updateServiceRequest(trx, r, {
       status: next,
       closed_at: at,
@@ -28,7 +26,7 @@ export async function closeServiceRequest(
       body: input.comment,
       rating: input.rating,
     });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'service.close',
       orgId: r.org_id,
       objectType: 'service_request',

@@ -6,10 +6,10 @@ import {
   serviceOverdue,
   type serviceQueueQuery,
 } from '@tongxin/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { sendStreamedExport } from '../../platform/excel/streamed-export.js';
 import { queueConditions } from './list-service-queue.js';
 import { type ServiceListRow, selectServiceRequests } from './service-request.presenter.js';
@@ -41,15 +41,15 @@ const COLUMNS = [
  * which may name people). The first line says who exported it and when; cells neutralised (DP-08); audited with
  * the row count and the SM3 of the bytes sent (DP-07), as the other exports are.
  */
-export async function exportServiceRequests(deps: Deps, request: FastifyRequest, reply: FastifyReply, query: Query) {
-  const access = request.access;
+export async function exportServiceRequests(ctx: Ctx, reply: FastifyReply, query: Query) {
+  const access = ctx.access;
   access.requireAnywhere('service.handle');
-  const now = deps.clock.now();
+  const now = ctx.clock.now();
   const today = beijingDate(now);
   const where = queueConditions(access, query, today);
   const stamp = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
   const date = today.replaceAll('-', '');
-  return sendStreamedExport(deps, request, reply, {
+  return sendStreamedExport(ctx, reply, {
     fileName: `企业诉求-${date}.xlsx`,
     asciiFileName: `service-requests-${date}.xlsx`,
     sheetName: '企业诉求',
@@ -64,7 +64,7 @@ export async function exportServiceRequests(deps: Deps, request: FastifyRequest,
     async produce(sheet) {
       let key: { at: string; id: string } | null = null;
       for (;;) {
-        const rows: ServiceListRow[] = await selectServiceRequests(deps.db.selectFrom('service_request'))
+        const rows: ServiceListRow[] = await selectServiceRequests(ctx.db.selectFrom('service_request'))
           .where(where)
           .$if(key !== null, (q) =>
             q.where((eb) => eb(eb.refTuple('service_request.raised_at', 'service_request.id'), '>', eb.tuple(key!.at, key!.id))),

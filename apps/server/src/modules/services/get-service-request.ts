@@ -1,19 +1,18 @@
 import type { ServiceRequestDetail } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { entryAttachments } from './service-attachments.js';
 import { presentServiceRequest, selectServiceRequests } from './service-request.presenter.js';
 import { abilitiesOf, loadServiceRequest } from './service-sides.js';
 
 /** One request with its whole thread and files, for either side, and what this user may do with it now. */
-export async function getServiceRequest(deps: Deps, request: FastifyRequest, id: string): Promise<ServiceRequestDetail> {
-  const access = request.access;
-  const { r, sides } = await loadServiceRequest(deps.db, access, id);
-  const row = await selectServiceRequests(deps.db.selectFrom('service_request'))
+export async function getServiceRequest(ctx: Ctx, id: string): Promise<ServiceRequestDetail> {
+  const access = ctx.access;
+  const { r, sides } = await loadServiceRequest(ctx.db, access, id);
+  const row = await selectServiceRequests(ctx.db.selectFrom('service_request'))
     .where('service_request.id', '=', id)
     .executeTakeFirstOrThrow();
-  const events = await deps.db
+  const events = await ctx.db
     .selectFrom('service_request_event')
     .selectAll()
     .where('request_id', '=', id)
@@ -21,11 +20,11 @@ export async function getServiceRequest(deps: Deps, request: FastifyRequest, id:
     .orderBy('id')
     .execute();
   const files = await entryAttachments(
-    deps.db,
+    ctx.db,
     events.map((e) => e.id),
   );
   return {
-    ...presentServiceRequest(row, beijingDate(deps.clock.now())),
+    ...presentServiceRequest(row, beijingDate(ctx.clock.now())),
     description: r.description,
     ratingComment: r.rating_comment,
     ruleVersion: r.rule_version,

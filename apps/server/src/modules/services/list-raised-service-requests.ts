@@ -1,11 +1,10 @@
 import type { raisedServiceQuery } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { like } from '../../platform/db/helpers.js';
 import type { DB } from '../../platform/db/types.js';
-import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
 import { presentServiceRequest, selectServiceRequests } from './service-request.presenter.js';
 import { mayRaiseAnywhere, requesterScope } from './service-scope.js';
@@ -16,10 +15,10 @@ type Query = z.output<typeof raisedServiceQuery>;
  * The enterprise's side ("我的诉求"): the requests of the enterprises the user is contact of, or raised for
  * enterprises its org covers. Answered requests waiting for a rating come first, then the most recent activity.
  */
-export async function listRaisedServiceRequests(deps: Deps, request: FastifyRequest, query: Query) {
-  const access = request.access;
+export async function listRaisedServiceRequests(ctx: Ctx, query: Query) {
+  const access = ctx.access;
   if (!mayRaiseAnywhere(access)) throw forbidden();
-  const today = beijingDate(deps.clock.now());
+  const today = beijingDate(ctx.clock.now());
   const where = (eb: ExpressionBuilder<DB, 'service_request' | 'enterprise'>): Expression<SqlBool> => {
     const all: Expression<SqlBool>[] = [requesterScope(eb as ExpressionBuilder<DB, 'service_request'>, access)];
     if (query.status) all.push(eb('service_request.status', '=', query.status));
@@ -28,7 +27,7 @@ export async function listRaisedServiceRequests(deps: Deps, request: FastifyRequ
     if (query.q) all.push(eb.or([like('service_request.title', query.q), like('enterprise.name', query.q)]));
     return eb.and(all);
   };
-  const rows = await selectServiceRequests(deps.db.selectFrom('service_request'))
+  const rows = await selectServiceRequests(ctx.db.selectFrom('service_request'))
     .where(where)
     .orderBy(sql`case when service_request.status = 'answered' then 0 else 1 end`)
     .orderBy('service_request.last_activity_at', 'desc')
@@ -36,7 +35,7 @@ export async function listRaisedServiceRequests(deps: Deps, request: FastifyRequ
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  const counted = await deps.db
+  const counted = await ctx.db
     .selectFrom('service_request')
     .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))

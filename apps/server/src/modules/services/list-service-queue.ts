@@ -4,15 +4,14 @@ import {
   type ServiceView,
   type serviceQueueQuery,
 } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
 import { like } from '../../platform/db/helpers.js';
 import type { DB } from '../../platform/db/types.js';
-import type { Deps } from '../../platform/deps.js';
 import { presentServiceRequest, selectServiceRequests } from './service-request.presenter.js';
 import { handlerScope } from './service-scope.js';
 
@@ -60,14 +59,14 @@ export function queueConditions(access: Access, query: Omit<Query, 'page' | 'pag
 }
 
 /** The committee's queue (service.handle), one view at a time, with every view's count for the tabs. */
-export async function listServiceQueue(deps: Deps, request: FastifyRequest, query: Query): Promise<ServiceQueueResponse> {
-  const access = request.access;
+export async function listServiceQueue(ctx: Ctx, query: Query): Promise<ServiceQueueResponse> {
+  const access = ctx.access;
   access.requireAnywhere('service.handle');
   const userId = access.user!.id;
-  const today = beijingDate(deps.clock.now());
+  const today = beijingDate(ctx.clock.now());
   const where = queueConditions(access, query, today);
   const byDue = query.view !== 'all';
-  const rows = await selectServiceRequests(deps.db.selectFrom('service_request'))
+  const rows = await selectServiceRequests(ctx.db.selectFrom('service_request'))
     .where(where)
     .$if(byDue, (q) => q.orderBy('service_request.due_on', 'asc'))
     .orderBy('service_request.raised_at', 'desc')
@@ -75,14 +74,14 @@ export async function listServiceQueue(deps: Deps, request: FastifyRequest, quer
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize)
     .execute();
-  const counted = await deps.db
+  const counted = await ctx.db
     .selectFrom('service_request')
     .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where(where)
     .executeTakeFirstOrThrow();
   const [mine, unassigned, overdue, all] = await Promise.all(
-    (['mine', 'unassigned', 'overdue', 'all'] as const).map((v) => countView(deps.db, access, v, userId, today)),
+    (['mine', 'unassigned', 'overdue', 'all'] as const).map((v) => countView(ctx.db, access, v, userId, today)),
   );
   return {
     items: rows.map((r) => presentServiceRequest(r, today)),

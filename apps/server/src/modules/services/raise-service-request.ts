@@ -1,11 +1,10 @@
 import { type raiseServiceRequestBody, SERVICE_CATEGORY_LABELS, serviceDueDate } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, forbidden, notFound } from '../../platform/http/errors.js';
 import { attachToEntry } from './service-attachments.js';
 import { addServiceEvent, isContactOf } from './service-request.repository.js';
@@ -14,7 +13,7 @@ type Input = z.output<typeof raiseServiceRequestBody>;
 
 /**
  * Whether this user may raise a request for the enterprise: its contact, or the secretary of the org covering
- * it. A handler of the enterprise's committee may not (it would answer and rate its own request): 403. Anyone
+ * it. A handler of the enterprise's committee may not (it would answer and rate its own ctx): 403. Anyone
  * else does not see the enterprise: 404.
  */
 export async function assertMayRaise(
@@ -31,12 +30,12 @@ export async function assertMayRaise(
 }
 
 /** An enterprise contact or a covering secretary raises a request; its deadline comes from the category's rule. */
-export async function raiseServiceRequest(deps: Deps, request: FastifyRequest, input: Input): Promise<string> {
-  const now = deps.clock.now();
+export async function raiseServiceRequest(ctx: Ctx, input: Input): Promise<string> {
+  const now = ctx.clock.now();
   const at = now.toISOString();
   const today = beijingDate(now);
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const e = await trx
       .selectFrom('enterprise')
       .select(['id', 'name', 'area_org_id', 'covering_org_id', 'archived_at', 'operating_status'])
@@ -83,7 +82,7 @@ export async function raiseServiceRequest(deps: Deps, request: FastifyRequest, i
       actor: { id: user.id, name: user.displayName },
     });
     await attachToEntry(trx, { requestOrgId: e.area_org_id, entryId: entry, userId: user.id, ids: input.attachmentIds, at });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'service.raise',
       orgId: e.area_org_id,
       objectType: 'service_request',

@@ -1,6 +1,5 @@
 import { serviceReopenDueDate } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
-import type { Deps } from '../../platform/deps.js';
+import type { Ctx } from '../../context.js';
 import { addServiceEvent, updateServiceRequest } from './service-request.repository.js';
 import { takeStep } from './service-step.js';
 
@@ -8,8 +7,8 @@ import { takeStep } from './service-step.js';
  * The enterprise is not satisfied with the answer: the request goes back to its assignee, due again after the
  * rule's reopening period (or at its old deadline, if that is later).
  */
-export async function reopenServiceRequest(deps: Deps, request: FastifyRequest, id: string, reason: string): Promise<void> {
-  await takeStep(deps, request, id, 'reopen', async ({ trx, r, next, at, today, actor }) => {
+export async function reopenServiceRequest(ctx: Ctx, id: string, reason: string): Promise<void> {
+  await takeStep(ctx, id, 'reopen', async ({ trx, r, next, at, today, actor }) => {
     const dueOn = serviceReopenDueDate(today, r.due_on);
     await updateServiceRequest(trx, r, {
       status: next,
@@ -20,7 +19,7 @@ export async function reopenServiceRequest(deps: Deps, request: FastifyRequest, 
       updated_at: at,
     });
     await addServiceEvent(trx, { requestId: id, at, kind: 'reopen', side: 'requester', actor, body: reason });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'service.reopen',
       orgId: r.org_id,
       objectType: 'service_request',

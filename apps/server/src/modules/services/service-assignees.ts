@@ -1,7 +1,6 @@
 import { ROLE_PERMISSIONS, ROLES, type Role } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
-import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
 import { loadServiceRequest } from './service-sides.js';
 
@@ -34,10 +33,10 @@ export async function handlersFor(db: Db | Trx, orgId: string, onlyUserId?: stri
 }
 
 /** GET /api/service-requests/:id/assignees: whom the request can be assigned to (handlers only). */
-export async function serviceAssignees(deps: Deps, request: FastifyRequest, id: string) {
-  const { r, sides } = await loadServiceRequest(deps.db, request.access, id);
+export async function serviceAssignees(ctx: Ctx, id: string) {
+  const { r, sides } = await loadServiceRequest(ctx.db, ctx.access, id);
   if (!sides.handler) throw forbidden('只有党委承办人员可以指派诉求');
-  const rows = await handlersFor(deps.db, r.org_id);
+  const rows = await handlersFor(ctx.db, r.org_id);
   const seen = new Set<string>();
   const items = rows
     .filter((u) => !seen.has(u.id) && seen.add(u.id))

@@ -1,7 +1,6 @@
-import type { FastifyRequest } from 'fastify';
 import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Ctx } from '../../context.js';
 import { like } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { forbidden } from '../../platform/http/errors.js';
 import { mayRaiseAnywhere } from './service-scope.js';
 
@@ -9,13 +8,13 @@ import { mayRaiseAnywhere } from './service-scope.js';
  * The enterprises the user may raise a request for (the form's choice): those it is the contact of, and those
  * its org covers (a secretary), never those whose requests it handles. Names only, at most 50.
  */
-export async function serviceEnterprises(deps: Deps, request: FastifyRequest, q: string | undefined) {
-  const access = request.access;
+export async function serviceEnterprises(ctx: Ctx, q: string | undefined) {
+  const access = ctx.access;
   const contact = access.holdsAnywhere('service.contact');
   const secretary = access.holdsAnywhere('service.request');
   if (!mayRaiseAnywhere(access)) throw forbidden();
   const userId = access.user!.id;
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('enterprise')
     .leftJoin('org', 'org.id', 'enterprise.covering_org_id')
     .select(['enterprise.id', 'enterprise.name', 'org.name as orgName', 'enterprise.area_org_id'])

@@ -1,9 +1,8 @@
 import type { ServiceAction, ServiceStatus } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
-import type { Deps } from '../../platform/deps.js';
 import type { ServiceRequestRow } from './service-request.repository.js';
 import { loadServiceRequest, requireStep, type ServiceSides } from './service-sides.js';
 
@@ -21,19 +20,18 @@ export interface StepContext {
 }
 
 /**
- * One step on a request, in one transaction: load it through the user's sides (404 to anyone else), check the
+ * One step on a ctx, in one transaction: load it through the user's sides (404 to anyone else), check the
  * side and the state machine, then do the step's work (which writes the thread entry and the audit row).
  */
 export async function takeStep<T>(
-  deps: Deps,
-  request: FastifyRequest,
+  ctx: Ctx,
   id: string,
   action: ServiceAction,
   work: (ctx: StepContext) => Promise<T>,
 ): Promise<T> {
-  const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  const now = ctx.clock.now();
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const { r, sides } = await loadServiceRequest(trx, access, id);
     const user = access.user!;
     const next = requireStep(action, r, sides, user.id);

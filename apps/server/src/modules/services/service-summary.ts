@@ -1,7 +1,6 @@
 import { SERVICE_PENDING_STATUSES, type ServiceSummary } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { handlerScope } from './service-scope.js';
 
 /**
@@ -9,11 +8,11 @@ import { handlerScope } from './service-scope.js';
  * each status (what enterprises ask for, and what is still open), how many are overdue, and the ratings given.
  * Two grouped queries over the scope.
  */
-export async function serviceSummary(deps: Deps, request: FastifyRequest): Promise<ServiceSummary> {
-  const access = request.access;
+export async function serviceSummary(ctx: Ctx): Promise<ServiceSummary> {
+  const access = ctx.access;
   access.requireAnywhere('service.handle');
-  const today = beijingDate(deps.clock.now());
-  const rows = await deps.db
+  const today = beijingDate(ctx.clock.now());
+  const rows = await ctx.db
     .selectFrom('service_request')
     .select((eb) => [
       'service_request.category',
@@ -25,7 +24,7 @@ export async function serviceSummary(deps: Deps, request: FastifyRequest): Promi
     .where(handlerScope(access))
     .groupBy(['service_request.category', 'service_request.status'])
     .execute();
-  const overdue = await deps.db
+  const overdue = await ctx.db
     .selectFrom('service_request')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .where(handlerScope(access))

@@ -43,8 +43,6 @@ const params = serviceRequestIdParams;
 const EXPORTS_PER_MINUTE = 10;
 
 export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
-
   app.get(
     '/api/service-requests',
     {
@@ -56,7 +54,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: serviceQueueResponse },
       },
     },
-    (request) => listServiceQueue(deps, request, request.query),
+    (request) => listServiceQueue(request.ctx, request.query),
   );
   app.get(
     '/api/service-requests/export',
@@ -71,7 +69,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: { tags, summary: '导出企业诉求（.xlsx）', querystring: serviceQueueQuery.omit({ page: true, pageSize: true }) },
     },
-    (request, reply) => exportServiceRequests(deps, request, reply, request.query),
+    (request, reply) => exportServiceRequests(request.ctx, reply, request.query),
   );
   app.get(
     '/api/service-requests/summary',
@@ -79,7 +77,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '服务联抓：辖区诉求概况（按类别和状态）', response: { 200: serviceSummaryResponse } },
     },
-    (request) => serviceSummary(deps, request),
+    (request) => serviceSummary(request.ctx),
   );
   app.get(
     '/api/service-requests/raised',
@@ -92,7 +90,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: serviceListResponse },
       },
     },
-    (request) => listRaisedServiceRequests(deps, request, request.query),
+    (request) => listRaisedServiceRequests(request.ctx, request.query),
   );
   app.get(
     '/api/service-requests/enterprises',
@@ -105,7 +103,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: serviceEnterprisesResponse },
       },
     },
-    (request) => serviceEnterprises(deps, request, request.query.q),
+    (request) => serviceEnterprises(request.ctx, request.query.q),
   );
   app.post(
     '/api/service-requests',
@@ -113,17 +111,17 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '提出诉求', body: raiseServiceRequestBody, response: { 201: z.object({ id: z.string() }) } },
     },
-    async (request, reply) => reply.status(201).send({ id: await raiseServiceRequest(deps, request, request.body) }),
+    async (request, reply) => reply.status(201).send({ id: await raiseServiceRequest(request.ctx, request.body) }),
   );
   app.get(
     '/api/service-requests/:id',
     { config: signedIn, schema: { tags, summary: '诉求详情与办理记录', params, response: { 200: serviceRequestDetail } } },
-    (request) => getServiceRequest(deps, request, request.params.id),
+    (request) => getServiceRequest(request.ctx, request.params.id),
   );
   app.get(
     '/api/service-requests/:id/assignees',
     { config: signedIn, schema: { tags, summary: '可指派的承办人', params, response: { 200: serviceAssigneesResponse } } },
-    (request) => serviceAssignees(deps, request, request.params.id),
+    (request) => serviceAssignees(request.ctx, request.params.id),
   );
   app.post(
     '/api/service-requests/:id/assign',
@@ -132,7 +130,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '指派承办人（含改派）', params, body: assignServiceRequestBody, response: { 200: ok } },
     },
     async (request) => {
-      await assignServiceRequest(deps, request, request.params.id, request.body);
+      await assignServiceRequest(request.ctx, request.params.id, request.body);
       return { ok: true as const };
     },
   );
@@ -140,7 +138,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/service-requests/:id/answer',
     { config: signedIn, schema: { tags, summary: '答复诉求', params, body: answerServiceRequestBody, response: { 200: ok } } },
     async (request) => {
-      await answerServiceRequest(deps, request, request.params.id, request.body);
+      await answerServiceRequest(request.ctx, request.params.id, request.body);
       return { ok: true as const };
     },
   );
@@ -151,7 +149,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '对答复不满意，申请重新办理', params, body: reopenServiceRequestBody, response: { 200: ok } },
     },
     async (request) => {
-      await reopenServiceRequest(deps, request, request.params.id, request.body.reason);
+      await reopenServiceRequest(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );
@@ -159,7 +157,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/service-requests/:id/close',
     { config: signedIn, schema: { tags, summary: '评价并办结', params, body: closeServiceRequestBody, response: { 200: ok } } },
     async (request) => {
-      await closeServiceRequest(deps, request, request.params.id, request.body);
+      await closeServiceRequest(request.ctx, request.params.id, request.body);
       return { ok: true as const };
     },
   );
@@ -167,7 +165,7 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/service-requests/:id/withdraw',
     { config: signedIn, schema: { tags, summary: '撤回诉求', params, body: withdrawServiceRequestBody, response: { 200: ok } } },
     async (request) => {
-      await withdrawServiceRequest(deps, request, request.params.id, request.body.reason);
+      await withdrawServiceRequest(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );
@@ -178,6 +176,6 @@ export const serviceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '留言', params, body: serviceMessageBody, response: { 201: z.object({ id: z.string() }) } },
     },
     async (request, reply) =>
-      reply.status(201).send({ id: await postServiceMessage(deps, request, request.params.id, request.body) }),
+      reply.status(201).send({ id: await postServiceMessage(request.ctx, request.params.id, request.body) }),
   );
 };

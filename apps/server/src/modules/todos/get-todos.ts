@@ -1,8 +1,8 @@
 import type { TodoResponse } from '@tongxin/contracts';
-import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
 import { sql } from 'kysely';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { TODO_SOURCES } from './sources.js';
 import type { TodoContext, TodoItem, TodoSource } from './todo-source.js';
 
@@ -56,15 +56,11 @@ export async function collectTodos(
  * The user's to-do list, derived from state: every source runs in one read transaction with the caller's
  * access (each reads only its scope). Sources run one after another: SQLite has one connection.
  */
-export async function getTodos(
-  deps: Deps,
-  request: FastifyRequest,
-  sources: readonly TodoSource[] = TODO_SOURCES,
-): Promise<TodoResponse> {
-  const today = beijingDate(deps.clock.now());
-  const access = request.access;
-  const { items, incomplete } = await deps.db
+export async function getTodos(ctx: Ctx, sources: readonly TodoSource[] = TODO_SOURCES): Promise<TodoResponse> {
+  const today = beijingDate(ctx.clock.now());
+  const access = ctx.access;
+  const { items, incomplete } = await ctx.db
     .transaction()
-    .execute((trx) => collectTodos({ trx, access: access.in(trx), userId: access.user!.id, today }, sources, request.log));
+    .execute((trx) => collectTodos({ trx, access: access.in(trx), userId: access.user!.id, today }, sources, ctx.log));
   return { today, total: items.length, incomplete, groups: groupTodos(items) };
 }

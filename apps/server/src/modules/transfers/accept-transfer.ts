@@ -1,11 +1,10 @@
 import type { MemberInput } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Access } from '../../access/access.js';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict } from '../../platform/http/errors.js';
 import { describeMember } from '../members/member.presenter.js';
 import { addMemberHistory, findMember, memberColumns } from '../members/member.repository.js';
@@ -18,13 +17,13 @@ import { loadTransfer, requireAction } from './transfer-sides.js';
  * settled, the member moves to the receiving org (within the city) or is created there (from outside), the
  * member's timeline and the audit log record it. Any failure rolls back all of it.
  */
-export async function acceptTransfer(deps: Deps, request: FastifyRequest, id: string): Promise<{ memberId: string }> {
-  const now = deps.clock.now();
+export async function acceptTransfer(ctx: Ctx, id: string): Promise<{ memberId: string }> {
+  const now = ctx.clock.now();
   const at = now.toISOString();
   const today = beijingDate(now);
   try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const access = request.access.in(trx);
+    return await ctx.db.transaction().execute(async (trx) => {
+      const access = ctx.access.in(trx);
       const { t, sides } = await loadTransfer(trx, access, id);
       requireAction('accept', t, sides);
       if (t.valid_until < today) {
@@ -40,7 +39,7 @@ export async function acceptTransfer(deps: Deps, request: FastifyRequest, id: st
           : await createIncomingMember(trx, access, t, org.name, at);
       if (t.direction === 'in') await trx.updateTable('transfer').set({ member_id: memberId }).where('id', '=', id).execute();
       await addTransferEvent(trx, { transferId: id, at, actor: actorOf(access), action: 'accept' });
-      await deps.audit.record(trx, request.auditContext(), {
+      await ctx.audit.record(trx, ctx.actor, {
         type: 'transfer.accept',
         orgId: t.to_org_id,
         objectType: 'transfer',

@@ -1,11 +1,10 @@
 import { type CreateTransferInput, checkLetterDates, transferDates } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
 import type { TransferTable } from '../../platform/db/tables/ledger.js';
-import type { Deps } from '../../platform/deps.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/http/errors.js';
 import { findMember } from '../members/member.repository.js';
 import { registerIncoming } from './register-incoming.js';
@@ -21,9 +20,9 @@ import {
 type Outgoing = Extract<CreateTransferInput, { direction: 'within' | 'out' }>;
 
 /** Starts a transfer: a letter issued for a member (within the city or out of it), or an incoming one registered. */
-export async function createTransfer(deps: Deps, request: FastifyRequest, input: CreateTransferInput): Promise<string> {
+export async function createTransfer(ctx: Ctx, input: CreateTransferInput): Promise<string> {
   try {
-    return input.direction === 'in' ? await registerIncoming(deps, request, input) : await issueLetter(deps, request, input);
+    return input.direction === 'in' ? await registerIncoming(ctx, input) : await issueLetter(ctx, input);
   } catch (e) {
     // Two letters racing past the checks meet the unique indexes (PostgreSQL): the loser gets the checks' answer.
     if (isUniqueViolation(e)) throw conflict('该党员或该介绍信编号已有在办的转接，请刷新后重试');
@@ -51,12 +50,12 @@ export function letterDates(input: { issuedOn: string; validUntil?: string | und
  * The sending side issues a letter (transfer.manage at the member's org). The member stays where they are
  * until the receiving side accepts (within the city) or the receipt comes back (out of the city).
  */
-async function issueLetter(deps: Deps, request: FastifyRequest, input: Outgoing): Promise<string> {
-  const now = deps.clock.now();
+async function issueLetter(ctx: Ctx, input: Outgoing): Promise<string> {
+  const now = ctx.clock.now();
   const crossProvince = input.direction === 'out' ? input.crossProvince : false;
   const dates = letterDates(input, crossProvince, beijingDate(now));
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const member = await findMember(trx, input.memberId);
     if (!member) throw notFound('党员');
     await access.authorize('transfer.manage', member.org_id, '党员');
@@ -88,7 +87,7 @@ async function issueLetter(deps: Deps, request: FastifyRequest, input: Outgoing)
       created_by: access.user!.id,
     });
     await addTransferEvent(trx, { transferId: id, at: now.toISOString(), actor: actorOf(access), action: 'create' });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'transfer.create',
       orgId: member.org_id,
       objectType: 'transfer',

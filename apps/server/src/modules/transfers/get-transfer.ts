@@ -1,15 +1,14 @@
 import type { TransferDetail } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { presentTransfer, selectTransfers } from './transfer.presenter.js';
 import { loadTransfer, may } from './transfer-sides.js';
 
 /** One transfer with its history, for either side; what this user may do with it now. */
-export async function getTransfer(deps: Deps, request: FastifyRequest, id: string): Promise<TransferDetail> {
-  const { t, sides } = await loadTransfer(deps.db, request.access, id);
-  const row = await selectTransfers(deps.db.selectFrom('transfer')).where('transfer.id', '=', id).executeTakeFirstOrThrow();
-  const events = await deps.db
+export async function getTransfer(ctx: Ctx, id: string): Promise<TransferDetail> {
+  const { t, sides } = await loadTransfer(ctx.db, ctx.access, id);
+  const row = await selectTransfers(ctx.db.selectFrom('transfer')).where('transfer.id', '=', id).executeTakeFirstOrThrow();
+  const events = await ctx.db
     .selectFrom('transfer_event')
     .selectAll()
     .where('transfer_id', '=', id)
@@ -23,7 +22,7 @@ export async function getTransfer(deps: Deps, request: FastifyRequest, id: strin
     receipt: may('receipt', t, sides),
   };
   return {
-    ...presentTransfer(row, beijingDate(deps.clock.now()), abilities),
+    ...presentTransfer(row, beijingDate(ctx.clock.now()), abilities),
     events: events.map((e) => ({ id: e.id, at: e.at, action: e.action, actorName: e.actor_name, note: e.note })),
   };
 }

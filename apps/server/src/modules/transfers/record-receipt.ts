@@ -1,6 +1,5 @@
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
 import { archiveMemberIn } from '../members/archive-member.js';
 import { addMemberHistory, findMember } from '../members/member.repository.js';
@@ -11,11 +10,11 @@ import { loadTransfer, requireAction } from './transfer-sides.js';
  * A transfer out of the city ends when its receipt (回执) comes back: the sending side records it, and the
  * member leaves the city's rolls (archived as transferred, the record and its history kept), in one transaction.
  */
-export async function recordReceipt(deps: Deps, request: FastifyRequest, id: string, receivedOn: string): Promise<void> {
-  const now = deps.clock.now();
+export async function recordReceipt(ctx: Ctx, id: string, receivedOn: string): Promise<void> {
+  const now = ctx.clock.now();
   const at = now.toISOString();
-  await deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     const { t, sides } = await loadTransfer(trx, access, id);
     requireAction('receipt', t, sides);
     if (receivedOn > beijingDate(now)) throw invalid('receivedOn', '回执返回日期不能晚于今天');
@@ -34,14 +33,14 @@ export async function recordReceipt(deps: Deps, request: FastifyRequest, id: str
     if (member.archived_at !== null) throw conflict('该党员档案已归档');
     await archiveMemberIn(
       trx,
-      deps,
-      request.auditContext(),
+      ctx,
+      ctx.actor,
       { id: member.id, orgId: member.org_id },
       { reason: 'transferred', on: receivedOn, note: `转往「${t.external_org_name}」` },
       actor,
     );
     await addTransferEvent(trx, { transferId: id, at, actor, action: 'receipt', note: `回执返回日期 ${receivedOn}` });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'transfer.receipt',
       orgId: t.from_org_id,
       objectType: 'transfer',

@@ -1,8 +1,7 @@
 import type { CreateTransferInput } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { Deps } from '../../platform/deps.js';
 import { AppError } from '../../platform/http/errors.js';
 import { assertMemberFacts, sealPersonal } from '../members/member.repository.js';
 import { assertNoDuplicate } from '../members/member-duplicates.js';
@@ -23,14 +22,14 @@ type Incoming = Extract<CreateTransferInput, { direction: 'in' }>;
  * with the full record checked as a new member's would be. The record is held sealed on the transfer and becomes
  * a member only when the transfer is accepted.
  */
-export async function registerIncoming(deps: Deps, request: FastifyRequest, input: Incoming): Promise<string> {
-  const now = deps.clock.now();
+export async function registerIncoming(ctx: Ctx, input: Incoming): Promise<string> {
+  const now = ctx.clock.now();
   const today = beijingDate(now);
   const dates = letterDates(input, input.crossProvince, today);
   const { phone } = withMemberPaths(() => assertMemberFacts({ ...input.member, orgId: input.toOrgId }, today));
-  const sealed = sealPersonal(deps.crypto, input.member.idNumber, phone);
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  const sealed = sealPersonal(ctx.crypto, input.member.idNumber, phone);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     await access.authorize('transfer.manage', input.toOrgId, '党组织');
     await assertDestination(trx, input.toOrgId);
     await withMemberPathsAsync(() =>
@@ -70,7 +69,7 @@ export async function registerIncoming(deps: Deps, request: FastifyRequest, inpu
       created_by: access.user!.id,
     });
     await addTransferEvent(trx, { transferId: id, at: now.toISOString(), actor: actorOf(access), action: 'create' });
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'transfer.create',
       orgId: input.toOrgId,
       objectType: 'transfer',

@@ -1,7 +1,6 @@
 import { MEMBER_ORG_KINDS } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../context.js';
 import { like } from '../../platform/db/helpers.js';
-import type { Deps } from '../../platform/deps.js';
 
 /**
  * The destination directory: active orgs that keep members, found by name, full pinyin or initials, anywhere
@@ -13,10 +12,10 @@ import type { Deps } from '../../platform/deps.js';
  * structure; the id opens nothing (every org route still checks org.read), and a transfer's receiving side acts
  * on its own permission. The names of the city's Party organisations are not secret within the system.
  */
-export async function transferDestinations(deps: Deps, request: FastifyRequest, q: string) {
-  request.access.requireAnywhere('transfer.manage');
+export async function transferDestinations(ctx: Ctx, q: string) {
+  ctx.access.requireAnywhere('transfer.manage');
   const text = q.toLowerCase();
-  const rows = await deps.db
+  const rows = await ctx.db
     .selectFrom('org')
     .select(['org.id', 'org.name'])
     .where('org.status', '=', 'active')
@@ -27,7 +26,7 @@ export async function transferDestinations(deps: Deps, request: FastifyRequest, 
     .limit(20)
     .execute();
   if (rows.length === 0) return { items: [] };
-  const districts = await deps.db
+  const districts = await ctx.db
     .selectFrom('org_closure')
     .innerJoin('org', 'org.id', 'org_closure.ancestor_id')
     .select(['org_closure.descendant_id', 'org.name'])

@@ -26,8 +26,6 @@ const tags = ['transfers'];
 const ok = z.object({ ok: z.literal(true) });
 
 export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
-
   app.get(
     '/api/transfers',
     {
@@ -39,7 +37,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: transferListResponse },
       },
     },
-    (request) => listTransfers(deps, request, request.query),
+    (request) => listTransfers(request.ctx, request.query),
   );
   app.get(
     '/api/transfers/destinations',
@@ -52,7 +50,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: transferDestinationResponse },
       },
     },
-    (request) => transferDestinations(deps, request, request.query.q),
+    (request) => transferDestinations(request.ctx, request.query.q),
   );
   app.post(
     '/api/transfers',
@@ -65,12 +63,12 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: z.object({ id: z.string() }) },
       },
     },
-    async (request, reply) => reply.status(201).send({ id: await createTransfer(deps, request, request.body) }),
+    async (request, reply) => reply.status(201).send({ id: await createTransfer(request.ctx, request.body) }),
   );
   app.get(
     '/api/transfers/:id',
     { config: signedIn, schema: { tags, summary: '转接详情', params: transferIdParams, response: { 200: transferDetail } } },
-    (request) => getTransfer(deps, request, request.params.id),
+    (request) => getTransfer(request.ctx, request.params.id),
   );
   app.post(
     '/api/transfers/:id/accept',
@@ -83,7 +81,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ memberId: z.string() }) },
       },
     },
-    (request) => acceptTransfer(deps, request, request.params.id),
+    (request) => acceptTransfer(request.ctx, request.params.id),
   );
   app.post(
     '/api/transfers/:id/reject',
@@ -92,7 +90,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '退回转接', params: transferIdParams, body: rejectTransferBody, response: { 200: ok } },
     },
     async (request) => {
-      await rejectTransfer(deps, request, request.params.id, request.body.reason);
+      await rejectTransfer(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );
@@ -103,7 +101,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '撤销转接', params: transferIdParams, body: cancelTransferBody, response: { 200: ok } },
     },
     async (request) => {
-      await cancelTransfer(deps, request, request.params.id, request.body.reason);
+      await cancelTransfer(request.ctx, request.params.id, request.body.reason);
       return { ok: true as const };
     },
   );
@@ -114,7 +112,7 @@ export const transferRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '登记转出回执', params: transferIdParams, body: receiptTransferBody, response: { 200: ok } },
     },
     async (request) => {
-      await recordReceipt(deps, request, request.params.id, request.body.receivedOn);
+      await recordReceipt(request.ctx, request.params.id, request.body.receivedOn);
       return { ok: true as const };
     },
   );

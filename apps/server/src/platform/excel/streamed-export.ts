@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AuditEventType } from '../audit/events.js';
+import type { FastifyReply } from 'fastify';
+import type { AuditContext, AuditEventType } from '../audit/events.js';
 import type { Deps } from '../deps.js';
+import type { Log } from '../log.js';
 import { attachment, XLSX_TYPE } from './attachment.js';
 import { drained, sealedStream, sheetCaughtUp, writeExportHead } from './export-stream.js';
 import { neutraliseCell } from './neutralise.js';
@@ -45,12 +46,20 @@ export interface StreamedExport {
  * its last bytes go out, so an export that cannot be audited ends broken. A download abandoned half-way is
  * still a disclosure of what was sent: audited as incomplete.
  */
-export function sendStreamedExport(deps: Deps, request: FastifyRequest, reply: FastifyReply, o: StreamedExport) {
-  const user = request.access.user!;
+/** Who exports: the use case's context (structurally; the platform knows no Access). */
+export interface Exporter extends Pick<Deps, 'db' | 'audit' | 'crypto'> {
+  access: { user: { displayName: string; username: string } | null };
+  actor: AuditContext;
+  log: Log;
+  requestId: string | null;
+}
+
+export function sendStreamedExport(ctx: Exporter, reply: FastifyReply, o: StreamedExport) {
+  const user = ctx.access.user!;
   let count = 0;
   const audit = (detail: Record<string, unknown>, complete: boolean) =>
-    deps.db.transaction().execute((trx) =>
-      deps.audit.record(trx, request.auditContext(), {
+    ctx.db.transaction().execute((trx) =>
+      ctx.audit.record(trx, ctx.actor, {
         type: o.audit.type,
         result: complete ? 'success' : 'failed',
         orgId: o.audit.orgId ?? null,
@@ -58,7 +67,7 @@ export function sendStreamedExport(deps: Deps, request: FastifyRequest, reply: F
         detail: { rows: count, filters: o.audit.filters, ...detail },
       }),
     );
-  const out = sealedStream(deps.crypto, (fileSm3, bytes) => audit({ bytes, fileSm3 }, true));
+  const out = sealedStream(ctx.crypto, (fileSm3, bytes) => audit({ bytes, fileSm3 }, true));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(o.sheetName, { views: [{ state: 'frozen', ySplit: 2 }] });
   sheet.columns = o.columns.map((c) => ({ width: c.width }));
@@ -90,7 +99,7 @@ export function sendStreamedExport(deps: Deps, request: FastifyRequest, reply: F
     writeExportHead(
       sheet,
       o.columns.map((c) => c.header),
-      { user, at: o.at, requestId: request.id, note: o.note },
+      { user, at: o.at, requestId: ctx.requestId ?? '', note: o.note },
     );
     await o.produce(writer, incomplete);
     if (out.destroyed) return incomplete();
@@ -103,7 +112,7 @@ export function sendStreamedExport(deps: Deps, request: FastifyRequest, reply: F
     .header('x-content-type-options', 'nosniff')
     .type(XLSX_TYPE);
   produce().catch((err) => {
-    request.log.error({ err, export: o.audit.type }, 'export failed');
+    ctx.log.error({ err, export: o.audit.type }, 'export failed');
     out.destroy(err instanceof Error ? err : new Error(String(err)));
   });
   return reply.send(out);

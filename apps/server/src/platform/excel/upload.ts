@@ -1,6 +1,6 @@
 import { MEMBER_IMPORT_LIMITS } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { AppError } from '../http/errors.js';
+import type { ReceiveUpload } from '../http/multipart.js';
 import { inspectXlsx, type XlsxPackage } from './xlsx-package.js';
 
 const refuse = (status: number, message: string) =>
@@ -31,28 +31,15 @@ export function checkFileName(raw: string, example = '党员名册.xlsx'): strin
  * within the zip-bomb limits (the route's plugin registers @fastify/multipart with the same limits).
  */
 export async function receiveXlsx(
-  request: FastifyRequest,
+  receive: ReceiveUpload,
   example?: string,
 ): Promise<{ fileName: string; file: Buffer; pkg: XlsxPackage }> {
-  let file: Buffer;
-  let fileName: string;
-  try {
-    const part = await request.file({
-      limits: { fileSize: MEMBER_IMPORT_LIMITS.maxFileBytes, files: 1, fields: 5, parts: 6, fieldSize: 1024 },
-      preservePath: true,
-      throwFileSizeLimit: true,
-    });
-    if (!part) throw refuse(400, '请选择要上传的 Excel 文件');
-    fileName = checkFileName(part.filename, example);
-    file = await part.toBuffer();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw refuse(413, `文件超过 ${MB} MB，请分成几个文件上传`);
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw refuse(415, '请以表单文件的方式上传 .xlsx 文件');
-    if (code === 'FST_FILES_LIMIT') throw refuse(400, '一次只能上传一个文件');
-    throw refuse(400, '文件上传不完整，请重新上传');
-  }
-  if (file.length === 0) throw refuse(400, '文件是空的，请检查后重新上传');
-  return { fileName, file, pkg: await inspectXlsx(file) };
+  const upload = await receive({
+    maxBytes: MEMBER_IMPORT_LIMITS.maxFileBytes,
+    tooLarge: `文件超过 ${MB} MB，请分成几个文件上传`,
+    notAForm: '请以表单文件的方式上传 .xlsx 文件',
+  });
+  const fileName = checkFileName(upload.fileName, example);
+  if (upload.bytes.length === 0) throw refuse(400, '文件是空的，请检查后重新上传');
+  return { fileName, file: upload.bytes, pkg: await inspectXlsx(upload.bytes) };
 }

@@ -1,5 +1,16 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 
+export type RouteAccess = 'public' | 'signed-in';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Required on every route (AZ-01): the server refuses to boot without it. */
+    access?: RouteAccess;
+    /** Reachable while the account must still change its password (the change itself, me, logout). */
+    allowPendingCredentials?: boolean;
+  }
+}
+
 export interface RouteRecord {
   method: string;
   url: string;

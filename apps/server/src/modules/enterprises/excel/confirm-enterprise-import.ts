@@ -1,9 +1,8 @@
 import type { EnterpriseInput } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
+import type { Ctx } from '../../../context.js';
 import { beijingDate } from '../../../platform/clock.js';
 import { isUniqueViolation } from '../../../platform/db/helpers.js';
-import type { Deps } from '../../../platform/deps.js';
 import { dropStagedRows, findOwnImport, isStalled, purgeExpired, stagedBatches } from '../../../platform/excel/import-jobs.js';
 import { AppError, conflict, notFound } from '../../../platform/http/errors.js';
 import { enterpriseColumns, resolveArea, resolveCovering } from '../enterprise.repository.js';
@@ -13,14 +12,14 @@ import { enterpriseColumns, resolveArea, resolveCovering } from '../enterprise.r
  * transaction. Only the uploader, only once, only with zero errors; areas, covering orgs and codes are checked
  * again through the same rules as a single registration (things may have changed since the validation).
  */
-export async function confirmEnterpriseImport(deps: Deps, request: FastifyRequest, id: string): Promise<{ imported: number }> {
-  request.access.requireAnywhere('enterprise.manage');
-  const now = deps.clock.now();
+export async function confirmEnterpriseImport(ctx: Ctx, id: string): Promise<{ imported: number }> {
+  ctx.access.requireAnywhere('enterprise.manage');
+  const now = ctx.clock.now();
   const at = now.toISOString();
   const today = beijingDate(now);
-  const userId = request.access.user!.id;
-  await purgeExpired(deps.db, now);
-  const found = await findOwnImport(deps.db, 'enterprise', id, userId, now);
+  const userId = ctx.access.user!.id;
+  await purgeExpired(ctx.db, now);
+  const found = await findOwnImport(ctx.db, 'enterprise', id, userId, now);
   if (!found) throw notFound('导入记录');
   if (found.status === 'imported') throw conflict('该文件已经导入，请勿重复导入');
   if (found.status === 'validating' && !isStalled(found, now)) throw conflict('文件还在校验中，请等校验完成后再确认导入');
@@ -28,8 +27,8 @@ export async function confirmEnterpriseImport(deps: Deps, request: FastifyReques
   if (found.error_rows > 0) throw conflict(`文件中有 ${found.error_rows} 行错误，不能导入：请按报告修改文件后重新上传`);
 
   try {
-    return await deps.db.transaction().execute(async (trx) => {
-      const access = request.access.in(trx);
+    return await ctx.db.transaction().execute(async (trx) => {
+      const access = ctx.access.in(trx);
       const claimed = await trx
         .updateTable('member_import')
         .set({ status: 'imported', imported_at: at })
@@ -43,7 +42,7 @@ export async function confirmEnterpriseImport(deps: Deps, request: FastifyReques
       let count = 0;
       let after = -1;
       for (;;) {
-        const [batch] = await stagedBatches<EnterpriseInput>(trx, deps.crypto, id, after, 1);
+        const [batch] = await stagedBatches<EnterpriseInput>(trx, ctx.crypto, id, after, 1);
         if (!batch) break;
         after = batch.first;
         for (const { row, input } of batch.rows) {
@@ -83,7 +82,7 @@ export async function confirmEnterpriseImport(deps: Deps, request: FastifyReques
       }
       await trx.updateTable('member_import').set({ imported_count: count }).where('id', '=', id).execute();
       await dropStagedRows(trx, id);
-      await deps.audit.record(trx, request.auditContext(), {
+      await ctx.audit.record(trx, ctx.actor, {
         type: 'enterprise.import',
         orgId: areas.size === 1 ? [...areas][0]! : null,
         objectType: 'enterprise_import',

@@ -16,6 +16,7 @@ import { findOwnImport, insertImport, presentImport, purgeExpired, runningImport
 import { templateWorkbook } from '../../../platform/excel/template.js';
 import { receiveXlsx } from '../../../platform/excel/upload.js';
 import { conflict, notFound } from '../../../platform/http/errors.js';
+import { receiveUpload } from '../../../platform/http/multipart.js';
 import { confirmEnterpriseImport } from './confirm-enterprise-import.js';
 import { IMPORT_COLUMNS } from './enterprise-columns.js';
 import { exportEnterprises } from './export-enterprises.js';
@@ -41,7 +42,7 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/enterprises/import/template',
     { config: signedIn, schema: { tags, summary: '企业名录导入模板（.xlsx）' } },
     async (request, reply) => {
-      request.access.requireAnywhere('enterprise.manage');
+      request.ctx.access.requireAnywhere('enterprise.manage');
       const file = await templateWorkbook({
         sheetName: '企业名录',
         title: '互联网企业名录（导入模板）',
@@ -84,10 +85,10 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const access = request.access;
+      const access = request.ctx.access;
       access.requireAnywhere('enterprise.manage');
       const now = deps.clock.now();
-      const { fileName, file, pkg } = await receiveXlsx(request, '企业名录.xlsx');
+      const { fileName, file, pkg } = await receiveXlsx(receiveUpload(request), '企业名录.xlsx');
       await purgeExpired(deps.db, now);
       if (await runningImport(deps.db, access.user!.id, now)) throw conflict('您上传的上一个文件还在校验中，请等它完成后再上传');
       const id = uuidv7();
@@ -112,9 +113,9 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: '企业导入校验进度和逐行报告', params: memberImportParams, response: { 200: memberImportStatus } },
     },
     async (request) => {
-      request.access.requireAnywhere('enterprise.manage');
+      request.ctx.access.requireAnywhere('enterprise.manage');
       const now = deps.clock.now();
-      const row = await findOwnImport(deps.db, 'enterprise', request.params.id, request.access.user!.id, now);
+      const row = await findOwnImport(deps.db, 'enterprise', request.params.id, request.ctx.access.user!.id, now);
       if (!row) throw notFound('导入记录');
       return presentImport(row, now);
     },
@@ -130,7 +131,7 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: memberImportConfirmed },
       },
     },
-    (request) => confirmEnterpriseImport(deps, request, request.params.id),
+    (request) => confirmEnterpriseImport(request.ctx, request.params.id),
   );
   app.get(
     '/api/enterprises/export',
@@ -145,6 +146,6 @@ export const enterpriseExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: { tags, summary: '导出企业名录（.xlsx）', querystring: enterpriseListQuery.omit({ page: true, pageSize: true }) },
     },
-    (request, reply) => exportEnterprises(deps, request, reply, request.query),
+    (request, reply) => exportEnterprises(request.ctx, reply, request.query),
   );
 };

@@ -1,8 +1,8 @@
 import { COVERAGE_KIND_LABELS, coverageRulesOn, type enterpriseListQuery, OPERATING_STATUS_LABELS } from '@tongxin/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import type { Ctx } from '../../../context.js';
 import { beijingDate } from '../../../platform/clock.js';
-import type { Deps } from '../../../platform/deps.js';
 import { sendStreamedExport } from '../../../platform/excel/streamed-export.js';
 import { type EnterpriseRow, selectEnterprises } from '../enterprise.presenter.js';
 import { enterpriseConditions } from '../enterprise-filter.js';
@@ -16,14 +16,14 @@ const BATCH = 1_000;
  * through the same visibility rule as the list. Text cells neutralised (DP-08); the first line says who exported
  * it and when; audited with the row count and the SM3 of the bytes sent (DP-07), as the member export is.
  */
-export async function exportEnterprises(deps: Deps, request: FastifyRequest, reply: FastifyReply, query: Query) {
-  const access = request.access;
+export async function exportEnterprises(ctx: Ctx, reply: FastifyReply, query: Query) {
+  const access = ctx.access;
   access.requireAnywhere('enterprise.read');
-  const now = deps.clock.now();
+  const now = ctx.clock.now();
   const today = beijingDate(now);
-  const where = await enterpriseConditions(request, query, today, coverageRulesOn(today));
+  const where = await enterpriseConditions(ctx, query, today, coverageRulesOn(today));
   const stamp = new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
-  return sendStreamedExport(deps, request, reply, {
+  return sendStreamedExport(ctx, reply, {
     fileName: `企业名录-${today.replaceAll('-', '')}.xlsx`,
     asciiFileName: `enterprises-${today.replaceAll('-', '')}.xlsx`,
     sheetName: '企业名录',
@@ -39,7 +39,7 @@ export async function exportEnterprises(deps: Deps, request: FastifyRequest, rep
     async produce(sheet) {
       let key: { pinyin: string; id: string } | null = null;
       for (;;) {
-        const rows: EnterpriseRow[] = await selectEnterprises(deps.db.selectFrom('enterprise'))
+        const rows: EnterpriseRow[] = await selectEnterprises(ctx.db.selectFrom('enterprise'))
           .where(where)
           .$if(key !== null, (q) =>
             q.where((eb) => eb(eb.refTuple('enterprise.name_pinyin', 'enterprise.id'), '>', eb.tuple(key!.pinyin, key!.id))),

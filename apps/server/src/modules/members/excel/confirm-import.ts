@@ -1,10 +1,9 @@
 import { checkMemberFacts, MEMBER_ORG_KINDS, type MemberInput, normaliseMobile } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
 import type { Access } from '../../../access/access.js';
+import type { Ctx } from '../../../context.js';
 import { beijingDate } from '../../../platform/clock.js';
 import type { Trx } from '../../../platform/db/connect.js';
-import type { Deps } from '../../../platform/deps.js';
 import { dropStagedRows, findOwnImport, isStalled, purgeExpired, stagedBatches } from '../../../platform/excel/import-jobs.js';
 import { conflict, notFound } from '../../../platform/http/errors.js';
 import { findOrg } from '../../orgs/org.repository.js';
@@ -22,22 +21,22 @@ const INSERT = 200;
  * again (things may have changed since the validation). Each member gets a 'create' history entry; the
  * import is one audit event with the row count and the file's SM3.
  */
-export async function confirmImport(deps: Deps, request: FastifyRequest, id: string): Promise<{ imported: number }> {
-  request.access.requireAnywhere('member.import');
-  const now = deps.clock.now();
+export async function confirmImport(ctx: Ctx, id: string): Promise<{ imported: number }> {
+  ctx.access.requireAnywhere('member.import');
+  const now = ctx.clock.now();
   const at = now.toISOString();
   const today = beijingDate(now);
-  const userId = request.access.user!.id;
-  await purgeExpired(deps.db, now);
-  const found = await findOwnImport(deps.db, 'member', id, userId, now);
+  const userId = ctx.access.user!.id;
+  await purgeExpired(ctx.db, now);
+  const found = await findOwnImport(ctx.db, 'member', id, userId, now);
   if (!found) throw notFound('导入记录');
   if (found.status === 'imported') throw conflict('该文件已经导入，请勿重复导入');
   if (found.status === 'validating' && !isStalled(found, now)) throw conflict('文件还在校验中，请等校验完成后再确认导入');
   if (found.status !== 'ready') throw conflict('该文件未通过校验，请修改后重新上传');
   if (found.error_rows > 0) throw conflict(`文件中有 ${found.error_rows} 行错误，不能导入：请按报告修改文件后重新上传`);
 
-  return deps.db.transaction().execute(async (trx) => {
-    const access = request.access.in(trx);
+  return ctx.db.transaction().execute(async (trx) => {
+    const access = ctx.access.in(trx);
     // Claiming the import first makes a second confirm (even a concurrent one) find nothing to claim.
     const claimed = await trx
       .updateTable('member_import')
@@ -55,7 +54,7 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
     let count = 0;
     let after = -1;
     for (;;) {
-      const [batch] = await stagedBatches<MemberInput>(trx, deps.crypto, id, after, 1);
+      const [batch] = await stagedBatches<MemberInput>(trx, ctx.crypto, id, after, 1);
       if (!batch) break;
       after = batch.first;
       // A 工作单位 exactly naming one visible, active enterprise links it; anything else stays free text (no report error).
@@ -65,7 +64,7 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
       for (const { row, input } of batch.rows) {
         const problem = (await orgOk(input.orgId)) ?? checkMemberFacts(input, today)[0]?.message;
         if (problem) throw conflict(`第 ${row} 行：${problem}。请重新上传文件`);
-        const sealed = sealPersonal(deps.crypto, input.idNumber, input.phone ? normaliseMobile(input.phone) : null);
+        const sealed = sealPersonal(ctx.crypto, input.idNumber, input.phone ? normaliseMobile(input.phone) : null);
         orgs.add(input.orgId);
         rows.push({
           row_number: row,
@@ -123,7 +122,7 @@ export async function confirmImport(deps: Deps, request: FastifyRequest, id: str
     }
     await trx.updateTable('member_import').set({ imported_count: count }).where('id', '=', id).execute();
     await dropStagedRows(trx, id);
-    await deps.audit.record(trx, request.auditContext(), {
+    await ctx.audit.record(trx, ctx.actor, {
       type: 'member.import',
       orgId: orgs.size === 1 ? [...orgs][0]! : null,
       objectType: 'member_import',

@@ -7,9 +7,10 @@ import {
   TALENT_FLAGS,
   TALENT_LABELS,
 } from '@tongxin/contracts';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { ExpressionBuilder } from 'kysely';
 import type { z } from 'zod';
+import type { Ctx } from '../../../context.js';
 import type { DB } from '../../../platform/db/types.js';
 import type { Deps } from '../../../platform/deps.js';
 import { sendStreamedExport } from '../../../platform/excel/streamed-export.js';
@@ -56,12 +57,12 @@ function beijing(at: Date) {
 }
 
 /** DP-07's row cap, checked before anything is sent: is there a member beyond the limit? */
-async function overCap(deps: Deps, request: FastifyRequest, where: Where, cap: number): Promise<boolean> {
-  const beyond = await deps.db
+async function overCap(ctx: Ctx, where: Where, cap: number): Promise<boolean> {
+  const beyond = await ctx.db
     .selectFrom('member')
     .select('member.id')
     .where(where)
-    .where(request.access.scope('member.export', 'member.org_id'))
+    .where(ctx.access.scope('member.export', 'member.org_id'))
     .orderBy('member.id')
     .limit(1)
     .offset(cap)
@@ -84,14 +85,14 @@ const tooMany = (cap: number) =>
  * who exported it, when, and the request id (DP-07); an export over the configured row cap is refused; the
  * export is audited with its row count, its filters (the search text masked) and the SM3 of the bytes sent.
  */
-export async function exportMembers(deps: Deps, request: FastifyRequest, reply: FastifyReply, query: Query) {
-  const access = request.access;
+export async function exportMembers(ctx: Ctx, reply: FastifyReply, query: Query) {
+  const access = ctx.access;
   if (query.orgId) await access.authorize('member.export', query.orgId, '党组织');
   else access.requireAnywhere('member.export');
-  const where = await memberConditions(deps, request, query);
-  const cap = deps.config.memberExportMaxRows;
-  if (await overCap(deps, request, where, cap)) throw tooMany(cap);
-  const now = deps.clock.now();
+  const where = await memberConditions(ctx, query);
+  const cap = ctx.config.memberExportMaxRows;
+  if (await overCap(ctx, where, cap)) throw tooMany(cap);
+  const now = ctx.clock.now();
   const when = beijing(now);
   const user = access.user!;
 
@@ -107,7 +108,7 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
 
   // The orgs to export, in name order: where the user may read and export, under the filtered org, with members.
   const orgPage = (key: Key | null) =>
-    deps.db
+    ctx.db
       .selectFrom('org')
       .select(['org.id', 'org.name', 'org.name_pinyin'])
       .where(access.scope('member.read', 'org.id'))
@@ -134,7 +135,7 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
 
   // One org's members in name order, in keyset pages: each page reads one org's rows, never the whole scope.
   const memberPage = (orgId: string, key: Key | null) =>
-    deps.db
+    ctx.db
       .selectFrom('member')
       .select(COLUMNS)
       .where('member.org_id', '=', orgId)
@@ -145,7 +146,7 @@ export async function exportMembers(deps: Deps, request: FastifyRequest, reply: 
       .limit(BATCH)
       .execute();
 
-  return sendStreamedExport(deps, request, reply, {
+  return sendStreamedExport(ctx, reply, {
     fileName: `党员名册-${when.date}.xlsx`,
     asciiFileName: `members-${when.date}.xlsx`,
     sheetName: '党员名册',

@@ -6,7 +6,7 @@ import {
   MEMBER_STATUS_LABELS,
   MOBILITY_LABELS,
 } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
+import type { Ctx } from '../../../context.js';
 import { templateWorkbook as sheetTemplate } from '../../../platform/excel/template.js';
 import { LEDGER_COLUMNS, type LedgerColumn, type LedgerKey } from './ledger-columns.js';
 
@@ -49,8 +49,8 @@ const EXAMPLE: Record<LedgerKey, string> = {
  * widths set, dropdowns for the choice columns (lists on a hidden sheet), ID and phone columns as text, an
  * example row marked 示例 (skipped by the importer) and a sheet of notes per column.
  */
-export async function importTemplate(request: FastifyRequest): Promise<Buffer> {
-  request.access.requireAnywhere('member.import');
+export async function importTemplate(ctx: Ctx): Promise<Buffer> {
+  ctx.access.requireAnywhere('member.import');
   return templateWorkbook(LEDGER_COLUMNS);
 }
 

@@ -10,6 +10,7 @@ import {
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { attachment, XLSX_TYPE } from '../../../platform/excel/attachment.js';
+import { receiveUpload } from '../../../platform/http/multipart.js';
 import { confirmImport } from './confirm-import.js';
 import { exportMembers } from './export-members.js';
 import { importStatus } from './import-status.js';
@@ -23,7 +24,6 @@ export const EXPORTS_PER_MINUTE = 10;
 
 /** The member ledger's Excel routes: the import template, upload → validation → confirm, and the export. */
 export const memberExcelRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
   // Multipart is parsed only inside this plugin, for the upload route; files stay in memory (never on disk).
   await app.register(multipart, {
     limits: { fileSize: MEMBER_IMPORT_LIMITS.maxFileBytes, files: 1, fields: 5, parts: 6 },
@@ -44,7 +44,7 @@ export const memberExcelRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/members/import/template',
     { config: { access: 'signed-in' }, schema: { tags, summary: '党员名册导入模板（.xlsx）' } },
     async (request, reply) => {
-      const file = await importTemplate(request);
+      const file = await importTemplate(request.ctx);
       return reply
         .header('content-disposition', attachment('党员名册导入模板.xlsx', 'member-import-template.xlsx'))
         .header('x-content-type-options', 'nosniff')
@@ -63,7 +63,7 @@ export const memberExcelRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 202: memberImportCreated },
       },
     },
-    async (request, reply) => reply.status(202).send(await uploadImport(deps, request, track)),
+    async (request, reply) => reply.status(202).send(await uploadImport(request.ctx, receiveUpload(request), track)),
   );
   app.get(
     '/api/members/import/:id',
@@ -71,7 +71,7 @@ export const memberExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'signed-in' },
       schema: { tags, summary: '导入校验进度和逐行报告', params: memberImportParams, response: { 200: memberImportStatus } },
     },
-    (request) => importStatus(deps, request, request.params.id),
+    (request) => importStatus(request.ctx, request.params.id),
   );
   app.post(
     '/api/members/import/:id/confirm',
@@ -84,7 +84,7 @@ export const memberExcelRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: memberImportConfirmed },
       },
     },
-    (request) => confirmImport(deps, request, request.params.id),
+    (request) => confirmImport(request.ctx, request.params.id),
   );
   app.get(
     '/api/members/export',
@@ -99,6 +99,6 @@ export const memberExcelRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: { tags, summary: '导出党员名册（.xlsx，脱敏）', querystring: memberExportQuery },
     },
-    (request, reply) => exportMembers(deps, request, reply, request.query),
+    (request, reply) => exportMembers(request.ctx, reply, request.query),
   );
 };

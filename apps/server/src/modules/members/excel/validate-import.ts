@@ -1,9 +1,6 @@
 import { MEMBER_IMPORT_LIMITS, type MemberImportIssue, type MemberInput, maskIdNumber, parseIdNumber } from '@tongxin/contracts';
-import type { FastifyBaseLogger } from 'fastify';
-import type { Access } from '../../../access/access.js';
-import type { AuditContext } from '../../../platform/audit/events.js';
+import type { Ctx } from '../../../context.js';
 import { beijingDate } from '../../../platform/clock.js';
-import type { Deps } from '../../../platform/deps.js';
 import {
   dropStagedRows,
   finishImport,
@@ -45,23 +42,17 @@ interface Pending {
  * duplicates in the file and against active records, and stages each clean row sealed with SM4. Progress is
  * written as it goes; the report (row, column, message) at the end. Nothing reaches `member` here.
  */
-export async function validateImport(
-  deps: Deps,
-  access: Access,
-  auditContext: AuditContext,
-  importId: string,
-  pkg: XlsxPackage,
-  log: FastifyBaseLogger,
-): Promise<void> {
-  const today = beijingDate(deps.clock.now());
-  const resolveOrg = orgResolver(deps.db, access);
+export async function validateImport(ctx: Ctx, importId: string, pkg: XlsxPackage): Promise<void> {
+  const { access, log } = ctx;
+  const today = beijingDate(ctx.clock.now());
+  const resolveOrg = orgResolver(ctx.db, access);
   const issues: MemberImportIssue[] = [];
   const firstRowOf = new Map<string, number>();
   const progress: ImportProgress = { totalRows: null, processed: 0, rowCount: 0, errorRows: 0, issueCount: 0 };
   let titles: Partial<Record<LedgerKey, string>> = {};
   let batch: Pending[] = [];
   // The same daily allowance of outside-scope hits as the form: a file is not a way round it.
-  let hitsLeft = await outsideScopeHitsLeft(deps.db, access.user!.id, deps.clock.now());
+  let hitsLeft = await outsideScopeHitsLeft(ctx.db, access.user!.id, ctx.clock.now());
 
   const report = (row: number, name: string | null, issue: RowIssue) => {
     progress.issueCount += 1;
@@ -85,13 +76,13 @@ export async function validateImport(
     }
     hitsLeft -= 1;
     const event = outsideScopeHitEvent(maskIdNumber(p.idNumber ?? ''), 'import');
-    await deps.db.transaction().execute((trx) => deps.audit.record(trx, auditContext, event));
+    await ctx.db.transaction().execute((trx) => ctx.audit.record(trx, ctx.actor, event));
   };
 
   const flush = async () => {
     const indexes = batch.flatMap((p) => (p.index ? [p.index] : []));
     const existing = indexes.length
-      ? await deps.db
+      ? await ctx.db
           .selectFrom('member')
           .innerJoin('org', 'org.id', 'member.org_id')
           .select(['member.id_number_index', 'member.name', 'member.org_id', 'org.name as org_name'])
@@ -116,9 +107,9 @@ export async function validateImport(
       }
     }
     // Once a row has failed the file cannot be confirmed: staging more would only be deleted again.
-    if (progress.errorRows === 0 && clean.length) await stageRows(deps, importId, clean);
+    if (progress.errorRows === 0 && clean.length) await stageRows(ctx, importId, clean);
     batch = [];
-    await reportProgress(deps.db, importId, progress, deps.clock.now());
+    await reportProgress(ctx.db, importId, progress, ctx.clock.now());
   };
 
   try {
@@ -136,7 +127,7 @@ export async function validateImport(
       if (org && !org.ok) draft.issues.push({ key: 'org', message: org.message });
       const judged = judgeRow(draft, org?.ok ? org.orgId : null, today);
       const id = typeof draft.fields.idNumber === 'string' ? parseIdNumber(draft.fields.idNumber) : null;
-      const index = id?.ok ? idNumberIndex(deps.crypto, id.facts.number) : null;
+      const index = id?.ok ? idNumberIndex(ctx.crypto, id.facts.number) : null;
       if (index) {
         const first = firstRowOf.get(index);
         if (first !== undefined) judged.issues.push({ key: 'idNumber', message: `身份证号与第 ${first} 行重复` });
@@ -155,9 +146,9 @@ export async function validateImport(
     }
     await flush();
     if (progress.rowCount === 0) throw new LedgerShapeError('文件中没有党员数据行（表头下方是空的）');
-    if (progress.errorRows > 0) await dropStagedRows(deps.db, importId);
+    if (progress.errorRows > 0) await dropStagedRows(ctx.db, importId);
     progress.processed = Math.max(progress.processed, progress.totalRows ?? 0);
-    await finishImport(deps.db, importId, { status: 'ready', message: null, issues, ...progress }, deps.clock.now());
+    await finishImport(ctx.db, importId, { status: 'ready', message: null, issues, ...progress }, ctx.clock.now());
   } catch (err) {
     const message = err instanceof LedgerShapeError ? err.message : '文件无法读取，请用 Excel 或 WPS 打开后另存为 .xlsx 再上传';
     // A parser's message may quote the cell it choked on: long digit runs (ID numbers, phones) are cut out.
@@ -165,7 +156,7 @@ export async function validateImport(
       const reason = err instanceof Error ? `${err.name}: ${err.message}`.replace(/\d{6,}/g, '[…]').slice(0, 300) : 'unknown';
       log.error({ importId, reason }, 'member import validation failed');
     }
-    await dropStagedRows(deps.db, importId);
-    await finishImport(deps.db, importId, { status: 'failed', message, issues, ...progress }, deps.clock.now());
+    await dropStagedRows(ctx.db, importId);
+    await finishImport(ctx.db, importId, { status: 'failed', message, issues, ...progress }, ctx.clock.now());
   }
 }

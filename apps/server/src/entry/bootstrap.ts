@@ -1,8 +1,8 @@
 import { insertOrg } from '../modules/orgs/org.repository.js';
-import { insertAccount, insertGrant } from './accounts.js';
-import { SYSTEM_CONTEXT } from './audit/events.js';
-import { generatePassword } from './auth/password-policy.js';
-import type { Deps } from './deps.js';
+import { insertAccount, insertGrant } from '../platform/accounts.js';
+import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
+import { generatePassword } from '../platform/auth/password-policy.js';
+import type { Deps } from '../platform/deps.js';
 
 /**
  * A real deployment starts empty: the root committee and one bootstrap admin whose password and username

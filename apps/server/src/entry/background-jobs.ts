@@ -1,8 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
-import { AUDIT_SHIP_INTERVAL_MS, shipAuditLog } from './audit/ship-audit.js';
-import { disableInactiveAccounts, INACTIVE_CHECK_INTERVAL_MS } from './auth/inactive-accounts.js';
-import { purgeStaleAuthRows } from './auth/purge-stale.js';
-import type { Deps } from './deps.js';
+import { AUDIT_SHIP_INTERVAL_MS, shipAuditLog } from '../platform/audit/ship-audit.js';
+import { disableInactiveAccounts, INACTIVE_CHECK_INTERVAL_MS } from '../platform/auth/inactive-accounts.js';
+import { purgeStaleAuthRows } from '../platform/auth/purge-stale.js';
+import type { Deps } from '../platform/deps.js';
 
 /**
  * What the running server does on its own: every 6 hours the inactive-account check (AUTH-11) and the purge of

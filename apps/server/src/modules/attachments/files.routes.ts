@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import { attachmentIdParams, attachmentInfo, attachmentUploadQuery } from '@tongxin/contracts';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { receiveUpload } from '../../platform/http/multipart.js';
 import { largestUpload } from './attachment-uses.js';
 import { downloadAttachment } from './download-attachment.js';
 import { uploadAttachment } from './upload-attachment.js';
@@ -13,7 +14,6 @@ export const UPLOADS_PER_MINUTE = 60;
 
 /** The shared attachment store's two routes; features list and claim files through the repository. */
 export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
   // Parsed only inside this plugin; the file stays in memory until checked (never a temp file).
   await app.register(multipart, {
     limits: { fileSize: largestUpload(), files: 1, fields: 2, parts: 3 },
@@ -39,11 +39,11 @@ export const fileRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 201: attachmentInfo },
       },
     },
-    async (request, reply) => reply.status(201).send(await uploadAttachment(deps, request, request.query)),
+    async (request, reply) => reply.status(201).send(await uploadAttachment(request.ctx, request.query, receiveUpload(request))),
   );
   app.get(
     '/api/attachments/:id',
     { config: { access: 'signed-in' }, schema: { tags, summary: '下载附件', params: attachmentIdParams } },
-    (request, reply) => downloadAttachment(deps, request, reply, request.params.id),
+    (request, reply) => downloadAttachment(request.ctx, reply, request.params.id),
   );
 };

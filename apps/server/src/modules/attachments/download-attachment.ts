@@ -1,10 +1,10 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Deps } from '../deps.js';
-import { notFound } from '../http/errors.js';
+import type { FastifyReply } from 'fastify';
+import type { Ctx } from '../../context.js';
+import { fileExists, readStream } from '../../platform/files/store.js';
+import { notFound } from '../../platform/http/errors.js';
 import { findAttachment } from './attachment.repository.js';
 import { attachmentUse } from './attachment-uses.js';
 import { FILE_TYPES, type FileType } from './file-types.js';
-import { fileExists, readStream } from './store.js';
 
 /**
  * An RFC 6266 Content-Disposition: `attachment`, an ASCII fallback name for old clients and the real name in
@@ -22,13 +22,13 @@ export function contentDisposition(name: string): string {
  * feature lets read its owner, audited where the use says its files are personal records. Sent as a download
  * of the type recognised at upload, never sniffed.
  */
-export async function downloadAttachment(deps: Deps, request: FastifyRequest, reply: FastifyReply, id: string) {
-  const userId = request.access.user!.id;
+export async function downloadAttachment(ctx: Ctx, reply: FastifyReply, id: string) {
+  const userId = ctx.access.user!.id;
   // The bytes may be missing (a restore without the files directory): say so rather than fail mid-stream.
   const mustExist = async (storageName: string) => {
-    if (!(await fileExists(deps.config.dataDir, storageName))) throw notFound('附件文件');
+    if (!(await fileExists(ctx.config.dataDir, storageName))) throw notFound('附件文件');
   };
-  const row = await deps.db.transaction().execute(async (trx) => {
+  const row = await ctx.db.transaction().execute(async (trx) => {
     const a = await findAttachment(trx, id);
     if (!a) throw notFound('附件');
     if (a.owner_id === null) {
@@ -38,10 +38,10 @@ export async function downloadAttachment(deps: Deps, request: FastifyRequest, re
     }
     const use = attachmentUse(a.owner_kind);
     if (!use) throw notFound('附件');
-    await use.authorizeRead(trx, request.access.in(trx), a.owner_id);
+    await use.authorizeRead(trx, ctx.access.in(trx), a.owner_id);
     await mustExist(a.storage_name);
     if (use.auditDownloads) {
-      await deps.audit.record(trx, request.auditContext(), {
+      await ctx.audit.record(trx, ctx.actor, {
         type: 'attachment.download',
         orgId: a.org_id,
         objectType: 'attachment',
@@ -59,5 +59,5 @@ export async function downloadAttachment(deps: Deps, request: FastifyRequest, re
     .header('cache-control', 'private, no-store')
     .header('content-length', String(row.size_bytes))
     .type(type?.mediaType ?? 'application/octet-stream')
-    .send(readStream(deps.config.dataDir, row.storage_name));
+    .send(readStream(ctx.config.dataDir, row.storage_name));
 }

@@ -1,7 +1,7 @@
 import type { AttachmentInfo } from '@tongxin/contracts';
-import type { Db, Trx } from '../db/connect.js';
-import type { AttachmentTable } from '../db/types.js';
-import { invalid } from '../http/errors.js';
+import type { Db, Trx } from '../../platform/db/connect.js';
+import type { AttachmentTable } from '../../platform/db/types.js';
+import { invalid } from '../../platform/http/errors.js';
 
 /** An upload nobody claimed within a day is removed (with its file) at the next upload. */
 export const PENDING_HOURS = 24;

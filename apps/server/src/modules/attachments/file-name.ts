@@ -1,4 +1,4 @@
-import { invalid } from '../http/errors.js';
+import { invalid } from '../../platform/http/errors.js';
 import { extensionOf, FILE_TYPES, type FileType, notAllowed } from './file-types.js';
 
 /**

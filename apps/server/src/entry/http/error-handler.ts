@@ -1,8 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import type { AuditEvent } from '../audit/events.js';
-import { isUniqueViolation } from '../db/helpers.js';
-import { AppError } from './errors.js';
+import type { AuditEvent } from '../../platform/audit/events.js';
+import { isUniqueViolation } from '../../platform/db/helpers.js';
+import { AppError } from '../../platform/http/errors.js';
+import { requestActor } from './authenticate.js';
 
 /** One error shape for the whole API, Chinese messages, no stack traces (IN-11). */
 export function installErrorHandler(app: FastifyInstance): void {
@@ -63,7 +64,9 @@ function auditDenied(app: FastifyInstance, request: FastifyRequest, error: AppEr
 /** The refused action's transaction has rolled back: the event goes in a transaction of its own. */
 async function auditAfterRollback(app: FastifyInstance, request: FastifyRequest, event: AuditEvent) {
   try {
-    await app.deps.db.transaction().execute((trx) => app.deps.audit.record(trx, request.auditContext(), event));
+    await app.deps.db
+      .transaction()
+      .execute((trx) => app.deps.audit.record(trx, request.ctx?.actor ?? requestActor(request, null), event));
   } catch (err) {
     request.log.error({ err }, 'could not audit a refused request');
   }

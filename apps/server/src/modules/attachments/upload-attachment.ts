@@ -1,14 +1,14 @@
 import type { AttachmentInfo } from '@tongxin/contracts';
-import type { FastifyRequest } from 'fastify';
 import { v7 as uuidv7 } from 'uuid';
-import type { Deps } from '../deps.js';
-import { AppError, conflict, invalid } from '../http/errors.js';
+import type { Ctx } from '../../context.js';
+import { removeStored, storeBytes } from '../../platform/files/store.js';
+import { AppError, conflict, invalid } from '../../platform/http/errors.js';
+import type { ReceiveUpload } from '../../platform/http/multipart.js';
 import { insertAttachment, MAX_PENDING_PER_USER, pendingCount, purgeExpiredPending, toInfo } from './attachment.repository.js';
 import { attachmentUse, MB } from './attachment-uses.js';
 import { checkExtensionMatches, checkFileName } from './file-name.js';
 import { FILE_TYPES, FileRefused, recognise } from './file-types.js';
 import { scanBytes } from './scan-attachment.js';
-import { removeStored, storeBytes } from './store.js';
 
 const sizeLabel = (bytes: number) => (bytes >= MB ? `${Math.round(bytes / MB)} MB` : `${Math.round(bytes / 1024)} KB`);
 
@@ -21,35 +21,23 @@ const refuse = (status: number, message: string) =>
  * save claims it (setOwnerAttachments); unclaimed uploads are purged after a day.
  */
 export async function uploadAttachment(
-  deps: Deps,
-  request: FastifyRequest,
+  ctx: Ctx,
   query: { use: string; orgId: string },
+  receive: ReceiveUpload,
 ): Promise<AttachmentInfo> {
   const use = attachmentUse(query.use);
   if (!use) throw invalid('use', '附件用途不正确');
-  const access = request.access;
+  const access = ctx.access;
   await use.authorizeUpload(access, query.orgId);
   const userId = access.user!.id;
 
-  let bytes: Buffer;
-  let fileName: string;
-  try {
-    const part = await request.file({
-      limits: { fileSize: use.maxBytes, files: 1, fields: 2, parts: 3, fieldSize: 1024 },
-      preservePath: true,
-      throwFileSizeLimit: true,
-    });
-    if (!part) throw refuse(400, '请选择要上传的文件');
-    fileName = checkFileName(part.filename, use.types);
-    bytes = await part.toBuffer();
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const code = (err as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw refuse(413, `文件超过 ${sizeLabel(use.maxBytes)}，请压缩后再上传`);
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw refuse(415, '请以表单文件的方式上传');
-    if (code === 'FST_FILES_LIMIT') throw refuse(400, '一次只能上传一个文件');
-    throw refuse(400, '文件上传不完整，请重新上传');
-  }
+  const upload = await receive({
+    maxBytes: use.maxBytes,
+    tooLarge: `文件超过 ${sizeLabel(use.maxBytes)}，请压缩后再上传`,
+    notAForm: '请以表单文件的方式上传',
+  });
+  const fileName = checkFileName(upload.fileName, use.types);
+  const bytes = upload.bytes;
   if (bytes.length === 0) throw refuse(400, '文件是空的，请检查后重新上传');
   let type: Awaited<ReturnType<typeof recognise>>;
   try {
@@ -59,14 +47,14 @@ export async function uploadAttachment(
     throw err;
   }
   checkExtensionMatches(fileName, type);
-  await scanOrRefuse(deps, request, query.orgId, use.kind, fileName, bytes);
-  if ((await pendingCount(deps.db, userId)) >= MAX_PENDING_PER_USER) {
+  await scanOrRefuse(ctx, query.orgId, use.kind, fileName, bytes);
+  if ((await pendingCount(ctx.db, userId)) >= MAX_PENDING_PER_USER) {
     throw conflict('您上传但尚未保存的附件过多，请先保存正在填写的记录');
   }
 
-  const now = deps.clock.now();
-  const sm3 = deps.crypto.sm3(bytes);
-  const storageName = await storeBytes(deps.config.dataDir, bytes);
+  const now = ctx.clock.now();
+  const sm3 = ctx.crypto.sm3(bytes);
+  const storageName = await storeBytes(ctx.config.dataDir, bytes);
   const row = {
     id: uuidv7(),
     owner_kind: use.kind,
@@ -84,10 +72,10 @@ export async function uploadAttachment(
   };
   let purged: string[] = [];
   try {
-    await deps.db.transaction().execute(async (trx) => {
+    await ctx.db.transaction().execute(async (trx) => {
       purged = await purgeExpiredPending(trx, now);
       await insertAttachment(trx, row);
-      await deps.audit.record(trx, request.auditContext(), {
+      await ctx.audit.record(trx, ctx.actor, {
         type: 'attachment.upload',
         orgId: query.orgId,
         objectType: 'attachment',
@@ -96,39 +84,32 @@ export async function uploadAttachment(
       });
     });
   } catch (err) {
-    await removeStored(deps.config.dataDir, [storageName]);
+    await removeStored(ctx.config.dataDir, [storageName]);
     throw err;
   }
-  await removeStored(deps.config.dataDir, purged);
+  await removeStored(ctx.config.dataDir, purged);
   return toInfo(row);
 }
 
 /** Runs the configured scanner (if any) before anything is stored; an infected file is refused and audited. */
-async function scanOrRefuse(
-  deps: Deps,
-  request: FastifyRequest,
-  orgId: string,
-  use: string,
-  fileName: string,
-  bytes: Buffer,
-): Promise<void> {
-  const command = deps.config.attachmentScanCommand;
+async function scanOrRefuse(ctx: Ctx, orgId: string, use: string, fileName: string, bytes: Buffer): Promise<void> {
+  const command = ctx.config.attachmentScanCommand;
   if (!command) return;
-  const verdict = await scanBytes(command, bytes, deps.config.attachmentScanTimeoutMs);
+  const verdict = await scanBytes(command, bytes, ctx.config.attachmentScanTimeoutMs);
   if (verdict.kind === 'clean') return;
   if (verdict.kind === 'unavailable') {
-    request.log.error({ reason: verdict.reason, use }, 'attachment scan unavailable');
+    ctx.log.error({ reason: verdict.reason, use }, 'attachment scan unavailable');
     throw refuse(503, '暂时无法检查文件安全，请稍后重试');
   }
   // Its own transaction: the upload itself fails, but the refusal stays on record.
-  await deps.db.transaction().execute((trx) =>
-    deps.audit.record(trx, request.auditContext(), {
+  await ctx.db.transaction().execute((trx) =>
+    ctx.audit.record(trx, ctx.actor, {
       type: 'attachment.refused',
       result: 'denied',
       orgId,
       objectType: 'attachment',
       objectId: null,
-      detail: { use, fileName, sizeBytes: bytes.length, sm3: deps.crypto.sm3(bytes), reason: 'scan_infected' },
+      detail: { use, fileName, sizeBytes: bytes.length, sm3: ctx.crypto.sm3(bytes), reason: 'scan_infected' },
     }),
   );
   throw refuse(422, `文件“${fileName}”未通过安全检查（疑似含有病毒或恶意代码），已拒绝上传`);

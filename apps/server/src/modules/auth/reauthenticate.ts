@@ -1,9 +1,8 @@
-import type { FastifyRequest } from 'fastify';
-import type { AuditEventType } from '../audit/events.js';
-import { lockFor } from '../db/helpers.js';
-import type { Deps } from '../deps.js';
-import { invalid } from '../http/errors.js';
-import { lockout } from './lockout.js';
+import type { Ctx } from '../../context.js';
+import type { AuditEventType } from '../../platform/audit/events.js';
+import { lockout } from '../../platform/auth/lockout.js';
+import { lockFor } from '../../platform/db/helpers.js';
+import { invalid } from '../../platform/http/errors.js';
 
 interface FailedAction {
   type: AuditEventType;
@@ -16,28 +15,28 @@ interface FailedAction {
  * Wrong guesses count towards the lock-out (AUTH-04) and each is audited as the failed action, so the check is
  * no password oracle.
  */
-export async function reauthenticate(deps: Deps, request: FastifyRequest, password: string, failed: FailedAction) {
-  const user = await deps.db
+export async function reauthenticate(ctx: Ctx, password: string, failed: FailedAction) {
+  const user = await ctx.db
     .selectFrom('app_user')
     .select(['id', 'username', 'password_hash'])
-    .where('id', '=', request.session!.userId)
+    .where('id', '=', ctx.session!.userId)
     .executeTakeFirstOrThrow();
   const usernameLower = user.username.toLowerCase();
-  const passwordOk = await deps.crypto.verifyPassword(user.password_hash, password);
-  const locks = lockout(deps);
-  const refused = await deps.db.transaction().execute(async (trx) => {
+  const passwordOk = await ctx.crypto.verifyPassword(user.password_hash, password);
+  const locks = lockout(ctx);
+  const refused = await ctx.db.transaction().execute(async (trx) => {
     await lockFor(trx, `login:${usernameLower}`);
     if (await locks.isLocked(trx, usernameLower)) return '尝试次数过多，账号已被暂时锁定，请稍后再试';
     if (passwordOk) return null;
-    if (await locks.recordFailure(trx, usernameLower, request.ip)) {
-      await deps.audit.record(trx, request.auditContext(), {
+    if (await locks.recordFailure(trx, usernameLower, ctx.actor.ip)) {
+      await ctx.audit.record(trx, ctx.actor, {
         type: 'auth.lock',
         result: 'denied',
         objectType: 'user',
         objectId: user.id,
       });
     }
-    await deps.audit.record(trx, request.auditContext(), { ...failed, result: 'failed', detail: { reason: '密码不正确' } });
+    await ctx.audit.record(trx, ctx.actor, { ...failed, result: 'failed', detail: { reason: '密码不正确' } });
     return '登录密码不正确';
   });
   if (refused) throw invalid('password', refused);

@@ -1,5 +1,5 @@
 import type { Access } from '../../access/access.js';
-import type { Trx } from '../db/connect.js';
+import type { Trx } from '../../platform/db/connect.js';
 import type { FileType } from './file-types.js';
 
 /**
