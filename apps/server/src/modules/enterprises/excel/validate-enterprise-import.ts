@@ -1,9 +1,7 @@
 import { createEnterpriseBody, type EnterpriseInput, MEMBER_IMPORT_LIMITS, type MemberImportIssue } from '@tongxin/contracts';
-import type { FastifyBaseLogger } from 'fastify';
-import type { Access } from '../../../access/access.js';
 import { enterpriseVisible } from '../../../access/enterprise-scope.js';
+import type { Ctx } from '../../../context.js';
 import { beijingDate } from '../../../platform/clock.js';
-import type { Deps } from '../../../platform/deps.js';
 import {
   dropStagedRows,
   finishImport,
@@ -38,15 +36,10 @@ interface Pending {
  * judges it (the same zod schema and GB 32100 check), org names resolved within the user's scope, codes checked
  * for repeats in the file and against the registry, clean rows staged sealed. Nothing reaches `enterprise` here.
  */
-export async function validateEnterpriseImport(
-  deps: Deps,
-  access: Access,
-  importId: string,
-  pkg: XlsxPackage,
-  log: FastifyBaseLogger,
-) {
-  const today = beijingDate(deps.clock.now());
-  const orgs = areaResolver(deps.db, access);
+export async function validateEnterpriseImport(ctx: Ctx, importId: string, pkg: XlsxPackage): Promise<void> {
+  const { access, log } = ctx;
+  const today = beijingDate(ctx.clock.now());
+  const orgs = areaResolver(ctx.db, access);
   const issues: MemberImportIssue[] = [];
   const firstRowOf = new Map<string, number>();
   const progress: ImportProgress = { totalRows: null, processed: 0, rowCount: 0, errorRows: 0, issueCount: 0 };
@@ -68,10 +61,10 @@ export async function validateEnterpriseImport(
   const flush = async () => {
     const codes = batch.flatMap((p) => (p.input ? [p.input.creditCode] : []));
     const existing = codes.length
-      ? await deps.db.selectFrom('enterprise').select(['id', 'credit_code']).where('credit_code', 'in', codes).execute()
+      ? await ctx.db.selectFrom('enterprise').select(['id', 'credit_code']).where('credit_code', 'in', codes).execute()
       : [];
     const visible = existing.length
-      ? await deps.db
+      ? await ctx.db
           .selectFrom('enterprise')
           .select(['id', 'name'])
           .where(
@@ -96,9 +89,9 @@ export async function validateEnterpriseImport(
         for (const issue of p.issues) report(p.row, p.name, issue);
       } else if (p.input) clean.push({ row: p.row, input: p.input });
     }
-    if (progress.errorRows === 0 && clean.length) await stageRows(deps, importId, clean);
+    if (progress.errorRows === 0 && clean.length) await stageRows(ctx, importId, clean);
     batch = [];
-    await reportProgress(deps.db, importId, progress, deps.clock.now());
+    await reportProgress(ctx.db, importId, progress, ctx.clock.now());
   };
 
   try {
@@ -150,16 +143,16 @@ export async function validateEnterpriseImport(
     }
     await flush();
     if (progress.rowCount === 0) throw new SheetShapeError('文件中没有企业数据行（表头下方是空的）');
-    if (progress.errorRows > 0) await dropStagedRows(deps.db, importId);
+    if (progress.errorRows > 0) await dropStagedRows(ctx.db, importId);
     progress.processed = Math.max(progress.processed, progress.totalRows ?? 0);
-    await finishImport(deps.db, importId, { status: 'ready', message: null, issues, ...progress }, deps.clock.now());
+    await finishImport(ctx.db, importId, { status: 'ready', message: null, issues, ...progress }, ctx.clock.now());
   } catch (err) {
     const message = err instanceof SheetShapeError ? err.message : '文件无法读取，请用 Excel 或 WPS 打开后另存为 .xlsx 再上传';
     if (!(err instanceof SheetShapeError)) {
       const reason = err instanceof Error ? `${err.name}: ${err.message}`.replace(/\d{6,}/g, '[…]').slice(0, 300) : 'unknown';
       log.error({ importId, reason }, 'enterprise import validation failed');
     }
-    await dropStagedRows(deps.db, importId);
-    await finishImport(deps.db, importId, { status: 'failed', message, issues, ...progress }, deps.clock.now());
+    await dropStagedRows(ctx.db, importId);
+    await finishImport(ctx.db, importId, { status: 'failed', message, issues, ...progress }, ctx.clock.now());
   }
 }
