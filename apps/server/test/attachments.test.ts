@@ -127,11 +127,19 @@ describe('attachment store (IN-06)', () => {
     ['a PDF named .jpg', '签到表.jpg', files.pdf(), '扩展名与内容不符'],
     ['an empty file', '空.png', Buffer.alloc(0), '文件是空的'],
     ['a truncated PNG', '坏.png', files.png().subarray(0, 40), '已损坏'],
+    ['a PNG with bytes after IEND', '合影.png', Buffer.concat([files.png(), Buffer.from('<?php echo 1;')]), '夹带了其他内容'],
+    ['a JPEG with bytes after EOI', '签到表.jpg', Buffer.concat([files.jpeg(), Buffer.from('more bytes')]), '已损坏'],
   ])('refuses %s', async (_what, name, bytes, message) => {
     const res = await upload(secretary, name, bytes ?? (await files.pngWithZip()));
     expect(res.statusCode).toBe(400);
     expect(res.json().error ?? res.json().message).toBeDefined();
     expect(JSON.stringify(res.json())).toContain(message);
+  });
+
+  it('refuses a .docx carrying macros', async () => {
+    const res = await upload(secretary, '发言稿.docx', await files.docx({ 'word/vbaProject.bin': 'macro' }));
+    expect(res.statusCode).toBe(400);
+    expect(JSON.stringify(res.json())).toContain('含宏');
   });
 
   it('refuses zip bombs: one that declares ~4 GB and one that inflates past what it declares', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { v7 as uuidv7 } from 'uuid';
-import { encodePng } from '../modules/attachments/png.js';
 import type { AttachmentTable, MeetingTable } from '../platform/db/types.js';
 import { storeBytes } from '../platform/files/store.js';
 
@@ -43,25 +43,12 @@ export async function seedMeetingPhotos(
   return rows;
 }
 
-/** A small picture of a meeting room: a wall, a red banner with gold letters' blur, heads in rows. */
+/**
+ * Four small pictures of a meeting room (a wall, a red banner, heads in rows), committed as files: real PNGs
+ * drawn once, so the product carries no image encoder.
+ */
+const PHOTOS = [1, 2, 3, 4].map((n) => readFileSync(new URL(`./assets/meeting-photo-${n}.png`, import.meta.url)));
+
 function demoPhoto(variant: number): Buffer {
-  const w = 360;
-  const h = 240;
-  const heads: [number, number][] = [];
-  for (let row = 0; row < 3; row++)
-    for (let c = 0; c < 9; c++) heads.push([20 + c * 40 + (row % 2) * 18 + ((variant * 7) % 11), 150 + row * 30]);
-  return encodePng(w, h, (x, y) => {
-    if (y > 40 && y < 80 && x > 40 && x < w - 40) {
-      const letters = (x - 50) % 34 < 24 && y > 50 && y < 70;
-      return letters ? [250, 210, 90] : [196, 22, 28];
-    }
-    for (const [hx, hy] of heads) {
-      const dx = x - hx;
-      const dy = y - hy;
-      if (dx * dx + dy * dy < 120) return [40, 32, 30];
-      if (dy > 8 && dy < 30 && Math.abs(dx) < 16) return [60 + (variant % 3) * 30, 70, 90];
-    }
-    const shade = 225 - Math.floor(y / 12);
-    return y < 130 ? [shade, shade - 8, shade - 20] : [150, 110, 80];
-  });
+  return PHOTOS[variant % PHOTOS.length]!;
 }

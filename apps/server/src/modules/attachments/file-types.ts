@@ -1,4 +1,5 @@
-import { inspectOfficePackage, type OfficeKind } from './office-package.js';
+import { fileTypeFromBuffer } from 'file-type';
+import { openZip, ZipRefused } from '../../platform/files/zip-package.js';
 
 /**
  * IN-06: the file types an attachment may be, recognised by their bytes, never by the name or the browser's
@@ -37,7 +38,7 @@ const MARKUP = /<\s*(?:script|html|svg|iframe|object|embed|body|\?xml-stylesheet
  * (a GIFAR-style polyglot), or that carries markup in its head, or that runs past its format's end, is refused.
  */
 export async function recognise(bytes: Buffer, allowed: readonly FileType[]): Promise<FileType> {
-  const type = magic(bytes);
+  const type = await sniff(bytes);
   if (!type || !allowed.includes(type)) throw new FileRefused(notAllowed(allowed));
   if (type !== 'docx' && type !== 'xlsx') {
     if (bytes.includes(ZIP_LOCAL) || bytes.includes(ZIP_END)) throw new FileRefused(POLYGLOT);
@@ -57,23 +58,27 @@ export function notAllowed(allowed: readonly FileType[]): string {
 const POLYGLOT = '文件内容与其格式不符（夹带了其他内容），请重新导出或另存后上传';
 const BROKEN = (what: string) => `${what}已损坏或不完整，请重新导出后上传`;
 
-/** The type named by the first bytes, or null. */
-function magic(b: Buffer): FileType | null {
-  if (b.length >= 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'jpeg';
-  if (b.length >= 8 && b.subarray(0, 8).equals(PNG_SIGNATURE)) return 'png';
-  if (b.length >= 12 && b.toString('latin1', 0, 4) === 'RIFF' && b.toString('latin1', 8, 12) === 'WEBP') return 'webp';
-  if (b.length >= 12 && b.toString('latin1', 4, 8) === 'ftyp' && HEIC_BRANDS.has(b.toString('latin1', 8, 12))) return 'heic';
-  if (b.length >= 8 && /^%PDF-[12]\.\d/.test(b.toString('latin1', 0, 8))) return 'pdf';
-  if (b.length >= 4 && b.subarray(0, 4).equals(ZIP_LOCAL)) {
-    // Which Office package it is, from the part names in the zip (checked properly in officeOrRefuse).
-    if (b.includes(Buffer.from('word/'))) return 'docx';
-    if (b.includes(Buffer.from('xl/'))) return 'xlsx';
-  }
-  return null;
+/**
+ * What the bytes are, by the `file-type` package (its reading of the bytes, never the name), as one of ours.
+ * Macro-enabled Office files count as their plain kind here, so that the package check refuses them by name.
+ */
+async function sniff(b: Buffer): Promise<FileType | null> {
+  const found = await fileTypeFromBuffer(b);
+  return found ? (SNIFFED[found.ext] ?? null) : null;
 }
 
-const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-const HEIC_BRANDS = new Set(['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1']);
+const SNIFFED: Record<string, FileType> = {
+  jpg: 'jpeg',
+  png: 'png',
+  apng: 'png',
+  webp: 'webp',
+  heic: 'heic',
+  pdf: 'pdf',
+  docx: 'docx',
+  docm: 'docx',
+  xlsx: 'xlsx',
+  xlsm: 'xlsx',
+};
 
 /** A PNG is its signature, an IHDR chunk first, and chunks up to IEND with nothing after it. */
 function checkPng(b: Buffer): void {
@@ -106,9 +111,46 @@ function checkPdf(b: Buffer): void {
   if (!tail.includes('%%EOF')) throw new FileRefused(BROKEN('PDF 文件'));
 }
 
+type OfficeKind = 'docx' | 'xlsx';
+
+export const OFFICE_LIMITS = { maxEntries: 2000, maxUncompressedBytes: 100 * 1024 * 1024 } as const;
+
+const OFFICE: Record<OfficeKind, { part: string; contentType: string; label: string }> = {
+  docx: {
+    part: 'word/document.xml',
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+    label: 'Word 文档（.docx）',
+  },
+  xlsx: {
+    part: 'xl/workbook.xml',
+    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+    label: 'Excel 工作簿（.xlsx）',
+  },
+};
+const MACROS = '不接受含宏的文档，请另存为不含宏的 .docx / .xlsx 后上传';
+
+/** A .docx/.xlsx must be a plain document of its kind within the zip-bomb limits (`openZip`), with no macros. */
 async function officeOrRefuse(bytes: Buffer, kind: OfficeKind): Promise<void> {
-  const problem = await inspectOfficePackage(bytes, kind);
-  if (problem) throw new FileRefused(problem);
+  const { label, part, contentType } = OFFICE[kind];
+  const broken = `文件不是有效的${label}，请用 Office 或 WPS 打开后另存再上传`;
+  const refusals: Record<ZipRefused['reason'], string> = {
+    broken,
+    encrypted: broken,
+    count: '文件内部结构异常（条目过多），请另存后重新上传',
+    size: `文件解压后过大（超过 ${OFFICE_LIMITS.maxUncompressedBytes / 1024 / 1024} MB），请压缩图片或拆分后上传`,
+  };
+  let zip: Awaited<ReturnType<typeof openZip>>;
+  try {
+    zip = await openZip(bytes, OFFICE_LIMITS);
+  } catch (err) {
+    if (err instanceof ZipRefused) throw new FileRefused(refusals[err.reason]);
+    throw err;
+  }
+  if (!zip.has('[Content_Types].xml') || !zip.has(part)) throw new FileRefused(broken);
+  if (zip.names.some((n) => /vbaProject\.bin$/i.test(n))) throw new FileRefused(MACROS);
+  const types = (await zip.read('[Content_Types].xml')).toString('utf8');
+  if (/macroEnabled/i.test(types)) throw new FileRefused(MACROS);
+  if (!types.includes(contentType)) throw new FileRefused(broken);
 }
 
 /** The extension of a checked file name, lower case. */
