@@ -1,7 +1,9 @@
-import { loadEnterprise } from '../../access/enterprise-scope.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { conflict } from '../../platform/http/errors.js';
+import { archiveEnterpriseRow } from './enterprise.repository.js';
+import { loadEnterpriseFor } from './enterprise-rules.js';
+import { endRunningAssignments } from './instructor.repository.js';
 
 /**
  * Takes an enterprise off the registry (closed, moved away): it leaves lists and coverage figures, its record,
@@ -10,33 +12,18 @@ import { conflict } from '../../platform/http/errors.js';
 export async function archiveEnterprise(ctx: Ctx, id: string, reason: string): Promise<void> {
   const now = ctx.clock.now();
   const today = beijingDate(now);
+  const at = now.toISOString();
   await ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const e = await loadEnterprise(trx, access, id, today, 'manage');
-    const archived = await trx
-      .updateTable('enterprise')
-      .set((eb) => ({
-        archived_at: now.toISOString(),
-        archive_reason: reason,
-        updated_at: now.toISOString(),
-        version: eb('version', '+', 1),
-      }))
-      .where('id', '=', id)
-      .where('archived_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(archived.numUpdatedRows) !== 1) throw conflict('该企业已归档');
-    const ended = await trx
-      .updateTable('instructor_assignment')
-      .set({ ends_on: today, updated_at: now.toISOString() })
-      .where('enterprise_id', '=', id)
-      .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>', today)]))
-      .executeTakeFirst();
+    const e = await loadEnterpriseFor(trx, access, id, today, 'manage');
+    if (!(await archiveEnterpriseRow(trx, id, at, reason))) throw conflict('该企业已归档');
+    const ended = await endRunningAssignments(trx, id, today, at);
     await ctx.audit.record(trx, ctx.actor, {
       type: 'enterprise.archive',
-      orgId: e.area_org_id,
+      orgId: e.areaOrgId,
       objectType: 'enterprise',
       objectId: id,
-      detail: { reason, endedAssignments: Number(ended.numUpdatedRows) },
+      detail: { reason, endedAssignments: ended },
     });
   });
 }

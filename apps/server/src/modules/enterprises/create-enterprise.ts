@@ -1,11 +1,11 @@
 import type { EnterpriseInput } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { enterpriseVisible } from '../../access/enterprise-scope.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
 import { invalid } from '../../platform/http/errors.js';
-import { assertCodeFree, assertFoundedOn, enterpriseColumns, resolveArea, resolveCovering } from './enterprise.repository.js';
+import { insertEnterprise } from './enterprise.repository.js';
+import { assertCodeFree, assertFoundedOn, resolveArea, resolveCovering } from './enterprise-rules.js';
 
 /** Registers an enterprise under a district or park committee (`enterprise.manage` there). */
 export async function createEnterprise(ctx: Ctx, input: EnterpriseInput): Promise<string> {
@@ -17,29 +17,9 @@ export async function createEnterprise(ctx: Ctx, input: EnterpriseInput): Promis
       const access = ctx.access.in(trx);
       const area = await resolveArea(trx, access, input.areaOrgId);
       const covering = await resolveCovering(trx, access, input.coveringOrgId);
-      await assertCodeFree(trx, input.creditCode, null, async (id) => {
-        const seen = await trx
-          .selectFrom('enterprise')
-          .select('name')
-          .where('id', '=', id)
-          .where(enterpriseVisible(access, today))
-          .executeTakeFirst();
-        return seen?.name ?? null;
-      });
+      await assertCodeFree(trx, access, today, input.creditCode, null);
       const id = uuidv7();
-      await trx
-        .insertInto('enterprise')
-        .values({
-          id,
-          ...enterpriseColumns(input, area, covering),
-          created_at: now.toISOString(),
-          created_by: access.user!.id,
-          updated_at: now.toISOString(),
-          version: 1,
-          archived_at: null,
-          archive_reason: null,
-        })
-        .execute();
+      await insertEnterprise(trx, { id, input, area, covering, at: now.toISOString(), by: access.user!.id });
       await ctx.audit.record(trx, ctx.actor, {
         type: 'enterprise.create',
         orgId: area.areaOrgId,

@@ -22,16 +22,18 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { accountCandidates } from './account-candidates.js';
+import { addContact } from './add-enterprise-contact.js';
 import { archiveEnterprise } from './archive-enterprise.js';
-import { assignInstructor, endAssignment } from './assign-instructor.js';
+import { assignInstructor } from './assign-instructor.js';
 import { coverage } from './coverage.js';
 import { createEnterprise } from './create-enterprise.js';
-import { addContact, removeContact } from './enterprise-contacts.js';
+import { endAssignment } from './end-assignment.js';
 import { getEnterprise } from './get-enterprise.js';
 import { instructorWork } from './instructor-work.js';
 import { linkMembersByEmployer } from './link-members.js';
 import { listEnterprises } from './list-enterprises.js';
 import { recordInstructorLog } from './record-instructor-log.js';
+import { removeContact } from './remove-enterprise-contact.js';
 import { restoreEnterprise } from './restore-enterprise.js';
 import { updateEnterprise } from './update-enterprise.js';
 

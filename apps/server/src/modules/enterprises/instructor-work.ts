@@ -1,13 +1,14 @@
-import { type CoverageRuleSet, coverageRulesOn, type InstructorWork, recentContactSince } from '@tongxin/contracts';
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import { type CoverageRuleSet, coverageRulesOn, type InstructorWork } from '@tongxin/contracts';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Access } from '../../access/access.js';
-import { enterpriseVisible, loadEnterprise } from '../../access/enterprise-scope.js';
+import { enterpriseVisible } from '../../access/enterprise-scope.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
-import type { DB } from '../../platform/db/types.js';
 import { forbidden } from '../../platform/http/errors.js';
-import { presentAssignment, presentLog, selectAssignments, selectLogs } from './instructor.repository.js';
+import { loadEnterpriseFor } from './enterprise-rules.js';
+import { presentAssignment, presentLog } from './instructor.presenter.js';
+import { logPage, runningAssignments } from './instructor.repository.js';
 
 /** Bounds the assignments read at once (a city has a few hundred instructor assignments at most). */
 const ASSIGNMENTS_MAX = 500;
@@ -30,17 +31,18 @@ export async function currentAssignments(
   rules: CoverageRuleSet,
   only: { instructorId?: string | undefined; enterpriseId?: string | undefined } = {},
 ) {
-  const rows = await selectAssignments(db.selectFrom('instructor_assignment'), rules)
-    .where(workScope(access, today, 'instructor_assignment.instructor_id'))
-    .where('enterprise.archived_at', 'is', null)
-    .where('instructor_assignment.starts_on', '<=', today)
-    .where((eb) => eb.or([eb('instructor_assignment.ends_on', 'is', null), eb('instructor_assignment.ends_on', '>=', today)]))
-    .$if(only.instructorId !== undefined, (q) => q.where('instructor_assignment.instructor_id', '=', only.instructorId!))
-    .$if(only.enterpriseId !== undefined, (q) => q.where('instructor_assignment.enterprise_id', '=', only.enterpriseId!))
-    .orderBy('instructor_assignment.starts_on')
-    .orderBy('instructor_assignment.id')
-    .limit(ASSIGNMENTS_MAX)
-    .execute();
+  const rows = await runningAssignments(
+    db,
+    rules,
+    today,
+    (eb) =>
+      eb.and([
+        workScope(access, today, 'instructor_assignment.instructor_id'),
+        ...(only.instructorId !== undefined ? [eb('instructor_assignment.instructor_id', '=', only.instructorId)] : []),
+        ...(only.enterpriseId !== undefined ? [eb('instructor_assignment.enterprise_id', '=', only.enterpriseId)] : []),
+      ]),
+    ASSIGNMENTS_MAX,
+  );
   return rows
     .map((r) => presentAssignment(r, today, rules))
     .sort(
@@ -68,43 +70,26 @@ export async function instructorWork(
   const rules = coverageRulesOn(today);
   // An enterprise asked for by id must be one the user sees (404 otherwise, as its detail page).
   if (query.enterpriseId)
-    await ctx.db.transaction().execute((trx) => loadEnterprise(trx, access.in(trx), query.enterpriseId!, today));
+    await ctx.db.transaction().execute((trx) => loadEnterpriseFor(trx, access.in(trx), query.enterpriseId!, today));
   const assignments = await currentAssignments(ctx.db, access, today, rules, query);
-  const where = (eb: ExpressionBuilder<DB, 'instructor_log' | 'enterprise'>) =>
-    eb.and([
-      workScope(access, today, 'instructor_log.instructor_id'),
-      ...(query.instructorId ? [eb('instructor_log.instructor_id', '=', query.instructorId)] : []),
-      ...(query.enterpriseId ? [eb('instructor_log.enterprise_id', '=', query.enterpriseId)] : []),
-    ]);
-  const logs = await selectLogs(ctx.db.selectFrom('instructor_log'))
-    .where(where)
-    .orderBy('instructor_log.on_date', 'desc')
-    .orderBy('instructor_log.id', 'desc')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
-  const counted = await ctx.db
-    .selectFrom('instructor_log')
-    .innerJoin('enterprise', 'enterprise.id', 'instructor_log.enterprise_id')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where(where)
-    .executeTakeFirstOrThrow();
+  const logs = await logPage(
+    ctx.db,
+    (eb) =>
+      eb.and([
+        workScope(access, today, 'instructor_log.instructor_id'),
+        ...(query.instructorId ? [eb('instructor_log.instructor_id', '=', query.instructorId)] : []),
+        ...(query.enterpriseId ? [eb('instructor_log.enterprise_id', '=', query.enterpriseId)] : []),
+      ]),
+    query.page,
+    query.pageSize,
+  );
   const overdue = assignments.filter((a) => a.overdue);
   return {
     assignments: query.overdueOnly ? overdue : assignments,
     overdueCount: overdue.length,
-    logs: logs.map(presentLog),
-    logTotal: Number(counted.n),
+    logs: logs.items.map(presentLog),
+    logTotal: logs.total,
     page: query.page,
     pageSize: query.pageSize,
   };
-}
-
-/** SQL pre-filter for overdue: no counted contact since the assignment began, or the last one long enough ago. */
-export function maybeOverdue(today: string, rules: CoverageRuleSet): Expression<SqlBool> {
-  const since = recentContactSince(today, rules);
-  return sql<SqlBool>`coalesce((select max(l.on_date) from instructor_log as l
-      where l.enterprise_id = instructor_assignment.enterprise_id and l.instructor_id = instructor_assignment.instructor_id
-        and l.on_date >= instructor_assignment.starts_on and l.kind in (${sql.join(rules.visitKinds)})),
-    instructor_assignment.starts_on) <= ${since}`;
 }

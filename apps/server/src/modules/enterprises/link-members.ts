@@ -1,8 +1,8 @@
-import { loadEnterprise } from '../../access/enterprise-scope.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { addMemberHistory } from '../members/member.repository.js';
-import { assertActive } from './enterprise.repository.js';
+import { linkMembers, unlinkedMembersByEmployer } from './enterprise.repository.js';
+import { assertActive, loadEnterpriseFor } from './enterprise-rules.js';
 
 /** At most this many members are linked at once (an enterprise with more is linked in several runs). */
 const LINK_MAX = 500;
@@ -17,30 +17,17 @@ export async function linkMembersByEmployer(ctx: Ctx, id: string): Promise<{ lin
   const now = ctx.clock.now();
   return ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const e = await loadEnterprise(trx, access, id, beijingDate(now), 'manage');
+    const e = await loadEnterpriseFor(trx, access, id, beijingDate(now), 'manage');
     assertActive(e);
-    const members = await trx
-      .selectFrom('member')
-      .select(['id', 'org_id'])
-      .where('employer_name', '=', e.name)
-      .where('enterprise_id', 'is', null)
-      .where('archived_at', 'is', null)
-      .where(access.scope('member.manage', 'member.org_id'))
-      .orderBy('id')
-      .limit(LINK_MAX)
-      .execute();
+    const members = await unlinkedMembersByEmployer(trx, e.name, access.scope('member.manage', 'member.org_id'), LINK_MAX);
     if (members.length === 0) return { linked: 0 };
     const at = now.toISOString();
-    await trx
-      .updateTable('member')
-      .set((eb) => ({ enterprise_id: e.id, updated_at: at, version: eb('version', '+', 1) }))
-      .where(
-        'id',
-        'in',
-        members.map((m) => m.id),
-      )
-      .where('enterprise_id', 'is', null)
-      .execute();
+    await linkMembers(
+      trx,
+      members.map((m) => m.id),
+      { id: e.id },
+      at,
+    );
     const actor = { id: access.user!.id, name: access.user!.displayName };
     for (const m of members) {
       await addMemberHistory(trx, {
@@ -54,10 +41,10 @@ export async function linkMembersByEmployer(ctx: Ctx, id: string): Promise<{ lin
     }
     await ctx.audit.record(trx, ctx.actor, {
       type: 'enterprise.members_link',
-      orgId: e.area_org_id,
+      orgId: e.areaOrgId,
       objectType: 'enterprise',
       objectId: e.id,
-      detail: { linked: members.length, orgs: new Set(members.map((m) => m.org_id)).size },
+      detail: { linked: members.length, orgs: new Set(members.map((m) => m.orgId)).size },
     });
     return { linked: members.length };
   });

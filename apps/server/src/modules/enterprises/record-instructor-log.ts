@@ -1,9 +1,10 @@
 import type { InstructorLogKind } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { loadEnterprise } from '../../access/enterprise-scope.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { invalid } from '../../platform/http/errors.js';
+import { loadEnterpriseFor } from './enterprise-rules.js';
+import { assignedOn, insertLog } from './instructor.repository.js';
 
 /**
  * An instructor records a visit, talk or help at an enterprise it is assigned to now; the day must lie in one
@@ -19,33 +20,14 @@ export async function recordInstructorLog(
   if (input.onDate > today) throw invalid('onDate', '工作日期不能晚于今天');
   return ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const e = await loadEnterprise(trx, access, enterpriseId, today, 'log');
+    const e = await loadEnterpriseFor(trx, access, enterpriseId, today, 'log');
     const userId = access.user!.id;
-    const during = await trx
-      .selectFrom('instructor_assignment')
-      .select('id')
-      .where('enterprise_id', '=', enterpriseId)
-      .where('instructor_id', '=', userId)
-      .where('starts_on', '<=', input.onDate)
-      .where((eb) => eb.or([eb('ends_on', 'is', null), eb('ends_on', '>=', input.onDate)]))
-      .executeTakeFirst();
-    if (!during) throw invalid('onDate', '工作日期不在您对该企业的选派期内');
+    if (!(await assignedOn(trx, enterpriseId, userId, input.onDate))) throw invalid('onDate', '工作日期不在您对该企业的选派期内');
     const id = uuidv7();
-    await trx
-      .insertInto('instructor_log')
-      .values({
-        id,
-        enterprise_id: enterpriseId,
-        instructor_id: userId,
-        kind: input.kind,
-        on_date: input.onDate,
-        notes: input.notes,
-        created_at: now.toISOString(),
-      })
-      .execute();
+    await insertLog(trx, { id, enterpriseId, instructorId: userId, ...input, createdAt: now.toISOString() });
     await ctx.audit.record(trx, ctx.actor, {
       type: 'instructor.log',
-      orgId: e.area_org_id,
+      orgId: e.areaOrgId,
       objectType: 'instructor_log',
       objectId: id,
       detail: { enterpriseId, kind: input.kind, onDate: input.onDate },

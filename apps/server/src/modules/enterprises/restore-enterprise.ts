@@ -1,7 +1,8 @@
-import { loadEnterprise } from '../../access/enterprise-scope.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { conflict } from '../../platform/http/errors.js';
+import { restoreEnterpriseRow } from './enterprise.repository.js';
+import { loadEnterpriseFor } from './enterprise-rules.js';
 
 /**
  * Brings an archived enterprise back onto the registry (archived by mistake, or back in the city). Its credit
@@ -12,20 +13,14 @@ export async function restoreEnterprise(ctx: Ctx, id: string, reason: string): P
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const e = await loadEnterprise(trx, access, id, beijingDate(now), 'manage');
-    const restored = await trx
-      .updateTable('enterprise')
-      .set((eb) => ({ archived_at: null, archive_reason: null, updated_at: now.toISOString(), version: eb('version', '+', 1) }))
-      .where('id', '=', id)
-      .where('archived_at', 'is not', null)
-      .executeTakeFirst();
-    if (Number(restored.numUpdatedRows) !== 1) throw conflict('该企业未归档');
+    const e = await loadEnterpriseFor(trx, access, id, beijingDate(now), 'manage');
+    if (!(await restoreEnterpriseRow(trx, id, now.toISOString()))) throw conflict('该企业未归档');
     await ctx.audit.record(trx, ctx.actor, {
       type: 'enterprise.restore',
-      orgId: e.area_org_id,
+      orgId: e.areaOrgId,
       objectType: 'enterprise',
       objectId: id,
-      detail: { reason, archivedFor: e.archive_reason },
+      detail: { reason, archivedFor: e.archiveReason },
     });
   });
 }

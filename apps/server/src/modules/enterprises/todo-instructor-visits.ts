@@ -1,8 +1,8 @@
 import { coverageRulesOn } from '@tongxin/contracts';
 import { enterpriseVisible } from '../../access/enterprise-scope.js';
 import type { TodoItem, TodoSource } from '../todos/todo-source.js';
-import { presentAssignment, selectAssignments } from './instructor.repository.js';
-import { maybeOverdue } from './instructor-work.js';
+import { presentAssignment } from './instructor.presenter.js';
+import { type AssignmentWhere, maybeOverdue, runningAssignments } from './instructor.repository.js';
 
 /**
  * To-dos for overdue instructor visits (默认每季度至少联系一次): an instructor gets one item per enterprise it
@@ -12,18 +12,13 @@ import { maybeOverdue } from './instructor-work.js';
 export const instructorVisitTodos: TodoSource = async ({ trx, access, userId, today }) => {
   const rules = coverageRulesOn(today);
   const items: TodoItem[] = [];
-  const running = (q: ReturnType<typeof base>) =>
-    q
-      .where('enterprise.archived_at', 'is', null)
-      .where('instructor_assignment.starts_on', '<=', today)
-      .where((eb) => eb.or([eb('instructor_assignment.ends_on', 'is', null), eb('instructor_assignment.ends_on', '>=', today)]))
-      .where(maybeOverdue(today, rules))
-      .orderBy('instructor_assignment.starts_on')
-      .limit(50);
-  const base = () => selectAssignments(trx.selectFrom('instructor_assignment'), rules);
+  const running = async (where: AssignmentWhere) =>
+    (await runningAssignments(trx, rules, today, (eb) => eb.and([where(eb), maybeOverdue(today, rules)]), 50))
+      .map((r) => presentAssignment(r, today, rules))
+      .filter((a) => a.overdue);
   if (access.holdsAnywhere('instructor.work')) {
-    const mine = await running(base().where('instructor_assignment.instructor_id', '=', userId)).execute();
-    for (const a of mine.map((r) => presentAssignment(r, today, rules)).filter((a) => a.overdue)) {
+    const mine = await running((eb) => eb('instructor_assignment.instructor_id', '=', userId));
+    for (const a of mine) {
       items.push({
         kind: 'instructor-visit-overdue',
         title: `走访${a.enterpriseName}`,
@@ -36,8 +31,7 @@ export const instructorVisitTodos: TodoSource = async ({ trx, access, userId, to
     }
   }
   if (access.holdsAnywhere('enterprise.manage')) {
-    const seen = await running(base().where(enterpriseVisible(access, today))).execute();
-    const overdue = seen.map((r) => presentAssignment(r, today, rules)).filter((a) => a.overdue && a.instructorId !== userId);
+    const overdue = (await running(() => enterpriseVisible(access, today))).filter((a) => a.instructorId !== userId);
     if (overdue.length > 0) {
       items.push({
         kind: 'instructor-visits-overdue',

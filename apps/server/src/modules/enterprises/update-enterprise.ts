@@ -1,18 +1,18 @@
 import type { EnterpriseInput } from '@tongxin/contracts';
-import { enterpriseVisible, loadEnterprise } from '../../access/enterprise-scope.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
+import { asEnterprise, updateEnterpriseFields } from './enterprise.repository.js';
 import {
   assertActive,
   assertCodeFree,
   assertFoundedOn,
   diffEnterprise,
-  enterpriseColumns,
+  loadEnterpriseFor,
   resolveArea,
   resolveCovering,
-} from './enterprise.repository.js';
+} from './enterprise-rules.js';
 
 type UpdateInput = EnterpriseInput & { version: number; reason: string };
 
@@ -24,32 +24,16 @@ export async function updateEnterprise(ctx: Ctx, id: string, input: UpdateInput)
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const access = ctx.access.in(trx);
-      const before = await loadEnterprise(trx, access, id, today, 'manage');
+      const before = await loadEnterpriseFor(trx, access, id, today, 'manage');
       assertActive(before);
       if (before.version !== input.version) throw conflict('该企业信息已被他人修改，请刷新后重试');
       const area = await resolveArea(trx, access, input.areaOrgId);
       const covering = await resolveCovering(trx, access, input.coveringOrgId);
-      if (input.creditCode !== before.credit_code) {
-        await assertCodeFree(trx, input.creditCode, id, async (other) => {
-          const seen = await trx
-            .selectFrom('enterprise')
-            .select('name')
-            .where('id', '=', other)
-            .where(enterpriseVisible(access, today))
-            .executeTakeFirst();
-          return seen?.name ?? null;
-        });
-      }
-      const columns = enterpriseColumns(input, area, covering);
-      const changes = diffEnterprise(before, columns);
+      if (input.creditCode !== before.creditCode) await assertCodeFree(trx, access, today, input.creditCode, id);
+      const changes = diffEnterprise(before, asEnterprise(before, input, area, covering));
       // The version in the WHERE too: on PostgreSQL another edit may commit between the read and this write.
-      const updated = await trx
-        .updateTable('enterprise')
-        .set({ ...columns, updated_at: now.toISOString(), version: before.version + 1 })
-        .where('id', '=', id)
-        .where('version', '=', input.version)
-        .executeTakeFirst();
-      if (Number(updated.numUpdatedRows) !== 1) throw conflict('该企业信息已被他人修改，请刷新后重试');
+      const written = await updateEnterpriseFields(trx, id, input.version, { input, area, covering, at: now.toISOString() });
+      if (!written) throw conflict('该企业信息已被他人修改，请刷新后重试');
       await ctx.audit.record(trx, ctx.actor, {
         type: 'enterprise.update',
         orgId: area.areaOrgId,

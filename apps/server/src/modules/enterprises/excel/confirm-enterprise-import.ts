@@ -5,7 +5,9 @@ import { beijingDate } from '../../../platform/clock.js';
 import { isUniqueViolation } from '../../../platform/db/helpers.js';
 import { dropStagedRows, findOwnImport, isStalled, purgeExpired, stagedBatches } from '../../../platform/excel/import-jobs.js';
 import { AppError, conflict, notFound } from '../../../platform/http/errors.js';
-import { enterpriseColumns, resolveArea, resolveCovering } from '../enterprise.repository.js';
+import { findCodeHolder, insertEnterprise } from '../enterprise.repository.js';
+import { resolveArea, resolveCovering } from '../enterprise-rules.js';
+import { claimEnterpriseImport, recordImportedCount } from './enterprise-import.repository.js';
 
 /**
  * POST /api/enterprises/import/:id/confirm: writes a clean import's enterprises, all or nothing, in one
@@ -29,15 +31,7 @@ export async function confirmEnterpriseImport(ctx: Ctx, id: string): Promise<{ i
   try {
     return await ctx.db.transaction().execute(async (trx) => {
       const access = ctx.access.in(trx);
-      const claimed = await trx
-        .updateTable('member_import')
-        .set({ status: 'imported', imported_at: at })
-        .where('id', '=', id)
-        .where('kind', '=', 'enterprise')
-        .where('status', '=', 'ready')
-        .where('error_rows', '=', 0)
-        .executeTakeFirst();
-      if (Number(claimed.numUpdatedRows) !== 1) throw conflict('该文件已经导入，请勿重复导入');
+      if (!(await claimEnterpriseImport(trx, id, at))) throw conflict('该文件已经导入，请勿重复导入');
       const areas = new Set<string>();
       let count = 0;
       let after = -1;
@@ -56,31 +50,15 @@ export async function confirmEnterpriseImport(ctx: Ctx, id: string): Promise<{ i
           };
           const area = await again(() => resolveArea(trx, access, input.areaOrgId));
           const covering = await again(() => resolveCovering(trx, access, input.coveringOrgId));
-          const taken = await trx
-            .selectFrom('enterprise')
-            .select('id')
-            .where('credit_code', '=', input.creditCode)
-            .executeTakeFirst();
+          const taken = await findCodeHolder(trx, input.creditCode, null);
           if (taken) throw conflict(`第 ${row} 行：该统一社会信用代码已登记。请重新上传文件`);
           if (input.foundedOn && input.foundedOn > today) throw conflict(`第 ${row} 行：成立日期不能晚于今天。请重新上传文件`);
           areas.add(area.areaOrgId);
-          await trx
-            .insertInto('enterprise')
-            .values({
-              id: uuidv7(),
-              ...enterpriseColumns(input, area, covering),
-              created_at: at,
-              created_by: userId,
-              updated_at: at,
-              version: 1,
-              archived_at: null,
-              archive_reason: null,
-            })
-            .execute();
+          await insertEnterprise(trx, { id: uuidv7(), input, area, covering, at, by: userId });
           count += 1;
         }
       }
-      await trx.updateTable('member_import').set({ imported_count: count }).where('id', '=', id).execute();
+      await recordImportedCount(trx, id, count);
       await dropStagedRows(trx, id);
       await ctx.audit.record(trx, ctx.actor, {
         type: 'enterprise.import',

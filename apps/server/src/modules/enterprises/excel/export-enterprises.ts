@@ -4,8 +4,9 @@ import type { z } from 'zod';
 import type { Ctx } from '../../../context.js';
 import { beijingDate } from '../../../platform/clock.js';
 import { sendStreamedExport } from '../../../platform/excel/streamed-export.js';
-import { type EnterpriseRow, selectEnterprises } from '../enterprise.presenter.js';
+import type { ListedEnterprise } from '../enterprise.repository.js';
 import { enterpriseConditions } from '../enterprise-filter.js';
+import { enterpriseBatch } from '../enterprise-list.repository.js';
 import { ENTERPRISE_COLUMNS, type EnterpriseKey } from './enterprise-columns.js';
 
 type Query = Omit<z.output<typeof enterpriseListQuery>, 'page' | 'pageSize'>;
@@ -37,45 +38,36 @@ export async function exportEnterprises(ctx: Ctx, reply: FastifyReply, query: Qu
       filters: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)),
     },
     async produce(sheet) {
-      let key: { pinyin: string; id: string } | null = null;
+      let last: ListedEnterprise | null = null;
       for (;;) {
-        const rows: EnterpriseRow[] = await selectEnterprises(ctx.db.selectFrom('enterprise'))
-          .where(where)
-          .$if(key !== null, (q) =>
-            q.where((eb) => eb(eb.refTuple('enterprise.name_pinyin', 'enterprise.id'), '>', eb.tuple(key!.pinyin, key!.id))),
-          )
-          .orderBy('enterprise.name_pinyin')
-          .orderBy('enterprise.id')
-          .limit(BATCH)
-          .execute();
+        const rows = await enterpriseBatch(ctx.db, where, last, BATCH);
         for (const r of rows) {
           const values = rowValues(r, sheet.count + 1);
           sheet.add(ENTERPRISE_COLUMNS.map((c) => values[c.key]));
         }
         if (!(await sheet.flush()) || rows.length < BATCH) return;
-        const last = rows[rows.length - 1]!;
-        key = { pinyin: last.name_pinyin, id: last.id };
+        last = rows[rows.length - 1]!;
       }
     },
   });
 }
 
-function rowValues(r: EnterpriseRow, seq: number): Record<EnterpriseKey, string | number | null> {
+function rowValues(r: ListedEnterprise, seq: number): Record<EnterpriseKey, string | number | null> {
   return {
     seq,
     name: r.name,
-    creditCode: r.credit_code,
-    district: r.district_name,
-    park: r.park_name,
+    creditCode: r.creditCode,
+    district: r.districtName,
+    park: r.parkName,
     address: r.address,
-    mainBusiness: r.main_business,
-    employeeCount: r.employee_count,
-    foundedOn: r.founded_on,
-    legalRepresentative: r.legal_representative,
-    contactName: r.contact_name,
-    hasFixedPremises: r.has_fixed_premises ? '有' : '无',
-    operatingStatus: OPERATING_STATUS_LABELS[r.operating_status],
-    coveringOrg: r.covering_name,
-    coverageKind: COVERAGE_KIND_LABELS[r.coverage_kind],
+    mainBusiness: r.mainBusiness,
+    employeeCount: r.employeeCount,
+    foundedOn: r.foundedOn,
+    legalRepresentative: r.legalRepresentative,
+    contactName: r.contactName,
+    hasFixedPremises: r.hasFixedPremises ? '有' : '无',
+    operatingStatus: OPERATING_STATUS_LABELS[r.operatingStatus],
+    coveringOrg: r.coveringName,
+    coverageKind: COVERAGE_KIND_LABELS[r.coverageKind],
   };
 }

@@ -13,6 +13,7 @@ import {
 import { maskCell } from '../../../platform/excel/quote-cell.js';
 import { readSheet, SheetShapeError } from '../../../platform/excel/read-sheet.js';
 import type { XlsxPackage } from '../../../platform/excel/xlsx-package.js';
+import { codeHolders, visibleNames } from '../enterprise.repository.js';
 import { areaResolver } from './area-resolver.js';
 import { ENTERPRISE_LAYOUT, type EnterpriseKey, enterpriseColumnOf } from './enterprise-columns.js';
 import { type RowIssue, readEnterpriseRow } from './enterprise-row.js';
@@ -60,23 +61,8 @@ export async function validateEnterpriseImport(ctx: Ctx, importId: string, pkg: 
 
   const flush = async () => {
     const codes = batch.flatMap((p) => (p.input ? [p.input.creditCode] : []));
-    const existing = codes.length
-      ? await ctx.db.selectFrom('enterprise').select(['id', 'credit_code']).where('credit_code', 'in', codes).execute()
-      : [];
-    const visible = existing.length
-      ? await ctx.db
-          .selectFrom('enterprise')
-          .select(['id', 'name'])
-          .where(
-            'id',
-            'in',
-            existing.map((e) => e.id),
-          )
-          .where(enterpriseVisible(access, today))
-          .execute()
-      : [];
-    const nameOf = new Map(visible.map((v) => [v.id, v.name]));
-    const byCode = new Map(existing.map((e) => [e.credit_code, e.id]));
+    const byCode = await codeHolders(ctx.db, codes);
+    const nameOf = await visibleNames(ctx.db, [...byCode.values()], enterpriseVisible(access, today));
     const clean: StagedRow<EnterpriseInput>[] = [];
     for (const p of batch) {
       const holder = p.input ? byCode.get(p.input.creditCode) : undefined;
