@@ -1,6 +1,6 @@
 import type { Ctx } from '../../context.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
-import { handlersFor } from './service-assignees.js';
+import { handlersFor } from './service-list.repository.js';
 import { addServiceEvent, updateServiceRequest } from './service-request.repository.js';
 import { takeStep } from './service-step.js';
 

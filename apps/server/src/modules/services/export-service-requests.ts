@@ -12,7 +12,7 @@ import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { sendStreamedExport } from '../../platform/excel/streamed-export.js';
 import { queueConditions } from './list-service-queue.js';
-import { type ServiceListRow, selectServiceRequests } from './service-request.presenter.js';
+import { type ListedServiceRequest, serviceBatch } from './service-list.repository.js';
 
 type Query = Omit<z.output<typeof serviceQueueQuery>, 'page' | 'pageSize'>;
 const BATCH = 1_000;
@@ -62,27 +62,18 @@ export async function exportServiceRequests(ctx: Ctx, reply: FastifyReply, query
       filters: Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined)),
     },
     async produce(sheet) {
-      let key: { at: string; id: string } | null = null;
+      let last: ListedServiceRequest | null = null;
       for (;;) {
-        const rows: ServiceListRow[] = await selectServiceRequests(ctx.db.selectFrom('service_request'))
-          .where(where)
-          .$if(key !== null, (q) =>
-            q.where((eb) => eb(eb.refTuple('service_request.raised_at', 'service_request.id'), '>', eb.tuple(key!.at, key!.id))),
-          )
-          .orderBy('service_request.raised_at')
-          .orderBy('service_request.id')
-          .limit(BATCH)
-          .execute();
+        const rows = await serviceBatch(ctx.db, where, last, BATCH);
         for (const r of rows) sheet.add(rowValues(r, sheet.count + 1, today));
         if (!(await sheet.flush()) || rows.length < BATCH) return;
-        const last = rows[rows.length - 1]!;
-        key = { at: last.raised_at, id: last.id };
+        last = rows[rows.length - 1]!;
       }
     },
   });
 }
 
-function rowValues(r: ServiceListRow, seq: number, today: string): (string | number | null)[] {
+function rowValues(r: ListedServiceRequest, seq: number, today: string): (string | number | null)[] {
   const date = (iso: string | null) => (iso ? beijingDate(new Date(iso)) : null);
   return [
     seq,
@@ -98,8 +89,8 @@ function rowValues(r: ServiceListRow, seq: number, today: string): (string | num
     r.due_on,
     date(r.answered_at),
     date(r.closed_at),
-    r.rating === null ? null : Number(r.rating),
+    r.rating,
     r.rating_comment,
-    Number(r.reopen_count),
+    r.reopen_count,
   ];
 }

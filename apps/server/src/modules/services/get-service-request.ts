@@ -2,23 +2,17 @@ import type { ServiceRequestDetail } from '@tongxin/contracts';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { entryAttachments } from './service-attachments.js';
-import { presentServiceRequest, selectServiceRequests } from './service-request.presenter.js';
+import { findListedServiceRequest } from './service-list.repository.js';
+import { presentServiceRequest } from './service-request.presenter.js';
+import { threadOf } from './service-request.repository.js';
 import { abilitiesOf, loadServiceRequest } from './service-sides.js';
 
 /** One request with its whole thread and files, for either side, and what this user may do with it now. */
 export async function getServiceRequest(ctx: Ctx, id: string): Promise<ServiceRequestDetail> {
   const access = ctx.access;
   const { r, sides } = await loadServiceRequest(ctx.db, access, id);
-  const row = await selectServiceRequests(ctx.db.selectFrom('service_request'))
-    .where('service_request.id', '=', id)
-    .executeTakeFirstOrThrow();
-  const events = await ctx.db
-    .selectFrom('service_request_event')
-    .selectAll()
-    .where('request_id', '=', id)
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
+  const row = await findListedServiceRequest(ctx.db, id);
+  const events = await threadOf(ctx.db, id);
   const files = await entryAttachments(
     ctx.db,
     events.map((e) => e.id),
@@ -38,7 +32,7 @@ export async function getServiceRequest(ctx: Ctx, id: string): Promise<ServiceRe
       actorName: e.actor_name,
       body: e.body,
       assigneeName: e.assignee_name,
-      rating: e.rating === null ? null : Number(e.rating),
+      rating: e.rating,
       attachments: files.get(e.id) ?? [],
     })),
   };

@@ -1,12 +1,12 @@
 import type { raisedServiceQuery } from '@tongxin/contracts';
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import { like } from '../../platform/db/helpers.js';
 import type { DB } from '../../platform/db/types.js';
 import { forbidden } from '../../platform/http/errors.js';
-import { presentServiceRequest, selectServiceRequests } from './service-request.presenter.js';
+import { searchCondition, servicePage } from './service-list.repository.js';
+import { presentServiceRequest } from './service-request.presenter.js';
 import { mayRaiseAnywhere, requesterScope } from './service-scope.js';
 
 type Query = z.output<typeof raisedServiceQuery>;
@@ -24,26 +24,13 @@ export async function listRaisedServiceRequests(ctx: Ctx, query: Query) {
     if (query.status) all.push(eb('service_request.status', '=', query.status));
     if (query.category) all.push(eb('service_request.category', '=', query.category));
     if (query.enterpriseId) all.push(eb('service_request.enterprise_id', '=', query.enterpriseId));
-    if (query.q) all.push(eb.or([like('service_request.title', query.q), like('enterprise.name', query.q)]));
+    if (query.q) all.push(searchCondition(eb, query.q));
     return eb.and(all);
   };
-  const rows = await selectServiceRequests(ctx.db.selectFrom('service_request'))
-    .where(where)
-    .orderBy(sql`case when service_request.status = 'answered' then 0 else 1 end`)
-    .orderBy('service_request.last_activity_at', 'desc')
-    .orderBy('service_request.id')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
-  const counted = await ctx.db
-    .selectFrom('service_request')
-    .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where(where)
-    .executeTakeFirstOrThrow();
+  const found = await servicePage(ctx.db, where, 'raised', query.page, query.pageSize);
   return {
-    items: rows.map((r) => presentServiceRequest(r, today)),
-    total: Number(counted.n),
+    items: found.items.map((r) => presentServiceRequest(r, today)),
+    total: found.total,
     page: query.page,
     pageSize: query.pageSize,
   };

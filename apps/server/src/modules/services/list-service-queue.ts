@@ -10,9 +10,9 @@ import type { Access } from '../../access/access.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/connect.js';
-import { like } from '../../platform/db/helpers.js';
 import type { DB } from '../../platform/db/types.js';
-import { presentServiceRequest, selectServiceRequests } from './service-request.presenter.js';
+import { countRequests, searchCondition, servicePage } from './service-list.repository.js';
+import { presentServiceRequest } from './service-request.presenter.js';
 import { handlerScope } from './service-scope.js';
 
 type Query = z.output<typeof serviceQueueQuery>;
@@ -34,13 +34,9 @@ export function viewCondition(eb: Eb, view: ServiceView, userId: string, today: 
 }
 
 async function countView(db: Db, access: Access, view: ServiceView, userId: string, today: string): Promise<number> {
-  const r = await db
-    .selectFrom('service_request')
-    .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where((eb) => eb.and([handlerScope(access), ...[viewCondition(eb, view, userId, today)].filter((c) => c !== null)]))
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+  return countRequests(db, (eb) =>
+    eb.and([handlerScope(access), ...[viewCondition(eb, view, userId, today)].filter((c) => c !== null)]),
+  );
 }
 
 /** The queue's filter, through the handler's scope (the list and the export read the same rows). */
@@ -53,7 +49,7 @@ export function queueConditions(access: Access, query: Omit<Query, 'page' | 'pag
     if (query.status) all.push(eb('service_request.status', '=', query.status));
     if (query.category) all.push(eb('service_request.category', '=', query.category));
     if (query.enterpriseId) all.push(eb('service_request.enterprise_id', '=', query.enterpriseId));
-    if (query.q) all.push(eb.or([like('service_request.title', query.q), like('enterprise.name', query.q)]));
+    if (query.q) all.push(searchCondition(eb, query.q));
     return eb.and(all);
   };
 }
@@ -66,26 +62,13 @@ export async function listServiceQueue(ctx: Ctx, query: Query): Promise<ServiceQ
   const today = beijingDate(ctx.clock.now());
   const where = queueConditions(access, query, today);
   const byDue = query.view !== 'all';
-  const rows = await selectServiceRequests(ctx.db.selectFrom('service_request'))
-    .where(where)
-    .$if(byDue, (q) => q.orderBy('service_request.due_on', 'asc'))
-    .orderBy('service_request.raised_at', 'desc')
-    .orderBy('service_request.id')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
-  const counted = await ctx.db
-    .selectFrom('service_request')
-    .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where(where)
-    .executeTakeFirstOrThrow();
+  const found = await servicePage(ctx.db, where, byDue ? 'due' : 'newest', query.page, query.pageSize);
   const [mine, unassigned, overdue, all] = await Promise.all(
     (['mine', 'unassigned', 'overdue', 'all'] as const).map((v) => countView(ctx.db, access, v, userId, today)),
   );
   return {
-    items: rows.map((r) => presentServiceRequest(r, today)),
-    total: Number(counted.n),
+    items: found.items.map((r) => presentServiceRequest(r, today)),
+    total: found.total,
     page: query.page,
     pageSize: query.pageSize,
     counts: { mine: mine!, unassigned: unassigned!, overdue: overdue!, all: all! },

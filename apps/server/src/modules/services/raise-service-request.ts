@@ -7,7 +7,7 @@ import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { conflict, forbidden, notFound } from '../../platform/http/errors.js';
 import { attachToEntry } from './service-attachments.js';
-import { addServiceEvent, isContactOf } from './service-request.repository.js';
+import { addServiceEvent, enterpriseForRequest, insertServiceRequest, isContactOf } from './service-request.repository.js';
 
 type Input = z.output<typeof raiseServiceRequestBody>;
 
@@ -36,44 +36,33 @@ export async function raiseServiceRequest(ctx: Ctx, input: Input): Promise<strin
   const today = beijingDate(now);
   return ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const e = await trx
-      .selectFrom('enterprise')
-      .select(['id', 'name', 'area_org_id', 'covering_org_id', 'archived_at', 'operating_status'])
-      .where('id', '=', input.enterpriseId)
-      .executeTakeFirst();
+    const e = await enterpriseForRequest(trx, input.enterpriseId);
     if (!e) throw notFound('企业');
     await assertMayRaise(trx, access, e);
     if (e.archived_at || e.operating_status === 'deregistered') throw conflict(`「${e.name}」已注销或归档，不能再提出诉求`);
     const user = access.user!;
     const due = serviceDueDate(input.category, today);
     const id = uuidv7();
-    await trx
-      .insertInto('service_request')
-      .values({
-        id,
-        enterprise_id: e.id,
-        org_id: e.area_org_id,
-        covering_org_id: e.covering_org_id,
-        category: input.category,
-        title: input.title,
-        description: input.description,
-        status: 'open',
-        raised_at: at,
-        raised_on: today,
-        raised_by: user.id,
-        raised_by_name: user.displayName,
-        assignee_id: null,
-        assignee_name: null,
-        due_on: due.dueOn,
-        rule_version: due.ruleVersion,
-        answered_at: null,
-        closed_at: null,
-        rating: null,
-        rating_comment: null,
-        last_activity_at: at,
-        updated_at: at,
-      })
-      .execute();
+    await insertServiceRequest(trx, {
+      id,
+      enterprise_id: e.id,
+      org_id: e.area_org_id,
+      covering_org_id: e.covering_org_id,
+      category: input.category,
+      title: input.title,
+      description: input.description,
+      status: 'open',
+      raised_at: at,
+      raised_on: today,
+      raised_by: user.id,
+      raised_by_name: user.displayName,
+      assignee_id: null,
+      assignee_name: null,
+      due_on: due.dueOn,
+      rule_version: due.ruleVersion,
+      last_activity_at: at,
+      updated_at: at,
+    });
     const entry = await addServiceEvent(trx, {
       requestId: id,
       at,

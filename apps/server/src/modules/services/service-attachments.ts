@@ -3,6 +3,7 @@ import type { Db, Trx } from '../../platform/db/connect.js';
 import { AppError, notFound } from '../../platform/http/errors.js';
 import { listAttachmentsOf, setOwnerAttachments } from '../attachments/attachment.repository.js';
 import { defineAttachmentUse, MB } from '../attachments/attachment-uses.js';
+import { requestOfEntry } from './service-request.repository.js';
 import { mayRaiseAnywhere } from './service-scope.js';
 import { loadServiceRequest } from './service-sides.js';
 
@@ -22,10 +23,10 @@ export const SERVICE_ATTACHMENTS = defineAttachmentUse({
     throw notFound('组织');
   },
   async authorizeRead(trx, access, ownerId) {
-    const entry = await trx.selectFrom('service_request_event').select('request_id').where('id', '=', ownerId).executeTakeFirst();
-    if (!entry) throw notFound('附件');
+    const requestId = await requestOfEntry(trx, ownerId);
+    if (!requestId) throw notFound('附件');
     try {
-      await loadServiceRequest(trx, access, entry.request_id);
+      await loadServiceRequest(trx, access, requestId);
     } catch {
       throw notFound('附件');
     }

@@ -1,7 +1,8 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Ctx } from '../../context.js';
-import { like } from '../../platform/db/helpers.js';
 import { forbidden } from '../../platform/http/errors.js';
+import { raisableEnterprises } from './service-list.repository.js';
+import { contactEnterpriseIds } from './service-request.repository.js';
 import { mayRaiseAnywhere } from './service-scope.js';
 
 /**
@@ -14,27 +15,15 @@ export async function serviceEnterprises(ctx: Ctx, q: string | undefined) {
   const secretary = access.holdsAnywhere('service.request');
   if (!mayRaiseAnywhere(access)) throw forbidden();
   const userId = access.user!.id;
-  const rows = await ctx.db
-    .selectFrom('enterprise')
-    .leftJoin('org', 'org.id', 'enterprise.covering_org_id')
-    .select(['enterprise.id', 'enterprise.name', 'org.name as orgName', 'enterprise.area_org_id'])
-    .where('enterprise.archived_at', 'is', null)
-    .where('enterprise.operating_status', '<>', 'deregistered')
-    .where((eb) => {
+  const items = await raisableEnterprises(
+    ctx.db,
+    (eb) => {
       const parts: Expression<SqlBool>[] = [];
       if (secretary) parts.push(access.within('service.request', 'enterprise.covering_org_id'));
-      if (contact) {
-        const linked = eb
-          .selectFrom('enterprise_contact')
-          .select('enterprise_contact.enterprise_id')
-          .where('enterprise_contact.user_id', '=', userId);
-        parts.push(eb('enterprise.id', 'in', linked));
-      }
+      if (contact) parts.push(eb('enterprise.id', 'in', contactEnterpriseIds(ctx.db, userId)));
       return eb.and([eb.or(parts), sql<SqlBool>`not ${access.within('service.handle', 'enterprise.area_org_id')}`]);
-    })
-    .$if(Boolean(q), (qb) => qb.where(like('enterprise.name', q!)))
-    .orderBy('enterprise.name_pinyin')
-    .limit(50)
-    .execute();
-  return { items: rows.map((r) => ({ id: r.id, name: r.name, orgName: r.orgName, areaOrgId: r.area_org_id })) };
+    },
+    q,
+  );
+  return { items };
 }

@@ -1,20 +1,7 @@
 import { SERVICE_CATEGORY_GROUP, type ServiceRequestSummary, serviceOverdue } from '@tongxin/contracts';
-import type { SelectQueryBuilder } from 'kysely';
-import type { DB } from '../../platform/db/types.js';
-import type { ServiceRequestRow } from './service-request.repository.js';
+import type { ListedServiceRequest } from './service-list.repository.js';
 
-/** The request with its enterprise's and handling committee's names. */
-export function selectServiceRequests<O>(qb: SelectQueryBuilder<DB, 'service_request', O>) {
-  return qb
-    .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
-    .innerJoin('org', 'org.id', 'service_request.org_id')
-    .selectAll('service_request')
-    .select(['enterprise.name as enterprise_name', 'org.name as org_name']);
-}
-
-export type ServiceListRow = ServiceRequestRow & { enterprise_name: string; org_name: string };
-
-export function presentServiceRequest(r: ServiceListRow, today: string): ServiceRequestSummary {
+export function presentServiceRequest(r: ListedServiceRequest, today: string): ServiceRequestSummary {
   return {
     id: r.id,
     enterprise: { id: r.enterprise_id, name: r.enterprise_name },
@@ -31,7 +18,7 @@ export function presentServiceRequest(r: ServiceListRow, today: string): Service
     overdue: serviceOverdue({ status: r.status, dueOn: r.due_on }, today),
     answeredAt: r.answered_at,
     closedAt: r.closed_at,
-    rating: r.rating === null ? null : Number(r.rating),
+    rating: r.rating,
     lastActivityAt: r.last_activity_at,
   };
 }

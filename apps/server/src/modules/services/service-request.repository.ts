@@ -7,8 +7,54 @@ import { conflict } from '../../platform/http/errors.js';
 
 export type ServiceRequestRow = Selectable<ServiceRequestTable>;
 
+/** The numbers as numbers on both engines (PostgreSQL's drivers may hand some back as text). */
+export const toServiceRequest = (r: ServiceRequestRow): ServiceRequestRow => ({
+  ...r,
+  rating: r.rating === null ? null : Number(r.rating),
+  reopen_count: Number(r.reopen_count),
+  version: Number(r.version),
+});
+
 export async function findServiceRequest(db: Db | Trx, id: string): Promise<ServiceRequestRow | undefined> {
-  return db.selectFrom('service_request').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('service_request').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toServiceRequest(row);
+}
+
+export async function insertServiceRequest(
+  trx: Trx,
+  r: Omit<ServiceRequestRow, 'reopen_count' | 'version' | 'answered_at' | 'closed_at' | 'rating' | 'rating_comment'>,
+): Promise<void> {
+  await trx
+    .insertInto('service_request')
+    .values({ ...r, answered_at: null, closed_at: null, rating: null, rating_comment: null })
+    .execute();
+}
+
+/** A request's thread, oldest first. */
+export async function threadOf(db: Db | Trx, requestId: string) {
+  const rows = await db
+    .selectFrom('service_request_event')
+    .selectAll()
+    .where('request_id', '=', requestId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return rows.map((e) => ({ ...e, rating: e.rating === null ? null : Number(e.rating) }));
+}
+
+/** The request a thread entry belongs to. */
+export async function requestOfEntry(db: Db | Trx, entryId: string): Promise<string | null> {
+  const entry = await db.selectFrom('service_request_event').select('request_id').where('id', '=', entryId).executeTakeFirst();
+  return entry?.request_id ?? null;
+}
+
+/** What raising a request needs of its enterprise. */
+export async function enterpriseForRequest(db: Db | Trx, id: string) {
+  return db
+    .selectFrom('enterprise')
+    .select(['id', 'name', 'area_org_id', 'covering_org_id', 'archived_at', 'operating_status'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export interface NewServiceEvent {

@@ -1,6 +1,7 @@
-import { SERVICE_PENDING_STATUSES, type ServiceSummary } from '@tongxin/contracts';
+import type { ServiceSummary } from '@tongxin/contracts';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
+import { summaryCounts } from './service-list.repository.js';
 import { handlerScope } from './service-scope.js';
 
 /**
@@ -12,30 +13,12 @@ export async function serviceSummary(ctx: Ctx): Promise<ServiceSummary> {
   const access = ctx.access;
   access.requireAnywhere('service.handle');
   const today = beijingDate(ctx.clock.now());
-  const rows = await ctx.db
-    .selectFrom('service_request')
-    .select((eb) => [
-      'service_request.category',
-      'service_request.status',
-      eb.fn.countAll<number | string>().as('n'),
-      eb.fn.sum<number | string | null>('service_request.rating').as('rating_sum'),
-      eb.fn.count<number | string>('service_request.rating').as('rated'),
-    ])
-    .where(handlerScope(access))
-    .groupBy(['service_request.category', 'service_request.status'])
-    .execute();
-  const overdue = await ctx.db
-    .selectFrom('service_request')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where(handlerScope(access))
-    .where('service_request.status', 'in', [...SERVICE_PENDING_STATUSES])
-    .where('service_request.due_on', '<', today)
-    .executeTakeFirstOrThrow();
-  const rated = rows.reduce((s, r) => s + Number(r.rated), 0);
-  const sum = rows.reduce((s, r) => s + Number(r.rating_sum ?? 0), 0);
+  const { cells, overdue } = await summaryCounts(ctx.db, handlerScope(access), today);
+  const rated = cells.reduce((s, r) => s + r.rated, 0);
+  const sum = cells.reduce((s, r) => s + r.ratingSum, 0);
   return {
-    cells: rows.map((r) => ({ category: r.category, status: r.status, count: Number(r.n) })),
-    overdue: Number(overdue.n),
+    cells: cells.map((r) => ({ category: r.category, status: r.status, count: r.count })),
+    overdue,
     rated,
     averageRating: rated ? Math.round((sum / rated) * 10) / 10 : null,
   };

@@ -1,4 +1,7 @@
+import type { ExpressionBuilder } from 'kysely';
+import type { DB } from '../../platform/db/types.js';
 import type { TodoItem, TodoSource } from '../todos/todo-source.js';
+import { todoRequests } from './service-list.repository.js';
 import { handlerScope, mayRaiseAnywhere, requesterScope } from './service-scope.js';
 
 const LIMIT = 50;
@@ -12,64 +15,50 @@ const LIMIT = 50;
 export const serviceRequestTodos: TodoSource = async ({ trx, access, userId, today }) => {
   const items: TodoItem[] = [];
   if (access.holdsAnywhere('service.handle')) {
-    const rows = await trx
-      .selectFrom('service_request')
-      .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
-      .select([
-        'service_request.id',
-        'service_request.title',
-        'service_request.status',
-        'service_request.due_on',
-        'service_request.org_id',
-        'enterprise.name as enterprise_name',
-      ])
-      .where(handlerScope(access))
-      .where((eb) =>
-        eb.or([
-          eb('service_request.status', '=', 'open'),
-          eb.and([eb('service_request.status', '=', 'in_progress'), eb('service_request.assignee_id', '=', userId)]),
+    const rows = await todoRequests(
+      trx,
+      (eb) =>
+        eb.and([
+          handlerScope(access),
+          eb.or([
+            eb('service_request.status', '=', 'open'),
+            eb.and([eb('service_request.status', '=', 'in_progress'), eb('service_request.assignee_id', '=', userId)]),
+          ]),
         ]),
-      )
-      .orderBy('service_request.due_on')
-      .orderBy('service_request.id')
-      .limit(LIMIT)
-      .execute();
+      'due',
+      LIMIT,
+    );
     for (const r of rows) {
-      const overdue = r.due_on < today;
+      const overdue = r.dueOn < today;
       const mine = r.status === 'in_progress';
       items.push({
         kind: overdue ? 'service-overdue' : mine ? 'service-assigned' : 'service-unassigned',
         title: `${mine ? '办理' : '指派'}企业诉求：${r.title}`,
-        detail: `${r.enterprise_name}${overdue ? `，已逾期（应于 ${r.due_on} 前答复）` : `，应于 ${r.due_on} 前答复`}`,
+        detail: `${r.enterpriseName}${overdue ? `，已逾期（应于 ${r.dueOn} 前答复）` : `，应于 ${r.dueOn} 前答复`}`,
         href: `/services/${r.id}`,
-        due: r.due_on,
-        orgId: r.org_id,
+        due: r.dueOn,
+        orgId: r.orgId,
       });
     }
   }
   if (mayRaiseAnywhere(access)) {
-    const rows = await trx
-      .selectFrom('service_request')
-      .innerJoin('enterprise', 'enterprise.id', 'service_request.enterprise_id')
-      .select([
-        'service_request.id',
-        'service_request.title',
-        'service_request.covering_org_id',
-        'enterprise.name as enterprise_name',
-      ])
-      .where((eb) => requesterScope(eb, access))
-      .where('service_request.status', '=', 'answered')
-      .orderBy('service_request.answered_at')
-      .orderBy('service_request.id')
-      .limit(LIMIT)
-      .execute();
+    const rows = await todoRequests(
+      trx,
+      (eb) =>
+        eb.and([
+          requesterScope(eb as unknown as ExpressionBuilder<DB, 'service_request'>, access),
+          eb('service_request.status', '=', 'answered'),
+        ]),
+      'answered',
+      LIMIT,
+    );
     for (const r of rows) {
       items.push({
         kind: 'service-rate',
         title: `诉求已答复，请评价：${r.title}`,
-        detail: `${r.enterprise_name}：满意请评价办结，不满意可申请重新办理`,
+        detail: `${r.enterpriseName}：满意请评价办结，不满意可申请重新办理`,
         href: `/services/${r.id}`,
-        ...(r.covering_org_id ? { orgId: r.covering_org_id } : {}),
+        ...(r.coveringOrgId ? { orgId: r.coveringOrgId } : {}),
       });
     }
   }
