@@ -1,6 +1,7 @@
 import { CREDIT_CODE_ALPHABET, creditCodeCheckChar, type OperatingStatus } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { pinyinKeys } from '../modules/orgs/pinyin.js';
+import { findOrgFacts, insertEnterprise, linkMembers, memberIdsOfOrg } from '../modules/enterprises/enterprise.repository.js';
+import { insertContact } from '../modules/enterprises/enterprise-account.repository.js';
 import type { Trx } from '../platform/db/connect.js';
 import { seedDemoInstructors } from './instructors.js';
 import { personName } from './names.js';
@@ -92,7 +93,7 @@ export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) 
   const { orgIds, rand, at } = input;
   const id = (key: string) => orgIds.get(key)!;
   const places: Place[] = [];
-  const rows: Parameters<typeof insertEnterprise>[1][] = [];
+  const rows: DemoEnterprise[] = [];
   const byBranch = new Map<string, string>();
   const add = (
     name: string,
@@ -142,7 +143,7 @@ export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) 
   for (const [key, orgId] of orgIds) {
     const m = /^(.+)-x\d+$/.exec(key);
     if (!m) continue;
-    const name = (await trx.selectFrom('org').select('name').where('id', '=', orgId).executeTakeFirstOrThrow()).name;
+    const name = (await findOrgFacts(trx, orgId))!.name;
     const e = add(
       name.replace(/党支部$/, ''),
       { districtKey: m[1]!, districtId: id(m[1]!), parkId: null },
@@ -162,11 +163,11 @@ export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) 
       add(demoEnterpriseName(rand, input.usedNames), place, { orgId: null, kind: 'none' }, employees, status, rand() > 0.08),
     );
   }
-  for (const e of rows) await insertEnterprise(trx, e, at);
+  for (const e of rows) await writeEnterprise(trx, e, at);
 
   // Members of an enterprise branch work at its enterprise.
   for (const [key, enterpriseId] of byBranch) {
-    await trx.updateTable('member').set({ enterprise_id: enterpriseId }).where('org_id', '=', id(key)).execute();
+    await linkMembers(trx, await memberIdsOfOrg(trx, id(key)), { id: enterpriseId }, at);
   }
   // Joint-branch members work at the enterprises their branch covers, two or so at each; at every other joint
   // branch the first enterprise already has three members (应单独组建 once they are full members).
@@ -175,7 +176,7 @@ export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) 
     const covered = rows.filter((e) => e.cover.kind === 'joint' && e.cover.orgId === orgId);
     if (!covered.length) continue;
     jointIndex += 1;
-    const members = await trx.selectFrom('member').select('id').where('org_id', '=', orgId).orderBy('id').execute();
+    const members = await memberIdsOfOrg(trx, orgId);
     const grown = jointIndex % 2 === 0;
     const plan = [
       ...(grown ? [covered[0]!, covered[0]!, covered[0]!] : []),
@@ -184,34 +185,23 @@ export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) 
     for (const [i, m] of members.entries()) {
       const e = plan[i];
       if (!e) break;
-      await trx.updateTable('member').set({ enterprise_id: e.id, employer_name: e.name }).where('id', '=', m.id).execute();
+      await linkMembers(trx, [m], e, at);
     }
   }
   // Two uncovered enterprises employ three full members each, organised in their district's association branch.
-  const association = await trx
-    .selectFrom('member')
-    .select('id')
-    .where('org_id', '=', id('jy-wangxie'))
-    .where('status', '=', 'full')
-    .orderBy('id')
-    .limit(6)
-    .execute();
+  const association = await memberIdsOfOrg(trx, id('jy-wangxie'), { fullOnly: true, limit: 6 });
   const targets = uncovered
     .filter((e) => e.place.districtKey === 'jiangyang' && e.status === 'operating' && e.employees >= 10)
     .slice(0, 2);
   for (const [i, m] of association.entries()) {
     const e = targets[Math.floor(i / 3)];
-    if (e) await trx.updateTable('member').set({ enterprise_id: e.id, employer_name: e.name }).where('id', '=', m.id).execute();
+    if (e) await linkMembers(trx, [m], e, at);
   }
 
   // The demo enterprise contact acts for 酒城数字传媒有限公司.
   const contact = input.userIds.get('enterprise');
   const jiucheng = byBranch.get('jy-jiucheng');
-  if (contact && jiucheng)
-    await trx
-      .insertInto('enterprise_contact')
-      .values({ enterprise_id: jiucheng, user_id: contact, created_at: at, created_by: null })
-      .execute();
+  if (contact && jiucheng) await insertContact(trx, { enterpriseId: jiucheng, userId: contact, at, by: null });
 
   const work = await seedDemoInstructors(trx, {
     ...input,
@@ -224,55 +214,45 @@ export async function seedDemoEnterprises(trx: Trx, input: DemoEnterpriseInput) 
   return { enterprises: rows.length, ...work };
 }
 
-async function insertEnterprise(
-  trx: Trx,
-  e: {
-    id: string;
-    name: string;
-    code: string;
-    place: Place;
-    cover: { orgId: string | null; kind: 'own' | 'joint' | 'none' };
-    employees: number;
-    status: OperatingStatus;
-    fixed: boolean;
-    founded: string;
-    business: string;
-    address: string;
-    legal: string;
-    contact: string;
-  },
-  at: string,
-) {
-  const keys = pinyinKeys(e.name);
-  await trx
-    .insertInto('enterprise')
-    .values({
-      id: e.id,
+interface DemoEnterprise {
+  id: string;
+  name: string;
+  code: string;
+  place: Place;
+  cover: { orgId: string | null; kind: 'own' | 'joint' | 'none' };
+  employees: number;
+  status: OperatingStatus;
+  fixed: boolean;
+  founded: string;
+  business: string;
+  address: string;
+  legal: string;
+  contact: string;
+}
+
+/** Through the registry's repository, as a registration writes it. */
+async function writeEnterprise(trx: Trx, e: DemoEnterprise, at: string) {
+  await insertEnterprise(trx, {
+    id: e.id,
+    input: {
       name: e.name,
-      name_pinyin: keys.full,
-      name_initials: keys.initials,
-      credit_code: e.code,
-      district_org_id: e.place.districtId,
-      park_org_id: e.place.parkId,
-      area_org_id: e.place.parkId ?? e.place.districtId,
+      creditCode: e.code,
+      areaOrgId: e.place.parkId ?? e.place.districtId,
       address: e.address,
-      main_business: e.business,
-      employee_count: e.employees,
-      founded_on: e.founded,
-      legal_representative: e.legal,
-      contact_name: e.contact,
-      has_fixed_premises: e.fixed ? 1 : 0,
-      operating_status: e.status,
-      covering_org_id: e.cover.orgId,
-      coverage_kind: e.cover.kind,
-      created_at: at,
-      created_by: null,
-      updated_at: at,
-      version: 1,
-      archived_at: null,
-      archive_reason: null,
-    })
-    .execute();
+      mainBusiness: e.business,
+      employeeCount: e.employees,
+      foundedOn: e.founded,
+      legalRepresentative: e.legal,
+      contactName: e.contact,
+      hasFixedPremises: e.fixed,
+      operatingStatus: e.status,
+      coveringOrgId: e.cover.orgId,
+    },
+    area: { areaOrgId: e.place.parkId ?? e.place.districtId, districtOrgId: e.place.districtId, parkOrgId: e.place.parkId },
+    covering: { coveringOrgId: e.cover.orgId, coverageKind: e.cover.kind },
+    at,
+    by: null,
+  });
 }
 
 /** A valid code: 9 (market regulator) 1 (company), the division code, MA and seven characters, the check. */

@@ -1,5 +1,6 @@
 import type { InstructorLogKind } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
+import { insertAssignment, insertLog } from '../modules/enterprises/instructor.repository.js';
 import { insertAccount, insertGrant } from '../platform/accounts.js';
 import type { Trx } from '../platform/db/connect.js';
 import { personName } from './names.js';
@@ -66,38 +67,31 @@ export async function seedDemoInstructors(trx: Trx, input: DemoInstructorInput) 
     const mine = input.targets.filter((e) => e.districtKey === districtKey).slice(0, districtKey === 'jiangyang' ? 7 : 4);
     for (const [i, e] of mine.entries()) {
       const startsOn = addDays(today, -(200 + Math.floor(rand() * 300)));
-      await trx
-        .insertInto('instructor_assignment')
-        .values({
-          id: uuidv7(),
-          enterprise_id: e.id,
-          instructor_id: instructorId,
-          starts_on: startsOn,
-          ends_on: null,
-          note: null,
-          created_at: at,
-          created_by: null,
-          updated_at: at,
-        })
-        .execute();
+      await insertAssignment(trx, {
+        id: uuidv7(),
+        enterpriseId: e.id,
+        instructorId,
+        startsOn,
+        endsOn: null,
+        note: null,
+        at,
+        by: null,
+      });
       assignments += 1;
       // Contacts every month or two; every third assignment has gone quiet (overdue now).
       const quietFor = i % 3 === 2 ? 110 + Math.floor(rand() * 60) : Math.floor(rand() * 40);
       for (let back = quietFor; addDays(today, -back) > startsOn; back += 30 + Math.floor(rand() * 40)) {
         const kind = (['visit', 'talk', 'help'] as const)[Math.floor(rand() * 3)]!;
         const notes = VISIT_NOTES[kind][Math.floor(rand() * VISIT_NOTES[kind].length)]!;
-        await trx
-          .insertInto('instructor_log')
-          .values({
-            id: uuidv7(),
-            enterprise_id: e.id,
-            instructor_id: instructorId,
-            kind,
-            on_date: addDays(today, -back),
-            notes,
-            created_at: at,
-          })
-          .execute();
+        await insertLog(trx, {
+          id: uuidv7(),
+          enterpriseId: e.id,
+          instructorId,
+          kind,
+          onDate: addDays(today, -back),
+          notes,
+          createdAt: at,
+        });
         logs += 1;
       }
     }

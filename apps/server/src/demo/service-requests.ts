@@ -1,5 +1,7 @@
-import { type ServiceStatus, serviceDueDate, serviceReopenDueDate } from '@tongxin/contracts';
+import { type ServiceEvent, type ServiceStatus, serviceDueDate, serviceReopenDueDate } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
+import { insertContact } from '../modules/enterprises/enterprise-account.repository.js';
+import { addServiceEvent, insertServiceRequest } from '../modules/services/service-request.repository.js';
 import { insertAccount, insertGrant } from '../platform/accounts.js';
 import { beijingDate } from '../platform/clock.js';
 import type { Trx } from '../platform/db/connect.js';
@@ -97,10 +99,7 @@ async function contactOf(
     createdAt: at,
   });
   await insertGrant(trx, { userId: id, role: 'enterprise_contact', orgId, reach: 'org', createdAt: at, createdBy: null });
-  await trx
-    .insertInto('enterprise_contact')
-    .values({ enterprise_id: e.id, user_id: id, created_at: at, created_by: null })
-    .execute();
+  await insertContact(trx, { enterpriseId: e.id, userId: id, at, by: null });
   return { id, name };
 }
 
@@ -122,8 +121,8 @@ async function insertStory(
   const id = uuidv7();
   const events: {
     at: string;
-    kind: string;
-    side: string;
+    kind: ServiceEvent;
+    side: 'requester' | 'handler';
     actor: { id: string; name: string };
     body?: string | null;
     assignee?: { id: string; name: string };
@@ -182,50 +181,30 @@ async function insertStory(
     }
   }
   const last = events[events.length - 1]!.at;
-  await trx
-    .insertInto('service_request')
-    .values({
-      id,
-      enterprise_id: e.id,
-      org_id: e.area_org_id,
-      covering_org_id: e.covering_org_id,
-      category: s.category,
-      title: s.title,
-      description: s.description,
-      status,
-      raised_at: at(0),
-      raised_on: raisedOn,
-      raised_by: p.requester.id,
-      raised_by_name: p.requester.name,
-      assignee_id: assignee?.id ?? null,
-      assignee_name: assignee?.name ?? null,
-      due_on: dueOn,
-      rule_version: due.ruleVersion,
-      answered_at: answeredAt,
-      closed_at: closedAt,
-      rating,
-      rating_comment: comment,
-      reopen_count: reopens,
-      last_activity_at: last,
-      updated_at: last,
-    })
-    .execute();
-  await trx
-    .insertInto('service_request_event')
-    .values(
-      events.map((ev) => ({
-        id: uuidv7(),
-        request_id: id,
-        at: ev.at,
-        kind: ev.kind as 'raise',
-        side: ev.side as 'requester',
-        actor_id: ev.actor.id,
-        actor_name: ev.actor.name,
-        body: ev.body ?? null,
-        assignee_id: ev.assignee?.id ?? null,
-        assignee_name: ev.assignee?.name ?? null,
-        rating: ev.rating ?? null,
-      })),
-    )
-    .execute();
+  await insertServiceRequest(trx, {
+    id,
+    enterprise_id: e.id,
+    org_id: e.area_org_id,
+    covering_org_id: e.covering_org_id,
+    category: s.category,
+    title: s.title,
+    description: s.description,
+    status,
+    raised_at: at(0),
+    raised_on: raisedOn,
+    raised_by: p.requester.id,
+    raised_by_name: p.requester.name,
+    assignee_id: assignee?.id ?? null,
+    assignee_name: assignee?.name ?? null,
+    due_on: dueOn,
+    rule_version: due.ruleVersion,
+    answered_at: answeredAt,
+    closed_at: closedAt,
+    rating,
+    rating_comment: comment,
+    reopen_count: reopens,
+    last_activity_at: last,
+    updated_at: last,
+  });
+  for (const ev of events) await addServiceEvent(trx, { requestId: id, ...ev });
 }

@@ -1,3 +1,4 @@
+import { insertContact } from '../modules/enterprises/enterprise-account.repository.js';
 import type { Trx } from '../platform/db/connect.js';
 import { prng } from './names.js';
 import { seedDemoServiceRequests } from './service-requests.js';
@@ -31,10 +32,7 @@ export async function seedDemoServices(trx: Trx, o: { orgIds: Map<string, string
       .orderBy('name_pinyin')
       .executeTakeFirst();
     if (e) {
-      await trx
-        .insertInto('enterprise_contact')
-        .values({ enterprise_id: e.id, user_id: contact.id, created_at: o.now.toISOString(), created_by: null })
-        .execute();
+      await insertContact(trx, { enterpriseId: e.id, userId: contact.id, at: o.now.toISOString(), by: null });
       link = { enterprise_id: e.id };
     }
   }

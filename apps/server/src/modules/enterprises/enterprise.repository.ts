@@ -171,7 +171,7 @@ export async function visibleNames(db: Db | Trx, ids: readonly string[], visible
 
 export async function insertEnterprise(
   trx: Trx,
-  e: { id: string; input: EnterpriseInput; area: Area; covering: Covering; at: string; by: string },
+  e: { id: string; input: EnterpriseInput; area: Area; covering: Covering; at: string; by: string | null },
 ): Promise<void> {
   await trx
     .insertInto('enterprise')
@@ -273,4 +273,21 @@ export async function linkMembers(
     .where('id', 'in', memberIds)
     .where('enterprise_id', 'is', null)
     .execute();
+}
+
+/** Ids of an org's members, archived ones too (optionally full members only), in id order. */
+export async function memberIdsOfOrg(
+  db: Db | Trx,
+  orgId: string,
+  only: { fullOnly?: boolean; limit?: number } = {},
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('member')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .$if(only.fullOnly === true, (q) => q.where('status', '=', 'full'))
+    .orderBy('id')
+    .$if(only.limit !== undefined, (q) => q.limit(only.limit!))
+    .execute();
+  return rows.map((r) => r.id);
 }

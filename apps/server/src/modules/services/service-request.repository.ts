@@ -20,13 +20,16 @@ export async function findServiceRequest(db: Db | Trx, id: string): Promise<Serv
   return row && toServiceRequest(row);
 }
 
+type RequestState = 'reopen_count' | 'answered_at' | 'closed_at' | 'rating' | 'rating_comment';
+
+/** A new request; the demo also writes requests already some way down the state machine. */
 export async function insertServiceRequest(
   trx: Trx,
-  r: Omit<ServiceRequestRow, 'reopen_count' | 'version' | 'answered_at' | 'closed_at' | 'rating' | 'rating_comment'>,
+  r: Omit<ServiceRequestRow, 'version' | RequestState> & Partial<Pick<ServiceRequestRow, RequestState>>,
 ): Promise<void> {
   await trx
     .insertInto('service_request')
-    .values({ ...r, answered_at: null, closed_at: null, rating: null, rating_comment: null })
+    .values({ answered_at: null, closed_at: null, rating: null, rating_comment: null, ...r })
     .execute();
 }
 
