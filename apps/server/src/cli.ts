@@ -11,6 +11,7 @@ import { bootstrap, isEmpty } from './entry/bootstrap.js';
 import { endSessions, insertAccount, insertGrant } from './platform/accounts.js';
 import { SYSTEM_CONTEXT } from './platform/audit/events.js';
 import { verifyAuditChain } from './platform/audit/verify-audit.js';
+import { settleSecureCookies } from './platform/auth/cookie.js';
 import { disableInactiveAccounts } from './platform/auth/inactive-accounts.js';
 import { retirePassword } from './platform/auth/password-aging.js';
 import { generatePassword } from './platform/auth/password-policy.js';
@@ -53,9 +54,11 @@ program
         console.log(`\n  初始管理员：${admin.username}  初始密码：${admin.password}\n  首次登录须修改用户名和密码。\n`);
       }
     }
+    const listenHost = config.host ?? (deps.demo ? '127.0.0.1' : '0.0.0.0');
+    settleSecureCookies(config, listenHost);
     const app = await buildApp(deps, { webRoot, logger: { level: config.logLevel }, testClock });
     if (testClock) console.warn(`\n  测试时钟已启用（${TEST_CLOCK_FLAG}），仅供测试使用\n`);
-    await app.listen({ port: config.port, host: config.host ?? (deps.demo ? '127.0.0.1' : '0.0.0.0') });
+    await app.listen({ port: config.port, host: listenHost });
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(pidFile, String(process.pid));
     const jobs = await startBackgroundJobs(deps, app.log);

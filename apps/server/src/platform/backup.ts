@@ -47,7 +47,9 @@ export async function backup(deps: Deps, target: string): Promise<BackupReport> 
   const file = path.resolve(target);
   try {
     const report = await copyAndCheck(deps, file);
-    await deps.db.transaction().execute((trx) => deps.audit.record(trx, SYSTEM_CONTEXT, { type: 'system.backup', detail: { ...report } }));
+    await deps.db
+      .transaction()
+      .execute((trx) => deps.audit.record(trx, SYSTEM_CONTEXT, { type: 'system.backup', detail: { ...report } }));
     return report;
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
