@@ -49,9 +49,8 @@ const sessionById = prepared((db, v: { id: string }) =>
 /** Server-side sessions (AUTH-07/08): the cookie holds a random token; the database keeps only its SM3 hash. */
 export function sessionStore(deps: Pick<Deps, 'db' | 'crypto' | 'clock' | 'config'>) {
   const { db, crypto, clock, config } = deps;
-  let seen = lastSeenByDb.get(db);
-  if (!seen) lastSeenByDb.set(db, (seen = new Map()));
-  const lastSeen = seen;
+  const lastSeen = lastSeenByDb.get(db) ?? new Map<string, number>();
+  lastSeenByDb.set(db, lastSeen);
   return {
     async create(userId: string, privileged: boolean, ip: string | null, userAgent: string | null) {
       const token = crypto.randomToken(32);
