@@ -17,6 +17,7 @@ import { migrateToLatest } from '../src/platform/db/migrate.js';
 import type { Deps } from '../src/platform/deps.js';
 
 export const PASSWORD = 'Ceshi#Mima2026';
+export const TEST_PASSWORD_COST = { memoryCost: 8_192, timeCost: 1, parallelism: 1 };
 export const engine = process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite';
 
 let cachedHash: Promise<string> | null = null;
@@ -53,7 +54,8 @@ export async function testDeps(overrides: Partial<Deps['config']> = {}) {
   };
   const database = await openDatabase({ databaseUrl, sqliteFile: path.join(dir, 'tongxin.db') });
   await migrateToLatest(database.db);
-  const crypto: CryptoProvider = softwareCrypto(generateKeySet());
+  // Tests sign in thousands of times: a cheap argon2id cost here; provider.test.ts asserts the production cost.
+  const crypto: CryptoProvider = softwareCrypto(generateKeySet(), TEST_PASSWORD_COST);
   const clock = new TestClock(new Date());
   const deps: Deps = {
     config,

@@ -12,9 +12,11 @@ export interface KeySet {
   blindIndex: Buffer;
   /** HMAC-SM3 key for the audit hash chain. */
   audit: Buffer;
+  /** AUTH-06: the password pepper, argon2id's secret input; never in the database. */
+  pepper: Buffer;
 }
 
-const SIZES: Record<keyof KeySet, number> = { encryption: 16, mac: 32, blindIndex: 32, audit: 32 };
+const SIZES: Record<keyof KeySet, number> = { encryption: 16, mac: 32, blindIndex: 32, audit: 32, pepper: 32 };
 
 function parse(json: string, source: string): KeySet {
   const raw = JSON.parse(json) as Record<string, unknown>;
@@ -35,6 +37,7 @@ export function generateKeySet(): KeySet {
     mac: randomBytes(SIZES.mac),
     blindIndex: randomBytes(SIZES.blindIndex),
     audit: randomBytes(SIZES.audit),
+    pepper: randomBytes(SIZES.pepper),
   };
 }
 
@@ -45,9 +48,21 @@ function serialise(keys: KeySet): string {
 /** Loads the keys; on a first start (no file, no env) creates the key file. */
 export function loadKeys(keyFile: string, env: NodeJS.ProcessEnv = process.env): KeySet {
   if (env.TONGXIN_KEYS) return parse(env.TONGXIN_KEYS, 'TONGXIN_KEYS');
-  if (fs.existsSync(keyFile)) return parse(fs.readFileSync(keyFile, 'utf8'), keyFile);
+  if (fs.existsSync(keyFile)) return withPepper(keyFile);
   const keys = generateKeySet();
   fs.mkdirSync(path.dirname(keyFile), { recursive: true });
   fs.writeFileSync(keyFile, serialise(keys), { mode: 0o600, flag: 'wx' });
   return keys;
+}
+
+/** A key file from before the pepper existed gains one (written back atomically); the other keys are unchanged. */
+function withPepper(keyFile: string): KeySet {
+  const raw = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as Record<string, unknown>;
+  if (raw.pepper === undefined) {
+    raw.pepper = randomBytes(SIZES.pepper).toString('hex');
+    const temp = `${keyFile}.new`;
+    fs.writeFileSync(temp, `${JSON.stringify(raw, null, 2)}\n`, { mode: 0o600 });
+    fs.renameSync(temp, keyFile);
+  }
+  return parse(JSON.stringify(raw), keyFile);
 }

@@ -22,11 +22,25 @@ export interface CryptoProvider {
 }
 
 const VERSION = 'v1';
-// OWASP's argon2id minimum (m=19 MiB, t=2, p=1); calibrated in bench/.
-// algorithm 2 is Argon2id (a const enum in the typings, which isolated modules cannot read).
-const ARGON = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export function softwareCrypto(keys: KeySet): CryptoProvider {
+export interface PasswordCost {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+}
+
+/**
+ * AUTH-06: argon2id at 64 MiB × 5 passes, about 120 ms per verification on a quiet 2-core machine (≥100 ms;
+ * `npm run bench -- --password` prints it). The cost is written into each hash, so raising it later leaves
+ * older hashes verifiable.
+ */
+export const PASSWORD_COST: PasswordCost = { memoryCost: 65_536, timeCost: 5, parallelism: 1 };
+/** The prefix of a peppered hash; hashes without it predate the pepper and verify without it. */
+const PEPPERED = 'tx1';
+
+export function softwareCrypto(keys: KeySet, passwordCost: PasswordCost = PASSWORD_COST): CryptoProvider {
+  // algorithm 2 is Argon2id (a const enum in the typings, which isolated modules cannot read).
+  const argon = { algorithm: 2, ...passwordCost, secret: keys.pepper } as const;
   const mac = (parts: Buffer[]) => {
     const h = createHmac('sm3', keys.mac);
     for (const p of parts) h.update(p);
@@ -59,9 +73,10 @@ export function softwareCrypto(keys: KeySet): CryptoProvider {
       return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
     },
     blindIndex: (purpose, value) => createHmac('sm3', keys.blindIndex).update(`${purpose}\u0000${value}`).digest('hex'),
-    hashPassword: (password) => argonHash(password, ARGON),
+    hashPassword: async (password) => `${PEPPERED}${await argonHash(password, argon)}`,
     async verifyPassword(hash, password) {
       try {
+        if (hash.startsWith(PEPPERED)) return await argonVerify(hash.slice(PEPPERED.length), password, { secret: keys.pepper });
         return await argonVerify(hash, password);
       } catch {
         return false;
