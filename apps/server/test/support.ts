@@ -20,7 +20,8 @@ export const PASSWORD = 'Ceshi#Mima2026';
 export const TEST_PASSWORD_COST = { memoryCost: 8_192, timeCost: 1, parallelism: 1 };
 export const engine = process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite';
 
-let cachedHash: Promise<string> | null = null;
+/** PASSWORD's hash under each test database's keys (the pepper differs between them). */
+const passwordHashes = new WeakMap<CryptoProvider, Promise<string>>();
 
 /** A fresh database of its own (a temp SQLite file, or a new PostgreSQL database) for one test file. */
 export async function testDeps(overrides: Partial<Deps['config']> = {}) {
@@ -66,7 +67,7 @@ export async function testDeps(overrides: Partial<Deps['config']> = {}) {
     audit: auditWriter(crypto, clock, database.dialect),
     demo: false,
   };
-  cachedHash ??= crypto.hashPassword(PASSWORD);
+  passwordHashes.set(crypto, crypto.hashPassword(PASSWORD));
   return {
     deps,
     clock,
@@ -139,7 +140,7 @@ export async function addUser(
       username,
       username_lower: username.toLowerCase(),
       display_name: username,
-      password_hash: await cachedHash!,
+      password_hash: await passwordHashes.get(deps.crypto)!,
       must_change_password: 0,
       must_change_username: 0,
       home_org_id: homeOrgId ?? grants[0]?.orgId ?? null,

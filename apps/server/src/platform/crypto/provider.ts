@@ -1,4 +1,15 @@
-import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  createHmac,
+  createPrivateKey,
+  createPublicKey,
+  randomBytes,
+  sign,
+  timingSafeEqual,
+  verify,
+} from 'node:crypto';
 import { hash as argonHash, verify as argonVerify } from '@node-rs/argon2';
 import type { KeySet } from './keys.js';
 
@@ -19,6 +30,11 @@ export interface CryptoProvider {
   hashPassword(password: string): Promise<string>;
   verifyPassword(hash: string, password: string): Promise<boolean>;
   randomToken(bytes?: number): string;
+  /** AUD-03: a signature over an audit checkpoint with the deployment's SM2 key (SM3 digest), hex. */
+  signCheckpoint(text: string): string;
+  verifyCheckpoint(text: string, signature: string): boolean;
+  /** The public half of the checkpoint key (SPKI PEM), for verifiers off the box. */
+  checkpointPublicKey(): string;
 }
 
 const VERSION = 'v1';
@@ -39,6 +55,9 @@ export const PASSWORD_COST: PasswordCost = { memoryCost: 65_536, timeCost: 5, pa
 const PEPPERED = 'tx1';
 
 export function softwareCrypto(keys: KeySet, passwordCost: PasswordCost = PASSWORD_COST): CryptoProvider {
+  // OpenSSL signs on the SM2 curve with an SM3 digest; a certified provider (USBKey, 密码机) replaces it here.
+  const signingKey = createPrivateKey({ key: keys.checkpoint, format: 'der', type: 'pkcs8' });
+  const verifyingKey = createPublicKey(signingKey);
   // algorithm 2 is Argon2id (a const enum in the typings, which isolated modules cannot read).
   const argon = { algorithm: 2, ...passwordCost, secret: keys.pepper } as const;
   const mac = (parts: Buffer[]) => {
@@ -83,5 +102,14 @@ export function softwareCrypto(keys: KeySet, passwordCost: PasswordCost = PASSWO
       }
     },
     randomToken: (bytes = 32) => randomBytes(bytes).toString('base64url'),
+    signCheckpoint: (text) => sign('sm3', Buffer.from(text), signingKey).toString('hex'),
+    verifyCheckpoint(text, signature) {
+      try {
+        return verify('sm3', Buffer.from(text), verifyingKey, Buffer.from(signature, 'hex'));
+      } catch {
+        return false;
+      }
+    },
+    checkpointPublicKey: () => verifyingKey.export({ format: 'pem', type: 'spki' }).toString(),
   };
 }
