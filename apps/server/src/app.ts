@@ -8,6 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { installAdminNetworks } from './entry/http/admin-networks.js';
 import { installAuthentication } from './entry/http/authenticate.js';
 import { installErrorHandler } from './entry/http/error-handler.js';
 import { installInputGuard } from './entry/http/input-guard.js';
@@ -79,6 +80,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   installAuthentication(app, sessionStore(deps));
+  installAdminNetworks(app, deps.config.adminNetworks);
 
   if (options.testClock) installTestClockRoute(app, options.testClock);
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));

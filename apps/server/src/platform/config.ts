@@ -30,6 +30,8 @@ export interface Config {
   secureCookies: boolean | 'auto';
   /** PUBLIC_URL: the address users reach the platform at, e.g. https://dangjian.example.cn. */
   publicUrl: string | null;
+  /** AUTH-12: ADMIN_NETWORKS, addresses and CIDRs the 三员 and admin consoles answer from; unset = anywhere. */
+  adminNetworks: string | null;
   trustProxy: boolean | string;
   loginRateLimitPerMinute: number;
   logLevel: string;
@@ -116,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             ? publicUrl.protocol === 'https:'
             : 'auto',
     publicUrl: publicUrl ? publicUrl.origin : null,
+    adminNetworks: env.ADMIN_NETWORKS?.trim() || null,
     trustProxy: env.TRUST_PROXY ? (env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY) : false,
     loginRateLimitPerMinute: int(env.LOGIN_RATE_LIMIT, 20, 'LOGIN_RATE_LIMIT'),
     logLevel: env.LOG_LEVEL ?? 'info',
