@@ -59,11 +59,16 @@ interface Operation {
   body: string[] | null;
 }
 
-function operations(doc: { paths: Record<string, Record<string, any>> }): Operation[] {
+interface OpenApiOperation {
+  parameters?: { in: string; name: string }[];
+  requestBody?: { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> };
+}
+
+function operations(doc: { paths: Record<string, Record<string, OpenApiOperation>> }): Operation[] {
   const out: Operation[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) {
-      const params = (op.parameters ?? []) as { in: string; name: string }[];
+      const params = op.parameters ?? [];
       const schema = op.requestBody?.content?.['application/json']?.schema;
       out.push({
         method: method.toUpperCase(),
