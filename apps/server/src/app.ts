@@ -8,8 +8,10 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { installAdminNetworks } from './entry/http/admin-networks.js';
 import { installAuthentication } from './entry/http/authenticate.js';
 import { installErrorHandler } from './entry/http/error-handler.js';
+import { installInputGuard } from './entry/http/input-guard.js';
 import { accountRoutes } from './modules/accounts/accounts.routes.js';
 import { appraisalRoutes } from './modules/appraisals/appraisals.routes.js';
 import { fileRoutes } from './modules/attachments/files.routes.js';
@@ -55,7 +57,7 @@ export async function buildApp(
     genReqId: () => randomUUID(),
     trustProxy: deps.config.trustProxy,
     bodyLimit: 1_048_576,
-    // IN-09: __proto__ and constructor.prototype in JSON bodies are refused.
+    // IN-09: __proto__ and constructor.prototype in JSON bodies are refused (also by the input guard's parser).
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
   }).withTypeProvider<ZodTypeProvider>();
@@ -68,6 +70,7 @@ export async function buildApp(
   installErrorHandler(app);
 
   installSecurityHeaders(app);
+  installInputGuard(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -77,6 +80,7 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
 
   installAuthentication(app, sessionStore(deps));
+  installAdminNetworks(app, deps.config.adminNetworks);
 
   if (options.testClock) installTestClockRoute(app, options.testClock);
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ ok: true }));

@@ -9,8 +9,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, ROLE_HINTS } from './demo/world.js';
 import { startBackgroundJobs } from './entry/background-jobs.js';
 import { bootstrap, isEmpty } from './entry/bootstrap.js';
 import { endSessions, insertAccount, insertGrant } from './platform/accounts.js';
+import { auditAnchors, checkpointFile, writeCheckpoint } from './platform/audit/checkpoint.js';
 import { SYSTEM_CONTEXT } from './platform/audit/events.js';
 import { verifyAuditChain } from './platform/audit/verify-audit.js';
+import { settleSecureCookies } from './platform/auth/cookie.js';
 import { disableInactiveAccounts } from './platform/auth/inactive-accounts.js';
 import { retirePassword } from './platform/auth/password-aging.js';
 import { generatePassword } from './platform/auth/password-policy.js';
@@ -53,9 +55,11 @@ program
         console.log(`\n  初始管理员：${admin.username}  初始密码：${admin.password}\n  首次登录须修改用户名和密码。\n`);
       }
     }
+    const listenHost = config.host ?? (deps.demo ? '127.0.0.1' : '0.0.0.0');
+    settleSecureCookies(config, listenHost);
     const app = await buildApp(deps, { webRoot, logger: { level: config.logLevel }, testClock });
     if (testClock) console.warn(`\n  测试时钟已启用（${TEST_CLOCK_FLAG}），仅供测试使用\n`);
-    await app.listen({ port: config.port, host: config.host ?? (deps.demo ? '127.0.0.1' : '0.0.0.0') });
+    await app.listen({ port: config.port, host: listenHost });
     fs.mkdirSync(config.dataDir, { recursive: true });
     fs.writeFileSync(pidFile, String(process.pid));
     const jobs = await startBackgroundJobs(deps, app.log);
@@ -190,11 +194,22 @@ program
   });
 
 program
+  .command('audit-checkpoint')
+  .description('签署审计日志检查点（SM2），写到 AUDIT_SINK_FILE 旁的 .checkpoints 文件')
+  .action(async () => {
+    if (!config.auditSinkFile) throw new Error('未配置 AUDIT_SINK_FILE：检查点须写到数据目录以外');
+    const deps = await openDeps(config);
+    const checkpoint = await writeCheckpoint(deps, checkpointFile(config.auditSinkFile));
+    await deps.database.close();
+    console.log(`已签署检查点：第 ${checkpoint.seq} 条（${checkpoint.at}）`);
+  });
+
+program
   .command('verify-audit')
   .description('校验审计日志哈希链，报告第一条异常记录')
   .action(async () => {
     const deps = await openDeps(config);
-    const result = await verifyAuditChain(deps.db, deps.crypto);
+    const result = await verifyAuditChain(deps.db, deps.crypto, await auditAnchors(config.auditSinkFile));
     await deps.db.transaction().execute((trx) =>
       deps.audit.record(trx, SYSTEM_CONTEXT, {
         type: 'audit.verify',

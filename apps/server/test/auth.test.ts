@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap } from '../src/entry/bootstrap.js';
+import { settleSecureCookies } from '../src/platform/auth/cookie.js';
+import { loadConfig } from '../src/platform/config.js';
 import { addUser, PASSWORD, signIn, standardTree, testApp } from './support.js';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -93,18 +95,36 @@ describe('AUTH-04 lock-out', () => {
 });
 
 describe('AUTH-07/08 sessions', () => {
-  it('cookie is HttpOnly and SameSite=Strict; Secure with the __Host- prefix off localhost', async () => {
+  it('cookie is HttpOnly and SameSite=Strict; Secure and __Host- follow the configured public URL, not the Host header', async () => {
     const local = await login('secretary_a1');
     expect(String(local.headers['set-cookie'])).toMatch(/^tongxin=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
-    const remote = await t.app.inject({
+    // A client naming another host does not change the cookie: only the configuration does.
+    const forged = await t.app.inject({
       method: 'POST',
       url: '/api/auth/login',
       headers: { host: 'dangjian.example.cn' },
       payload: { username: 'secretary_a1', password: PASSWORD },
     });
-    expect(String(remote.headers['set-cookie'])).toMatch(
-      /^__Host-tongxin=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
-    );
+    expect(String(forged.headers['set-cookie'])).toMatch(/^tongxin=[\w-]{43}; Path=\/; HttpOnly; SameSite=Strict$/);
+    const https = loadConfig({ DATA_DIR: t.dir, PUBLIC_URL: 'https://dangjian.example.cn' });
+    expect(https.secureCookies).toBe(true);
+    expect(loadConfig({ DATA_DIR: t.dir, PUBLIC_URL: 'http://10.0.0.5:3000' }).secureCookies).toBe(false);
+    const auto = loadConfig({ DATA_DIR: t.dir });
+    settleSecureCookies(auto, '0.0.0.0');
+    expect(auto.secureCookies).toBe(true);
+    const loop = loadConfig({ DATA_DIR: t.dir });
+    settleSecureCookies(loop, '127.0.0.1');
+    expect(loop.secureCookies).toBe(false);
+    const prev = t.deps.config.secureCookies;
+    t.deps.config.secureCookies = https.secureCookies;
+    try {
+      const remote = await login('secretary_a1');
+      expect(String(remote.headers['set-cookie'])).toMatch(
+        /^__Host-tongxin=[\w-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict$/,
+      );
+    } finally {
+      t.deps.config.secureCookies = prev;
+    }
   });
 
   it('a new token at every login (no fixation); the database keeps only its hash', async () => {
@@ -130,6 +150,17 @@ describe('AUTH-07/08 sessions', () => {
     expect(expired.statusCode).toBe(401);
     expect(expired.json().error.message).toBe('登录已超时，请重新登录');
     expect((await auditRows('auth.timeout')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('AUTH-08: the idle timeout counts from the last request, exact to the second', async () => {
+    const s = await signIn(t.app, 'secretary_a1');
+    // 50 s later: a request the once-a-minute write does not store; the idle time runs from it all the same.
+    t.clock.advance(50_000);
+    expect((await me(s.cookie)).statusCode).toBe(200);
+    t.clock.advance(30 * 60_000 - 1_000);
+    expect((await me(s.cookie)).statusCode).toBe(200);
+    t.clock.advance(30 * 60_000);
+    expect((await me(s.cookie)).statusCode).toBe(401);
   });
 
   it('absolute lifetime of 12 hours, however active', async () => {

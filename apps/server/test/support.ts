@@ -17,9 +17,11 @@ import { migrateToLatest } from '../src/platform/db/migrate.js';
 import type { Deps } from '../src/platform/deps.js';
 
 export const PASSWORD = 'Ceshi#Mima2026';
+export const TEST_PASSWORD_COST = { memoryCost: 8_192, timeCost: 1, parallelism: 1 };
 export const engine = process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite';
 
-let cachedHash: Promise<string> | null = null;
+/** PASSWORD's hash under each test database's keys (the pepper differs between them). */
+const passwordHashes = new WeakMap<CryptoProvider, Promise<string>>();
 
 /** A fresh database of its own (a temp SQLite file, or a new PostgreSQL database) for one test file. */
 export async function testDeps(overrides: Partial<Deps['config']> = {}) {
@@ -53,7 +55,8 @@ export async function testDeps(overrides: Partial<Deps['config']> = {}) {
   };
   const database = await openDatabase({ databaseUrl, sqliteFile: path.join(dir, 'tongxin.db') });
   await migrateToLatest(database.db);
-  const crypto: CryptoProvider = softwareCrypto(generateKeySet());
+  // Tests sign in thousands of times: a cheap argon2id cost here; provider.test.ts asserts the production cost.
+  const crypto: CryptoProvider = softwareCrypto(generateKeySet(), TEST_PASSWORD_COST);
   const clock = new TestClock(new Date());
   const deps: Deps = {
     config,
@@ -64,7 +67,7 @@ export async function testDeps(overrides: Partial<Deps['config']> = {}) {
     audit: auditWriter(crypto, clock, database.dialect),
     demo: false,
   };
-  cachedHash ??= crypto.hashPassword(PASSWORD);
+  passwordHashes.set(crypto, crypto.hashPassword(PASSWORD));
   return {
     deps,
     clock,
@@ -137,7 +140,7 @@ export async function addUser(
       username,
       username_lower: username.toLowerCase(),
       display_name: username,
-      password_hash: await cachedHash!,
+      password_hash: await passwordHashes.get(deps.crypto)!,
       must_change_password: 0,
       must_change_username: 0,
       home_org_id: homeOrgId ?? grants[0]?.orgId ?? null,

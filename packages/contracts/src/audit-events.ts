@@ -87,6 +87,7 @@ export const AUDIT_EVENT_LABELS = {
   'access.denied': '越权访问被拒绝',
   'audit.read': '查询审计日志',
   'audit.verify': '校验审计日志',
+  'audit.checkpoint': '签署审计日志检查点',
   'system.backup': '备份',
   'system.restore': '恢复',
   'system.seed': '载入演示数据',

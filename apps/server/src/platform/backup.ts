@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { SYSTEM_CONTEXT } from './audit/events.js';
 import { verifyAuditChain } from './audit/verify-audit.js';
@@ -18,6 +18,8 @@ export interface BackupReport {
   /** Attachment files in the backup folder's shared store, and how many this backup added. */
   files: number;
   filesCopied: number;
+  /** Rows per table in the copy. */
+  rows: Record<string, number>;
 }
 
 /** Checks a SQLite file: integrity_check, then the audit chain with this deployment's key. */
@@ -35,21 +37,54 @@ export async function checkSqliteFile(file: string, crypto: CryptoProvider): Pro
   }
 }
 
-/** DB-05: an online backup while the server runs (SQLite's backup API; pg_dump on PostgreSQL), checked before it is kept. */
+/**
+ * DB-05: an online backup while the server runs, checked before it is kept, and audited whether it succeeds or
+ * fails. SQLite: `VACUUM INTO` copies one read transaction's snapshot, so writers go on meanwhile (WAL) and the
+ * copy never restarts — the page-stepping backup API started over whenever another connection wrote, and never
+ * finished under a steady trickle of writes. PostgreSQL: pg_dump, which also reads one snapshot.
+ */
 export async function backup(deps: Deps, target: string): Promise<BackupReport> {
   const file = path.resolve(target);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  try {
+    const report = await copyAndCheck(deps, file);
+    await deps.db
+      .transaction()
+      .execute((trx) => deps.audit.record(trx, SYSTEM_CONTEXT, { type: 'system.backup', detail: { ...report } }));
+    return report;
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    await deps.db
+      .transaction()
+      .execute((trx) =>
+        deps.audit.record(trx, SYSTEM_CONTEXT, { type: 'system.backup', result: 'failed', detail: { file, reason } }),
+      );
+    throw err;
+  }
+}
+
+async function copyAndCheck(deps: Deps, file: string): Promise<BackupReport> {
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
   const temp = `${file}.partial`;
   fs.rmSync(temp, { force: true });
   let auditEntries: number;
   let files: Awaited<ReturnType<typeof listStoredFiles>>;
+  let rows: Record<string, number>;
   if (deps.database.sqlite) {
-    await deps.database.sqlite.backup(temp);
+    const before = await tableCounts(deps.db);
+    deps.database.sqlite.prepare('VACUUM INTO ?').run(temp);
+    fs.chmodSync(temp, 0o600);
     auditEntries = await checkSqliteFile(temp, deps.crypto);
+    rows = await withSqliteFile(temp, tableCounts);
+    // The copy is a later snapshot than the counts read before it: append-only tables can only have grown.
+    for (const table of APPEND_ONLY) {
+      if ((rows[table] ?? 0) < (before[table] ?? 0)) throw new Error(`备份校验失败：${table} 的行数少于备份开始前`);
+    }
     files = await withSqliteFile(temp, listStoredFiles);
   } else {
     execFileSync('pg_dump', ['--format=custom', `--file=${temp}`, deps.config.databaseUrl!], { stdio: 'inherit' });
+    fs.chmodSync(temp, 0o600);
     auditEntries = (await verifyAuditChain(deps.db, deps.crypto)).checked;
+    rows = await tableCounts(deps.db);
     // Listed after the dump: a file deleted since has no row here either, and one added since is harmless.
     files = await listStoredFiles(deps.db);
   }
@@ -58,9 +93,21 @@ export async function backup(deps: Deps, target: string): Promise<BackupReport> 
   if (missing.length) throw new Error(`有 ${missing.length} 个附件文件在数据目录中找不到（如 ${missing[0]}），备份未完成`);
   fs.renameSync(temp, file);
   const bytes = fs.statSync(file).size;
-  const detail = { file, bytes, auditEntries, files: files.length, filesCopied: copied };
-  await deps.db.transaction().execute((trx) => deps.audit.record(trx, SYSTEM_CONTEXT, { type: 'system.backup', detail }));
-  return { file, bytes, auditEntries, files: files.length, filesCopied: copied };
+  return { file, bytes, auditEntries, files: files.length, filesCopied: copied, rows };
+}
+
+/** Tables that only ever grow: a backup holding fewer of their rows than the live database had before it is wrong. */
+const APPEND_ONLY = ['audit_log', 'member_history', 'org_history'] as const;
+
+/** Row counts of every table, as the backup's report and its check. */
+async function tableCounts(db: Kysely<DB>): Promise<Record<string, number>> {
+  const tables = (await db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+  const counts: Record<string, number> = {};
+  for (const table of tables.sort()) {
+    const row = await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(db);
+    counts[table] = Number(row.rows[0]?.n ?? 0);
+  }
+  return counts;
 }
 
 async function withSqliteFile<T>(file: string, read: (db: Kysely<DB>) => Promise<T>): Promise<T> {

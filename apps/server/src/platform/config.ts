@@ -22,8 +22,16 @@ export interface Config {
   passwordHistory: number;
   lockout: { maxFailures: number; windowMinutes: number; lockMinutes: number };
   session: { idleMinutes: number; adminIdleMinutes: number; absoluteHours: number };
-  /** Cookies carry Secure (and the __Host- prefix) unless the server is only reached on localhost. */
+  /**
+   * Cookies carry Secure (and the __Host- prefix) when the configured public URL is https (PUBLIC_URL), or when
+   * SECURE_COOKIES says so; 'auto' (neither set) is settled by `tongxin start` from the address it listens on
+   * (anything but loopback is secure). Never from the Host header, which the client chooses.
+   */
   secureCookies: boolean | 'auto';
+  /** PUBLIC_URL: the address users reach the platform at, e.g. https://dangjian.example.cn. */
+  publicUrl: string | null;
+  /** AUTH-12: ADMIN_NETWORKS, addresses and CIDRs the 三员 and admin consoles answer from; unset = anywhere. */
+  adminNetworks: string | null;
   trustProxy: boolean | string;
   loginRateLimitPerMinute: number;
   logLevel: string;
@@ -74,6 +82,7 @@ function auditSink(value: string | undefined, dataDir: string): string | null {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR ?? './data');
+  const publicUrl = env.PUBLIC_URL ? parsePublicUrl(env.PUBLIC_URL) : null;
   const policy = {
     minLength: int(env.PASSWORD_MIN_LENGTH, 8, 'PASSWORD_MIN_LENGTH'),
     maxLength: int(env.PASSWORD_MAX_LENGTH, 128, 'PASSWORD_MAX_LENGTH'),
@@ -100,7 +109,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       adminIdleMinutes: int(env.SESSION_ADMIN_IDLE_MINUTES, 15, 'SESSION_ADMIN_IDLE_MINUTES'),
       absoluteHours: int(env.SESSION_ABSOLUTE_HOURS, 12, 'SESSION_ABSOLUTE_HOURS'),
     },
-    secureCookies: env.SECURE_COOKIES === 'true' ? true : env.SECURE_COOKIES === 'false' ? false : 'auto',
+    secureCookies:
+      env.SECURE_COOKIES === 'true'
+        ? true
+        : env.SECURE_COOKIES === 'false'
+          ? false
+          : publicUrl
+            ? publicUrl.protocol === 'https:'
+            : 'auto',
+    publicUrl: publicUrl ? publicUrl.origin : null,
+    adminNetworks: env.ADMIN_NETWORKS?.trim() || null,
     trustProxy: env.TRUST_PROXY ? (env.TRUST_PROXY === 'true' ? true : env.TRUST_PROXY) : false,
     loginRateLimitPerMinute: int(env.LOGIN_RATE_LIMIT, 20, 'LOGIN_RATE_LIMIT'),
     logLevel: env.LOG_LEVEL ?? 'info',
@@ -110,4 +128,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     attachmentScanTimeoutMs: int(env.ATTACHMENT_SCAN_TIMEOUT_SECONDS, 30, 'ATTACHMENT_SCAN_TIMEOUT_SECONDS') * 1000,
     auditSinkFile: auditSink(env.AUDIT_SINK_FILE, dataDir),
   };
+}
+
+function parsePublicUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_URL 不是有效的网址：${raw}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('PUBLIC_URL 必须以 https:// 或 http:// 开头');
+  return url;
 }

@@ -1,6 +1,7 @@
 import type { CryptoProvider } from '../crypto/provider.js';
 import type { Db } from '../db/connect.js';
 import { canonical, GENESIS_HASH, headText } from './chain.js';
+import { type Checkpoint, latestValid } from './checkpoint.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -11,8 +12,22 @@ export interface VerifyResult {
 
 const BATCH = 5_000;
 
-/** AUD-03: walks the chain in order and names the first entry that was altered, removed or reordered. */
-export async function verifyAuditChain(db: Db, crypto: CryptoProvider): Promise<VerifyResult> {
+/** What the chain is checked against from outside the database: signed checkpoints (AUD-03). */
+export interface AuditAnchors {
+  checkpoints: readonly Checkpoint[];
+}
+
+/**
+ * AUD-03: walks the chain in order and names the first entry that was altered, removed or reordered. With
+ * anchors, the log must also still hold the latest signed checkpoint's entry, unchanged: a log wiped or cut
+ * back (head rewound with it) fails, even though what is left is a consistent chain.
+ */
+export async function verifyAuditChain(db: Db, crypto: CryptoProvider, anchors?: AuditAnchors): Promise<VerifyResult> {
+  const anchored = anchors ? latestValid(crypto, anchors.checkpoints) : { latest: null, forged: 0 };
+  if (anchored.forged > 0) {
+    return { ok: false, checked: 0, firstBadSeq: null, reason: `有 ${anchored.forged} 个检查点的签名无效（检查点文件被改动）` };
+  }
+  const checkpoint = anchored.latest;
   // The head first: rows committed while we walk lie beyond it and are left for the next run.
   const head = await db.selectFrom('audit_head').select(['seq', 'hash', 'mac']).where('id', '=', 1).executeTakeFirst();
   const headOk =
@@ -39,6 +54,9 @@ export async function verifyAuditChain(db: Db, crypto: CryptoProvider): Promise<
       if (row.prev_hash !== prevHash) return bad('前序哈希不一致（记录被删除或调换顺序）');
       const { hash, prev_hash: _prev, ...rest } = row;
       if (crypto.hmacSm3('audit', prevHash + canonical({ ...rest, seq })) !== hash) return bad('记录内容被篡改');
+      if (checkpoint && seq === checkpoint.seq && hash !== checkpoint.hash) {
+        return bad(`与 ${checkpoint.at} 签名的检查点不一致（记录被改写）`);
+      }
       prevHash = hash;
       expectedSeq += 1;
       checked += 1;
@@ -47,6 +65,14 @@ export async function verifyAuditChain(db: Db, crypto: CryptoProvider): Promise<
   }
   if (!head || lastSeq !== checked || head.hash !== prevHash) {
     return { ok: false, checked, firstBadSeq: checked + 1, reason: '链尾记录缺失（末尾记录被删除）' };
+  }
+  if (checkpoint && checked < checkpoint.seq) {
+    return {
+      ok: false,
+      checked,
+      firstBadSeq: checked + 1,
+      reason: `审计日志只有 ${checked} 条，少于 ${checkpoint.at} 签名的检查点（第 ${checkpoint.seq} 条）：记录被删除或回滚`,
+    };
   }
   return { ok: true, checked, firstBadSeq: null, reason: null };
 }

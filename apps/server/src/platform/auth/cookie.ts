@@ -1,12 +1,19 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '::1']);
 
-/** Secure (and the __Host- prefix) everywhere but plain-HTTP localhost, where browsers would drop it. */
-export function cookieIsSecure(request: FastifyRequest, config: Config): boolean {
-  if (config.secureCookies !== 'auto') return config.secureCookies;
-  return !LOCAL_HOSTS.has(request.hostname.replace(/:\d+$/, ''));
+/**
+ * Secure (and the __Host- prefix) as configured (see Config.secureCookies), never from the request's Host
+ * header, which the client chooses. 'auto' left unsettled (tests building the app without listening) is plain.
+ */
+export function cookieIsSecure(_request: FastifyRequest, config: Config): boolean {
+  return config.secureCookies === true;
+}
+
+/** `tongxin start` settles 'auto' from the address it listens on: secure unless only loopback can reach it. */
+export function settleSecureCookies(config: Config, listenHost: string): void {
+  if (config.secureCookies === 'auto') config.secureCookies = !LOOPBACK.has(listenHost);
 }
 
 export function sessionCookieName(request: FastifyRequest, config: Config): string {

@@ -14,6 +14,12 @@ export interface SessionInfo {
 // last_seen_at is refreshed at most once a minute, so reads do not each cost a write.
 const TOUCH_EVERY_MS = 60_000;
 
+/**
+ * The instant of each session's last request, kept in this process between those writes, so the idle timeout is
+ * exact to the second (AUTH-08) rather than up to a minute early. Keyed by database: one per deployment.
+ */
+const lastSeenByDb = new WeakMap<object, Map<string, number>>();
+
 export type SessionLookup =
   | { session: SessionInfo }
   | { expired: { userId: string; username: string; reason: 'idle' | 'absolute' } }
@@ -43,6 +49,8 @@ const sessionById = prepared((db, v: { id: string }) =>
 /** Server-side sessions (AUTH-07/08): the cookie holds a random token; the database keeps only its SM3 hash. */
 export function sessionStore(deps: Pick<Deps, 'db' | 'crypto' | 'clock' | 'config'>) {
   const { db, crypto, clock, config } = deps;
+  const lastSeen = lastSeenByDb.get(db) ?? new Map<string, number>();
+  lastSeenByDb.set(db, lastSeen);
   return {
     async create(userId: string, privileged: boolean, ip: string | null, userAgent: string | null) {
       const token = crypto.randomToken(32);
@@ -71,13 +79,17 @@ export function sessionStore(deps: Pick<Deps, 'db' | 'crypto' | 'clock' | 'confi
         await db.deleteFrom('session').where('id', '=', id).execute();
         return null;
       }
-      const idleEnd = Date.parse(row.last_seen_at) + row.idle_minutes * 60_000;
+      const stored = Date.parse(row.last_seen_at);
+      const last = Math.max(stored, lastSeen.get(id) ?? 0);
+      const idleEnd = last + row.idle_minutes * 60_000;
       if (now >= Date.parse(row.expires_at) || now >= idleEnd) {
+        lastSeen.delete(id);
         await db.deleteFrom('session').where('id', '=', id).execute();
         const reason = now >= Date.parse(row.expires_at) ? 'absolute' : 'idle';
         return { expired: { userId: row.user_id, username: row.username, reason } };
       }
-      if (now - Date.parse(row.last_seen_at) >= TOUCH_EVERY_MS) {
+      lastSeen.set(id, now);
+      if (now - stored >= TOUCH_EVERY_MS) {
         await db
           .updateTable('session')
           .set({ last_seen_at: new Date(now).toISOString() })

@@ -27,7 +27,12 @@ export const SQLITE_PRAGMAS: ReadonlyArray<[string, string | number, string | nu
 ];
 
 export function openSqlite(file: string): SQLite.Database {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    // Personal data: the database is the owner's alone. SQLite gives the -wal and -shm files the database's mode.
+    fs.closeSync(fs.openSync(file, 'a', 0o600));
+    fs.chmodSync(file, 0o600);
+  }
   const handle = new SQLite(file);
   for (const [name, value] of SQLITE_PRAGMAS) handle.pragma(`${name} = ${value}`);
   for (const [name, , expected] of SQLITE_PRAGMAS) {

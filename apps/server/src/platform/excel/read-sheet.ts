@@ -52,7 +52,27 @@ export function normaliseHeader(raw: string): string {
  * yields its data rows, skipping empty rows and the template's example row. Memory stays bounded: exceljs's
  * streaming reader keeps only the shared strings, and rows are handed on one at a time.
  */
+/**
+ * Cells without their position (the optional `r` attribute, left out by some generators): exceljs's streaming
+ * reader cannot place them and fails inside its parser with a TypeError. Said as what it is, with the fix.
+ */
+const NO_CELL_POSITIONS =
+  '这个文件的单元格缺少位置信息（多由其他软件导出），无法逐行读取：请用 Excel 或 WPS 打开后另存为 .xlsx 再上传';
+
 export async function* readSheet<K extends string>(
+  pkg: XlsxPackage,
+  layout: SheetLayout<K>,
+  onHeader: (h: SheetHeader<K>) => void,
+): AsyncGenerator<SheetRow<K>> {
+  try {
+    yield* readRows(pkg, layout, onHeader);
+  } catch (err) {
+    if (err instanceof TypeError && err.stack?.includes('exceljs')) throw new SheetShapeError(NO_CELL_POSITIONS);
+    throw err;
+  }
+}
+
+async function* readRows<K extends string>(
   pkg: XlsxPackage,
   layout: SheetLayout<K>,
   onHeader: (h: SheetHeader<K>) => void,
