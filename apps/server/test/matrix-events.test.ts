@@ -88,7 +88,9 @@ describe('AZ-02 events matrix', () => {
       const list = await w.call(actor, 'GET', '/api/events?pageSize=100');
       if (actor === 'anonymous') return expect(list.statusCode).toBe(401);
       const ids = new Set(list.json().items.map((e: { id: string }) => e.id));
-      ORGANISERS.forEach((o, i) => expect(ids.has(events[o]), `${actor} lists ${o}'s event`).toBe(READ[actor][i] === 200));
+      for (const [i, o] of ORGANISERS.entries()) {
+        expect(ids.has(events[o]), `${actor} lists ${o}'s event`).toBe(READ[actor][i] === 200);
+      }
     });
 
     it(`${actor}: organiser actions`, async () => {
