@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CustomerServiceOutlined,
   DesktopOutlined,
+  FlagOutlined,
   FundOutlined,
   HeatMapOutlined,
   IdcardOutlined,
@@ -52,6 +53,7 @@ function menuItems(me: Me): MenuProps['items'] {
     [a.serviceRaise, '/services/mine', <CustomerServiceOutlined key="i" />, m.menuMyServices],
     [a.accounts || a.grants, '/admin/accounts', <TeamOutlined key="i" />, m.menuAccounts],
     [a.audit, '/admin/audit', <AuditOutlined key="i" />, m.menuAudit],
+    [a.events, '/events', <FlagOutlined key="i" />, m.menuEvents],
   ];
   return entries.filter(([shown]) => shown).map(([, key, icon, label]) => ({ key, icon, label }));
 }
