@@ -20,6 +20,7 @@ import { duesRoutes } from './modules/dues/dues.routes.js';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
 import { enterpriseExcelRoutes } from './modules/enterprises/excel/enterprise-excel.routes.js';
 import { eventRoutes } from './modules/events/events.routes.js';
+import { learningRoutes } from './modules/learning/learning.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { meetingRoutes } from './modules/meetings/meetings.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
@@ -100,6 +101,7 @@ export async function buildApp(
   await app.register(noticeRoutes);
   await app.register(appraisalRoutes);
   await app.register(eventRoutes);
+  await app.register(learningRoutes);
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -27,3 +27,4 @@ z.config(z.locales.zhCN());
 
 export * from './development.js';
 export * from './events.js';
+export * from './learning.js';
