@@ -25,6 +25,7 @@ import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js
 import { meetingRoutes } from './modules/meetings/meetings.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
+import { myRoutes } from './modules/my/my.routes.js';
 import { noticeRoutes } from './modules/notices/notices.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
 import { serviceRoutes } from './modules/services/services.routes.js';
@@ -102,6 +103,7 @@ export async function buildApp(
   await app.register(appraisalRoutes);
   await app.register(eventRoutes);
   await app.register(learningRoutes);
+  await app.register(myRoutes);
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -37,6 +37,10 @@ describe('AZ-02 study hours matrix', () => {
       const own = await w.call(actor, 'GET', '/api/my/study-hours');
       expect(own.statusCode).toBe(actor === 'anonymous' ? 401 : 200);
       if (actor !== 'anonymous') expect(own.json().hours).toBe(0);
+      // 我的: the caller's own space only (it takes no person or org); none of the matrix accounts has a member record.
+      const space = await w.call(actor, 'GET', '/api/my');
+      expect(space.statusCode).toBe(actor === 'anonymous' ? 401 : 200);
+      if (actor !== 'anonymous') expect(space.json()).toMatchObject({ linked: false, member: null, meetings: [] });
     });
   }
 });

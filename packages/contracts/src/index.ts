@@ -28,3 +28,4 @@ z.config(z.locales.zhCN());
 export * from './development.js';
 export * from './events.js';
 export * from './learning.js';
+export * from './my.js';
