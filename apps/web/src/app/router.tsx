@@ -41,6 +41,8 @@ const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 const EventsPage = lazy(() => import('../routes/EventsPage'));
 const EventPage = lazy(() => import('../routes/EventPage'));
 const EventCheckInPage = lazy(() => import('../routes/EventCheckInPage'));
+const MyPage = lazy(() => import('../routes/MyPage'));
+const StudyHoursPage = lazy(() => import('../routes/StudyHoursPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 
@@ -84,6 +86,8 @@ const router = createBrowserRouter([
       { path: 'events', element: page(<EventsPage />) },
       { path: 'events/check-in', element: page(<EventCheckInPage />) },
       { path: 'events/:id', element: page(<EventPage />) },
+      { path: 'my', element: page(<MyPage />) },
+      { path: 'study-hours', element: page(<StudyHoursPage />) },
       { path: 'meetings', element: page(<MeetingsPage />) },
       { path: 'meetings/compliance', element: page(<MeetingCompliancePage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },

@@ -21,6 +21,8 @@ export const layoutMessages = {
   menuAccounts: '账号与授权',
   menuAudit: '审计日志',
   menuEvents: '活动',
+  menuStudyHours: '党员学时',
+  menuMy: '我的',
   menuOpen: '打开菜单',
   demoBanner: '演示环境：页面中的组织、人员和数据均为虚构，仅供体验，请勿录入真实信息。',
   demoBannerShort: '演示环境：数据均为虚构，请勿录入真实信息。',
