@@ -73,6 +73,7 @@ export default function EventPage() {
             {e.abilities.register && (
               <Form
                 form={form}
+                name="event-register"
                 layout={mobile ? 'vertical' : 'inline'}
                 initialValues={{ category: 'practitioner' }}
                 style={{ marginTop: 12, rowGap: 8 }}

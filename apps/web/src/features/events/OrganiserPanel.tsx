@@ -127,7 +127,7 @@ export function OrganiserPanel({ event, mobile }: { event: EventDetail; mobile: 
         }}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" initialValues={{ category: 'enterprise_head' }}>
+        <Form form={form} name="participant" layout="vertical" initialValues={{ category: 'enterprise_head' }}>
           <Form.Item name="name" label={m.field.name} rules={[{ required: true, message: '请填写姓名' }]}>
             <Input maxLength={40} data-testid="participant-name" />
           </Form.Item>
