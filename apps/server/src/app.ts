@@ -21,10 +21,13 @@ import { developmentRoutes } from './modules/development/development.routes.js';
 import { duesRoutes } from './modules/dues/dues.routes.js';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
 import { enterpriseExcelRoutes } from './modules/enterprises/excel/enterprise-excel.routes.js';
+import { eventRoutes } from './modules/events/events.routes.js';
+import { learningRoutes } from './modules/learning/learning.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { meetingRoutes } from './modules/meetings/meetings.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
 import { memberRoutes } from './modules/members/members.routes.js';
+import { myRoutes } from './modules/my/my.routes.js';
 import { noticeRoutes } from './modules/notices/notices.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
 import { serviceRoutes } from './modules/services/services.routes.js';
@@ -102,6 +105,9 @@ export async function buildApp(
   await app.register(todoRoutes);
   await app.register(noticeRoutes);
   await app.register(appraisalRoutes);
+  await app.register(eventRoutes);
+  await app.register(learningRoutes);
+  await app.register(myRoutes);
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

@@ -91,6 +91,12 @@ export const AUDIT_EVENT_LABELS = {
   'system.backup': '备份',
   'system.restore': '恢复',
   'system.seed': '载入演示数据',
+  'event.create': '发布活动',
+  'event.register': '活动报名',
+  'event.cancel_registration': '取消活动报名',
+  'event.add_participant': '添加活动参与者',
+  'event.check_in': '活动签到',
+  'event.summary': '填写活动小结',
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_LABELS;

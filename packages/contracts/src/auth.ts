@@ -75,6 +75,11 @@ export const meResponse = z.object({
     /** Member development (发展党员): the board and files; manage = record steps. */
     development: z.boolean(),
     manageDevelopment: z.boolean(),
+    /** Events (活动) and 我的 (any business grant); planning events (event.manage); members' study hours (member.read). */
+    events: z.boolean(),
+    manageEvents: z.boolean(),
+    my: z.boolean(),
+    studyHours: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

@@ -26,3 +26,6 @@ import { z } from 'zod';
 z.config(z.locales.zhCN());
 
 export * from './development.js';
+export * from './events.js';
+export * from './learning.js';
+export * from './my.js';

@@ -36,6 +36,8 @@ export const PERMISSIONS = [
   'development.read',
   'development.manage',
   'development.approve',
+  // business: events (活动) and the learning programme (issue #15)
+  'event.manage',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -117,6 +119,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'service.handle',
     'service.request',
     'service.contact',
+    'event.manage',
   ],
   // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
   // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
@@ -132,6 +135,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'development.read',
     'development.manage',
     'service.request',
+    'event.manage',
   ],
   // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
   instructor: ['org.read', 'instructor.work', 'meeting.read'],
@@ -170,6 +174,7 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'development.read',
   'development.manage',
   'development.approve',
+  'event.manage',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

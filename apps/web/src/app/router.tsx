@@ -38,6 +38,11 @@ const EnterpriseImportPage = lazy(() => import('../routes/EnterpriseImportPage')
 const CoveragePage = lazy(() => import('../routes/CoveragePage'));
 const InstructorWorkPage = lazy(() => import('../routes/InstructorWorkPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
+const EventsPage = lazy(() => import('../routes/EventsPage'));
+const EventPage = lazy(() => import('../routes/EventPage'));
+const EventCheckInPage = lazy(() => import('../routes/EventCheckInPage'));
+const MyPage = lazy(() => import('../routes/MyPage'));
+const StudyHoursPage = lazy(() => import('../routes/StudyHoursPage'));
 
 const page = (node: ReactNode) => <Suspense fallback={<FullPageSpin />}>{node}</Suspense>;
 
@@ -78,6 +83,11 @@ const router = createBrowserRouter([
       { path: 'enterprises/:id', element: page(<EnterprisePage />) },
       { path: 'coverage', element: page(<CoveragePage />) },
       { path: 'instructor-work', element: page(<InstructorWorkPage />) },
+      { path: 'events', element: page(<EventsPage />) },
+      { path: 'events/check-in', element: page(<EventCheckInPage />) },
+      { path: 'events/:id', element: page(<EventPage />) },
+      { path: 'my', element: page(<MyPage />) },
+      { path: 'study-hours', element: page(<StudyHoursPage />) },
       { path: 'meetings', element: page(<MeetingsPage />) },
       { path: 'meetings/compliance', element: page(<MeetingCompliancePage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },

@@ -57,6 +57,10 @@ export async function describeMe(ctx: Ctx) {
       appraisals: access.holdsAnywhere('appraisal.manage'),
       development: access.holdsAnywhere('development.read'),
       manageDevelopment: access.holdsAnywhere('development.manage'),
+      events: access.holdsAnywhere('org.read'),
+      manageEvents: access.holdsAnywhere('event.manage'),
+      my: access.holdsAnywhere('org.read'),
+      studyHours: access.holdsAnywhere('member.read'),
     },
   };
 }

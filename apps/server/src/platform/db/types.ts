@@ -30,6 +30,7 @@ import type {
   ServiceRequestEventTable,
   ServiceRequestTable,
 } from './tables/enterprises.js';
+import type { EventInviteTable, EventRegistrationTable, EventTable, StudyHourRuleTable } from './tables/events.js';
 import type {
   DuesPaymentTable,
   DuesProfileTable,
@@ -58,6 +59,7 @@ import type {
 export type * from './tables/access.js';
 export type * from './tables/development.js';
 export type * from './tables/enterprises.js';
+export type * from './tables/events.js';
 export type * from './tables/ledger.js';
 export type * from './tables/organisational-life.js';
 
@@ -109,4 +111,8 @@ export interface DB {
   key_talent_record: KeyTalentRecordTable;
   service_request: ServiceRequestTable;
   service_request_event: ServiceRequestEventTable;
+  event: EventTable;
+  event_invite: EventInviteTable;
+  event_registration: EventRegistrationTable;
+  study_hour_rule: StudyHourRuleTable;
 }

@@ -6,6 +6,7 @@ import {
   CalendarOutlined,
   CustomerServiceOutlined,
   DesktopOutlined,
+  FlagOutlined,
   FundOutlined,
   HeatMapOutlined,
   IdcardOutlined,
@@ -13,10 +14,12 @@ import {
   MenuOutlined,
   MoneyCollectOutlined,
   NotificationOutlined,
+  ReadOutlined,
   RiseOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import type { Me } from '@tongxin/contracts';
 import { Alert, Badge, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
@@ -35,6 +38,7 @@ function menuItems(me: Me): MenuProps['items'] {
   // In the order of the work: the tree and its people, their organisational life, then enterprises.
   const entries: [boolean, string, ReactNode, string][] = [
     [!isAdminOnly(me), '/', <DesktopOutlined key="i" />, m.menuHome],
+    [a.my, '/my', <UserOutlined key="i" />, m.menuMy],
     [a.notices, '/notices', <NotificationOutlined key="i" />, m.menuNotices],
     [a.orgTree, '/orgs', <ApartmentOutlined key="i" />, m.menuOrgs],
     [a.members, '/members', <IdcardOutlined key="i" />, m.menuMembers],
@@ -52,6 +56,8 @@ function menuItems(me: Me): MenuProps['items'] {
     [a.serviceRaise, '/services/mine', <CustomerServiceOutlined key="i" />, m.menuMyServices],
     [a.accounts || a.grants, '/admin/accounts', <TeamOutlined key="i" />, m.menuAccounts],
     [a.audit, '/admin/audit', <AuditOutlined key="i" />, m.menuAudit],
+    [a.events, '/events', <FlagOutlined key="i" />, m.menuEvents],
+    [a.studyHours, '/study-hours', <ReadOutlined key="i" />, m.menuStudyHours],
   ];
   return entries.filter(([shown]) => shown).map(([, key, icon, label]) => ({ key, icon, label }));
 }
