@@ -9,7 +9,8 @@ import {
   type Meeting,
   type Resolution,
 } from '../modules/meetings/meeting.repository.js';
-import { retallyMeetings } from '../modules/meetings/meeting-tally.js';
+import { tallyAll } from '../modules/meetings/meeting-tally.js';
+import { insertMeetingYears } from '../modules/meetings/meeting-year.repository.js';
 import type { Trx } from '../platform/db/connect.js';
 import { foundMidYear, monthsBack, quartersOf } from './meeting-calendar.js';
 import { seedMeetingPhotos } from './meeting-photos.js';
@@ -194,12 +195,12 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
 
   const yunzhi = branches.find((b) => b.key === 'jy-yunzhi')?.id;
   const photos = await seedMeetingPhotos(o, meetings, yunzhi, secretaryId, rand);
-  // Written as the use cases write them, and the compliance rollup kept by the same tally.
+  // Written as the use cases write them, and the compliance rollup computed by the same tally rule.
   await insertMeetings(trx, meetings);
   await insertAttendees(trx, attendees);
   await insertResolutions(trx, resolutions);
   for (const photo of photos) await insertAttachment(trx, photo);
-  await retallyMeetings(trx, meetings);
+  await insertMeetingYears(trx, tallyAll(meetings));
   return { meetings: meetings.length, photos: photos.length };
 }
 

@@ -3,7 +3,8 @@ import type { Ctx } from '../../context.js';
 import { notFound } from '../../platform/http/errors.js';
 import { listAttachments } from '../attachments/attachment.repository.js';
 import { presentDetail } from './meeting.presenter.js';
-import { findMeetingWithOrg, listAttendees, listResolutions, loadMeetingCounts } from './meeting.repository.js';
+import { findMeetingWithOrg, listAttendees, listResolutions } from './meeting.repository.js';
+import { loadMeetingCounts } from './meeting-list.repository.js';
 
 /** One meeting with attendees by name, resolutions with their votes, and attachments (meeting.read there). */
 export async function getMeeting(ctx: Ctx, id: string): Promise<MeetingDetail> {

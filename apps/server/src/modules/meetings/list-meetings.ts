@@ -2,7 +2,7 @@ import type { meetingListQuery } from '@tongxin/contracts';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { presentSummary } from './meeting.presenter.js';
-import { listMeetingPage, loadMeetingCounts } from './meeting.repository.js';
+import { listMeetingPage, loadMeetingCounts } from './meeting-list.repository.js';
 
 type Query = z.output<typeof meetingListQuery>;
 

@@ -1,5 +1,6 @@
 import type { AttachmentInfo, MeetingDetail, MeetingSummary } from '@tongxin/contracts';
-import type { Attendee, MeetingCounts, MeetingWithOrg, Resolution } from './meeting.repository.js';
+import type { Attendee, MeetingWithOrg, Resolution } from './meeting.repository.js';
+import type { MeetingCounts } from './meeting-list.repository.js';
 import { minutesForDisplay } from './minutes-html.js';
 
 export function presentSummary(m: MeetingWithOrg, counts: MeetingCounts): MeetingSummary {

@@ -1,7 +1,6 @@
 import type { Attendance, MeetingKind, MeetingStatus } from '@tongxin/contracts';
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Db, Trx } from '../../platform/db/connect.js';
-import type { DB, MeetingResolutionTable, MeetingTable } from '../../platform/db/types.js';
+import type { MeetingResolutionTable, MeetingTable } from '../../platform/db/types.js';
 import type { VoteRecord } from './meeting-votes.js';
 
 /** A meeting as the use cases see it (one `meeting` row). */
@@ -49,17 +48,7 @@ export interface Resolution {
   vote: VoteRecord | null;
 }
 
-export interface MeetingListFilter {
-  orgId: string;
-  kind?: MeetingKind | undefined;
-  status?: MeetingStatus | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  /** The caller's scope over `meeting.org_id` (AZ-03). */
-  scope: Expression<SqlBool>;
-}
-
-const toMeeting = (r: MeetingTable): Meeting => ({
+export const toMeeting = (r: MeetingTable): Meeting => ({
   id: r.id,
   orgId: r.org_id,
   branchId: r.branch_id,
@@ -246,121 +235,4 @@ export async function listResolutions(db: Db | Trx, meetingId: string): Promise<
         }
       : null,
   }));
-}
-
-/** One page of meetings of an org's subtree through the caller's scope, newest first, and the total. */
-export async function listMeetingPage(
-  db: Db | Trx,
-  f: MeetingListFilter,
-  page: { limit: number; offset: number },
-): Promise<{ items: MeetingWithOrg[]; total: number }> {
-  const where = (eb: ExpressionBuilder<DB, 'meeting' | 'org'>): Expression<SqlBool> => {
-    const all: Expression<SqlBool>[] = [
-      eb.exists(
-        eb
-          .selectFrom('org_closure')
-          .select('org_closure.depth')
-          .where('org_closure.ancestor_id', '=', f.orgId)
-          .whereRef('org_closure.descendant_id', '=', 'meeting.org_id'),
-      ),
-      f.scope,
-    ];
-    if (f.kind) all.push(eb('meeting.kind', '=', f.kind));
-    if (f.status) all.push(eb('meeting.status', '=', f.status));
-    if (f.from) all.push(eb('meeting.held_on', '>=', f.from));
-    if (f.to) all.push(eb('meeting.held_on', '<=', f.to));
-    return eb.and(all);
-  };
-  const rows = await db
-    .selectFrom('meeting')
-    .innerJoin('org', 'org.id', 'meeting.org_id')
-    .selectAll('meeting')
-    .select('org.name as org_name')
-    .where(where)
-    .orderBy('meeting.starts_at', 'desc')
-    .orderBy('meeting.id')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
-  const counted = await db
-    .selectFrom('meeting')
-    .innerJoin('org', 'org.id', 'meeting.org_id')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where(where)
-    .executeTakeFirstOrThrow();
-  return { items: rows.map((r) => ({ ...toMeeting(r), orgName: r.org_name })), total: Number(counted.n) };
-}
-
-export interface MeetingCounts {
-  attendance: Map<string, { expected: number; present: number; onLeave: number }>;
-  photos: Map<string, number>;
-}
-
-/** Attendance counts and photo counts for a page of meetings: two grouped queries. */
-export async function loadMeetingCounts(db: Db | Trx, ids: string[]): Promise<MeetingCounts> {
-  const attendance = new Map<string, { expected: number; present: number; onLeave: number }>();
-  const photos = new Map<string, number>();
-  if (ids.length === 0) return { attendance, photos };
-  const rows = await db
-    .selectFrom('meeting_attendee')
-    .select(['meeting_id', 'attendance', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('meeting_id', 'in', ids)
-    .groupBy(['meeting_id', 'attendance'])
-    .execute();
-  for (const r of rows) {
-    const c = attendance.get(r.meeting_id) ?? { expected: 0, present: 0, onLeave: 0 };
-    c.expected += Number(r.n);
-    if (r.attendance === 'present') c.present += Number(r.n);
-    if (r.attendance === 'on_leave') c.onLeave += Number(r.n);
-    attendance.set(r.meeting_id, c);
-  }
-  const pics = await db
-    .selectFrom('attachment')
-    .select(['owner_id', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .where('owner_kind', '=', 'meeting')
-    .where('owner_id', 'in', ids)
-    .where('media_type', 'like', 'image/%')
-    .groupBy('owner_id')
-    .execute();
-  for (const p of pics) photos.set(p.owner_id!, Number(p.n));
-  return { attendance, photos };
-}
-
-/** The held meetings a rollup row for one branch, kind and year is computed from (a year and its makeups). */
-export async function heldMeetingsForTally(
-  db: Db | Trx,
-  branchId: string,
-  kind: MeetingKind,
-  year: number,
-): Promise<{ heldOn: string; makesUpPeriod: string | null }[]> {
-  const rows = await db
-    .selectFrom('meeting')
-    .select(['held_on', 'makes_up_period'])
-    .where('branch_id', '=', branchId)
-    .where('kind', '=', kind)
-    .where('status', '=', 'held')
-    // Meetings held this year, and makeups held up to a year later for this year's periods.
-    .where('held_on', '>=', `${year}-01-01`)
-    .where('held_on', '<=', `${year + 1}-12-31`)
-    .execute();
-  return rows.map((r) => ({ heldOn: r.held_on, makesUpPeriod: r.makes_up_period }));
-}
-
-/** Writes one kind's two columns of a branch's rollup row for a year (month bit masks). */
-export async function saveMeetingYear(
-  trx: Trx,
-  branchId: string,
-  year: number,
-  kind: MeetingKind,
-  masks: { held: number; madeUp: number },
-): Promise<void> {
-  const columns = { [`${kind}_held`]: masks.held, [`${kind}_made_up`]: masks.madeUp } as Record<
-    `${MeetingKind}_held` | `${MeetingKind}_made_up`,
-    number
-  >;
-  await trx
-    .insertInto('meeting_year')
-    .values({ branch_id: branchId, year, ...columns })
-    .onConflict((oc) => oc.columns(['branch_id', 'year']).doUpdateSet(columns))
-    .execute();
 }
