@@ -1,5 +1,6 @@
 import { type AppraisalEntry, type AppraisalSummary, appraisalRulesFor, maxExcellent } from '@tongxin/contracts';
-import type { Appraisal, AppraisalEntryRecord, EntryCounts } from './appraisal.repository.js';
+import type { Appraisal, AppraisalEntryRecord } from './appraisal.repository.js';
+import type { EntryCounts } from './appraisal-list.repository.js';
 
 /** A summary's counts from the grouped entry counts (an appraisal with no entries counts zero). */
 export function presentCounts(a: Pick<Appraisal, 'year'>, c: EntryCounts | undefined): AppraisalSummary['counts'] {

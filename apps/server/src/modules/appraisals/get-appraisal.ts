@@ -1,7 +1,8 @@
 import { type AppraisalDetail, appraisalRulesFor, closeIssues } from '@tongxin/contracts';
 import type { Ctx } from '../../context.js';
 import { presentCounts, presentEntry, presentSummary } from './appraisal.presenter.js';
-import { entryCounts, loadEntries } from './appraisal.repository.js';
+import { loadEntries } from './appraisal.repository.js';
+import { entryCounts } from './appraisal-list.repository.js';
 import { loadAppraisal } from './load-appraisal.js';
 
 /** One appraisal with every participant's assessments, and what still keeps it from closing. */

@@ -2,7 +2,7 @@ import type { appraisalListQuery } from '@tongxin/contracts';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { presentCounts, presentSummary } from './appraisal.presenter.js';
-import { entryCounts, listAppraisalPage } from './appraisal.repository.js';
+import { entryCounts, listAppraisalPage } from './appraisal-list.repository.js';
 
 type Query = z.output<typeof appraisalListQuery>;
 

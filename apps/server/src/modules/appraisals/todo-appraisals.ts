@@ -1,5 +1,5 @@
 import type { TodoItem, TodoSource } from '../todos/todo-source.js';
-import { entryCounts, openAppraisals } from './appraisal.repository.js';
+import { entryCounts, openAppraisals } from './appraisal-list.repository.js';
 
 /** Appraisals still open in the user's scope: grade the members and close it (an index range on open ones). */
 export const appraisalTodos: TodoSource = async ({ trx, access }) => {
