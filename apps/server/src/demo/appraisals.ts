@@ -1,9 +1,16 @@
 import { type AppraisalGrade, appraisalRulesFor, maxExcellent } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { resultLine } from '../modules/appraisals/close-appraisal.js';
+import {
+  type AppraisalEntryRecord,
+  activeMembersOf,
+  insertAppraisal,
+  insertEntries,
+  newEntry,
+} from '../modules/appraisals/appraisal.repository.js';
+import { resultLine } from '../modules/appraisals/appraisal-result.js';
 import { addMemberHistory } from '../modules/members/member.repository.js';
+import { findOrg } from '../modules/orgs/org.repository.js';
 import type { Trx } from '../platform/db/connect.js';
-import type { AppraisalEntryTable } from '../platform/db/types.js';
 import { prng } from './names.js';
 
 const DAY = 86_400_000;
@@ -30,14 +37,8 @@ export async function seedDemoAppraisals(trx: Trx, o: { orgIds: Map<string, stri
   const seed = async (key: string, y: number, state: 'closed' | 'partly' | 'opened') => {
     const orgId = o.orgIds.get(key);
     if (!orgId) return;
-    const org = await trx.selectFrom('org').select('name').where('id', '=', orgId).executeTakeFirstOrThrow();
-    const members = await trx
-      .selectFrom('member')
-      .select(['id', 'name', 'status'])
-      .where('org_id', '=', orgId)
-      .where('archived_at', 'is', null)
-      .orderBy('name_pinyin')
-      .execute();
+    const org = (await findOrg(trx, orgId))!;
+    const members = await activeMembersOf(trx, orgId);
     const full = members.filter((m) => m.status === 'full');
     const excellentIds = new Set(
       [...full]
@@ -50,22 +51,19 @@ export async function seedDemoAppraisals(trx: Trx, o: { orgIds: Map<string, stri
       state === 'closed' ? Date.parse(`${y}-12-01T02:00:00Z`) : o.now.getTime() - (state === 'partly' ? 10 : 1) * DAY;
     const closedAt = state === 'closed' ? new Date(Date.parse(`${y}-12-26T08:00:00Z`)).toISOString() : null;
     const id = uuidv7();
-    await trx
-      .insertInto('appraisal')
-      .values({
-        id,
-        org_id: orgId,
-        year: y,
-        status: state === 'closed' ? 'closed' : 'open',
-        opened_at: new Date(openedAt).toISOString(),
-        opened_by: actor.id,
-        opened_by_name: actor.name,
-        closed_at: closedAt,
-        closed_by: closedAt ? actor.id : null,
-        closed_by_name: closedAt ? actor.name : null,
-      })
-      .execute();
-    const entries: AppraisalEntryTable[] = members.map((m, i) => {
+    await insertAppraisal(trx, {
+      id,
+      orgId,
+      year: y,
+      status: state === 'closed' ? 'closed' : 'open',
+      openedAt: new Date(openedAt).toISOString(),
+      openedBy: actor.id,
+      openedByName: actor.name,
+      closedAt,
+      closedBy: closedAt ? actor.id : null,
+      closedByName: closedAt ? actor.name : null,
+    });
+    const entries: AppraisalEntryRecord[] = members.map((m, i) => {
       const assessed = state === 'closed' || (state === 'partly' && i % 5 < 2);
       const grade: AppraisalGrade | null =
         !assessed || m.status !== 'full'
@@ -80,17 +78,17 @@ export async function seedDemoAppraisals(trx: Trx, o: { orgIds: Map<string, stri
       const unqualifiedVotes = grade === 'basically_qualified' ? 1 : 0;
       const basicVotes = grade === 'basically_qualified' ? Math.round(n * 0.3) : 0;
       return {
-        id: uuidv7(),
-        appraisal_id: id,
-        member_id: m.id,
-        member_name: m.name,
-        member_status: m.status,
-        self_assessment: assessed ? SELF[Math.floor(rand() * SELF.length)]! : null,
-        mutual_excellent: assessed ? excellentVotes : null,
-        mutual_qualified: assessed ? n - excellentVotes - basicVotes - unqualifiedVotes : null,
-        mutual_basically_qualified: assessed ? basicVotes : null,
-        mutual_unqualified: assessed ? unqualifiedVotes : null,
-        committee_opinion:
+        ...newEntry(id, m),
+        selfAssessment: assessed ? SELF[Math.floor(rand() * SELF.length)]! : null,
+        mutual: assessed
+          ? {
+              excellent: excellentVotes,
+              qualified: n - excellentVotes - basicVotes - unqualifiedVotes,
+              basicallyQualified: basicVotes,
+              unqualified: unqualifiedVotes,
+            }
+          : null,
+        committeeOpinion:
           grade === 'basically_qualified'
             ? '全年有4次无故缺席组织生活，经谈心谈话已认识不足，限期改进。'
             : grade
@@ -98,19 +96,15 @@ export async function seedDemoAppraisals(trx: Trx, o: { orgIds: Map<string, stri
               : null,
         grade,
         version: assessed ? 2 : 1,
-        updated_at: assessed ? new Date(openedAt + 5 * DAY).toISOString() : null,
-        updated_by_name: assessed ? actor.name : null,
+        updatedAt: assessed ? new Date(openedAt + 5 * DAY).toISOString() : null,
+        updatedByName: assessed ? actor.name : null,
       };
     });
-    for (let i = 0; i < entries.length; i += 200)
-      await trx
-        .insertInto('appraisal_entry')
-        .values(entries.slice(i, i + 200))
-        .execute();
+    await insertEntries(trx, entries);
     if (closedAt) {
       for (const e of entries) {
         await addMemberHistory(trx, {
-          memberId: e.member_id,
+          memberId: e.memberId,
           at: closedAt,
           actor,
           action: 'appraisal',

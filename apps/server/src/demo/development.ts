@@ -8,8 +8,18 @@ import {
   type TalentFlag,
 } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { derivedColumns, insertStep, RULES } from '../modules/development/development.repository.js';
+import {
+  derivedColumns,
+  insertDevelopment,
+  insertStep,
+  RULES,
+  setFileMember,
+} from '../modules/development/development.repository.js';
 import { admitToLedger, updateLedger } from '../modules/development/development-ledger.js';
+import { insertDevelopmentNotice } from '../modules/development/development-notice.repository.js';
+import { savePlan } from '../modules/development/development-plan.repository.js';
+import { firstFullMemberOf, insertCultivation, insertKeyTalent } from '../modules/development/talent.repository.js';
+import { findOrg } from '../modules/orgs/org.repository.js';
 import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
 import type { CryptoProvider } from '../platform/crypto/provider.js';
 import type { Trx } from '../platform/db/connect.js';
@@ -134,10 +144,7 @@ async function seedFile(deps: Deps, trx: Trx, o: Options, p: Profile) {
     phone_index: person!.phone_index,
     phone_masked: person!.phone_masked,
     education: person!.education!,
-    employer_name: (await trx.selectFrom('org').select('name').where('id', '=', orgId).executeTakeFirstOrThrow()).name.replace(
-      /党支部$/,
-      '',
-    ),
+    employer_name: (await findOrg(trx, orgId))!.name.replace(/党支部$/, ''),
     position: person!.position,
     talent_industry_leader: p.talent === 'industryLeader' ? 1 : 0,
     talent_founder: p.talent === 'founder' ? 1 : 0,
@@ -154,7 +161,7 @@ async function seedFile(deps: Deps, trx: Trx, o: Options, p: Profile) {
     updated_at: o.at,
     version: 1,
   };
-  await trx.insertInto('development').values(row).execute();
+  await insertDevelopment(trx, row);
   for (const s of steps) {
     await insertStep(trx, {
       developmentId: id,
@@ -168,25 +175,21 @@ async function seedFile(deps: Deps, trx: Trx, o: Options, p: Profile) {
     });
   }
   for (const n of notices) {
-    await trx
-      .insertInto('development_notice')
-      .values({
-        id: uuidv7(),
-        development_id: id,
-        org_id: orgId,
-        purpose: n.purpose,
-        starts_on: n.startsOn,
-        ends_on: n.endsOn,
-        working_days: RULES.noticeWorkingDays,
-        scope: '支部公示栏、企业内网',
-        created_at: o.at,
-        created_by: null,
-      })
-      .execute();
+    await insertDevelopmentNotice(trx, {
+      developmentId: id,
+      orgId,
+      purpose: n.purpose,
+      startsOn: n.startsOn,
+      endsOn: n.endsOn,
+      workingDays: RULES.noticeWorkingDays,
+      scope: '支部公示栏、企业内网',
+      at: o.at,
+      by: null,
+    });
   }
   if (p.last >= STEP.admissionApproval) {
     const memberId = await admitToLedger(deps, SYSTEM_CONTEXT, trx, SYSTEM, row, on(OFFSETS[STEP.admissionVote]!), o.at);
-    await trx.updateTable('development').set({ member_id: memberId }).where('id', '=', id).execute();
+    await setFileMember(trx, id, memberId);
     const withMember = { ...row, member_id: memberId };
     if (p.extension) {
       const ends = probationEnd(on(OFFSETS[STEP.admissionVote]!), p.extension);
@@ -214,39 +217,20 @@ async function seedFile(deps: Deps, trx: Trx, o: Options, p: Profile) {
     }
   }
   if (p.talent) {
-    const mentor = await trx
-      .selectFrom('member')
-      .select('id')
-      .where('org_id', '=', orgId)
-      .where('status', '=', 'full')
-      .orderBy('name_pinyin')
-      .limit(1)
-      .executeTakeFirst();
-    const talentId = uuidv7();
-    await trx
-      .insertInto('key_talent')
-      .values({
-        id: talentId,
-        org_id: orgId,
-        member_id: null,
-        development_id: id,
-        mentor_member_id: mentor?.id ?? null,
-        created_at: o.at,
-        updated_at: o.at,
-      })
-      .execute();
-    await trx
-      .insertInto('key_talent_record')
-      .values({
-        id: uuidv7(),
-        key_talent_id: talentId,
-        on_date: addDays(o.today, -7),
-        content: '培养联系人与其谈心谈话，了解创业经历和思想状况，推荐学习《习近平新时代中国特色社会主义思想学习纲要》',
-        actor_id: null,
-        actor_name: 'system',
-        recorded_at: o.at,
-      })
-      .execute();
+    const talent = await insertKeyTalent(trx, {
+      orgId,
+      memberId: null,
+      developmentId: id,
+      mentorMemberId: (await firstFullMemberOf(trx, orgId)) ?? null,
+      at: o.at,
+    });
+    await insertCultivation(trx, {
+      talentId: talent.id,
+      on: addDays(o.today, -7),
+      content: '培养联系人与其谈心谈话，了解创业经历和思想状况，推荐学习《习近平新时代中国特色社会主义思想学习纲要》',
+      actor: { id: null, name: 'system' },
+      at: o.at,
+    });
   }
 }
 
@@ -262,9 +246,6 @@ async function seedPlans(trx: Trx, o: Options) {
     ['lmt-changjiang', 3],
   ];
   for (const [key, quota] of quotas) {
-    await trx
-      .insertInto('development_plan')
-      .values({ id: uuidv7(), org_id: o.orgIds.get(key)!, year, quota, note: null, updated_at: o.at, updated_by: null })
-      .execute();
+    await savePlan(trx, null, { orgId: o.orgIds.get(key)!, year, quota, note: null, at: o.at, by: null });
   }
 }

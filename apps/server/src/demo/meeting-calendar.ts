@@ -2,13 +2,6 @@ import { addMonths } from '@tongxin/contracts';
 
 // Month arithmetic for the demo's year of meetings (months as YYYY-MM).
 
-/** The first month of a period key: '2026-03' → '03', '2026-Q2' → '04', '2026' → '01'. */
-export function monthOfKey(key: string): string {
-  if (/^\d{4}-\d{2}$/.test(key)) return key.slice(5);
-  const q = /Q(\d)/.exec(key);
-  return q ? String(Number(q[1]) * 3 - 2).padStart(2, '0') : '01';
-}
-
 /** The `count` months up to and including today's, oldest first. */
 export function monthsBack(today: string, count: number): string[] {
   return Array.from({ length: count }, (_, i) => addMonths(today.slice(0, 7), i - (count - 1)));

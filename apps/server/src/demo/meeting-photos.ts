@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { v7 as uuidv7 } from 'uuid';
-import type { AttachmentTable, MeetingTable } from '../platform/db/types.js';
+import type { Meeting } from '../modules/meetings/meeting.repository.js';
+import type { AttachmentTable } from '../platform/db/types.js';
 import { storeBytes } from '../platform/files/store.js';
 
 /**
@@ -10,15 +11,15 @@ import { storeBytes } from '../platform/files/store.js';
  */
 export async function seedMeetingPhotos(
   o: { dataDir: string; at: string },
-  meetings: MeetingTable[],
+  meetings: Meeting[],
   yunzhi: string | undefined,
   userId: string,
   rand: () => number,
 ): Promise<AttachmentTable[]> {
   const held = meetings.filter((m) => m.status === 'held' && (m.kind === 'theme_day' || m.kind === 'general_meeting'));
   const chosen = [
-    ...held.filter((m) => m.branch_id === yunzhi).slice(-4),
-    ...held.filter((m) => m.branch_id !== yunzhi && rand() < 0.02).slice(0, 6),
+    ...held.filter((m) => m.branchId === yunzhi).slice(-4),
+    ...held.filter((m) => m.branchId !== yunzhi && rand() < 0.02).slice(0, 6),
   ];
   const rows: AttachmentTable[] = [];
   for (const [i, m] of chosen.entries()) {
@@ -28,8 +29,8 @@ export async function seedMeetingPhotos(
       id: uuidv7(),
       owner_kind: 'meeting',
       owner_id: m.id,
-      org_id: m.org_id,
-      file_name: `${m.held_on.replaceAll('-', '')}-活动照片.png`,
+      org_id: m.orgId,
+      file_name: `${m.heldOn.replaceAll('-', '')}-活动照片.png`,
       file_type: 'png',
       media_type: 'image/png',
       size_bytes: bytes.length,

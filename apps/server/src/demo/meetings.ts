@@ -1,8 +1,18 @@
-import { addMonths, MEETING_KINDS, type MeetingKind, monthBit, periodOf } from '@tongxin/contracts';
+import { addMonths, type MeetingKind, periodOf } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
+import { insertAttachment } from '../modules/attachments/attachment.repository.js';
+import {
+  type Attendee,
+  insertAttendees,
+  insertMeetings,
+  insertResolutions,
+  type Meeting,
+  type Resolution,
+} from '../modules/meetings/meeting.repository.js';
+import { tallyAll } from '../modules/meetings/meeting-tally.js';
+import { insertMeetingYears } from '../modules/meetings/meeting-year.repository.js';
 import type { Trx } from '../platform/db/connect.js';
-import type { MeetingAttendeeTable, MeetingResolutionTable, MeetingTable } from '../platform/db/types.js';
-import { foundMidYear, monthOfKey, monthsBack, quartersOf } from './meeting-calendar.js';
+import { foundMidYear, monthsBack, quartersOf } from './meeting-calendar.js';
 import { seedMeetingPhotos } from './meeting-photos.js';
 import { prng } from './names.js';
 
@@ -66,9 +76,9 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
     await trx.selectFrom('app_user').select('id').where('username', '=', 'secretary').executeTakeFirstOrThrow()
   ).id;
   const branches = await loadBranches(trx, o.orgIds, rand);
-  const meetings: MeetingTable[] = [];
-  const attendees: MeetingAttendeeTable[] = [];
-  const resolutions: MeetingResolutionTable[] = [];
+  const meetings: Meeting[] = [];
+  const attendees: (Attendee & { meetingId: string })[] = [];
+  const resolutions: (Resolution & { meetingId: string })[] = [];
   const months = monthsBack(o.today, MONTHS_OF_HISTORY);
 
   const add = (b: Branch, orgId: string, kind: MeetingKind, day: string, makesUp: string | null, people: Branch['members']) => {
@@ -78,25 +88,25 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
     const topic = pick(rand, TOPICS[kind]);
     meetings.push({
       id,
-      org_id: orgId,
-      branch_id: b.id,
+      orgId,
+      branchId: b.id,
       kind,
       status,
-      starts_at: new Date(Date.parse(`${day}T${rand() < 0.6 ? '14:30' : '09:30'}:00+08:00`)).toISOString(),
-      held_on: day,
+      startsAt: new Date(Date.parse(`${day}T${rand() < 0.6 ? '14:30' : '09:30'}:00+08:00`)).toISOString(),
+      heldOn: day,
       place: pick(rand, PLACES),
       host,
       recorder: b.committee[1] ?? people[1]?.name ?? null,
       lecturer: kind === 'party_lecture' ? (rand() < 0.6 ? host : '市委党校 周教授') : null,
       topics: topic,
-      makes_up_period: makesUp,
+      makesUpPeriod: makesUp,
       minutes: status === 'held' ? demoMinutes(kind, host, topic) : null,
-      cancel_reason: null,
-      committee_size: kind === 'committee_meeting' && status === 'held' ? b.committee.length : null,
-      committee_present: null,
-      created_at: o.at,
-      created_by: secretaryId,
-      updated_at: o.at,
+      cancelReason: null,
+      committeeSize: kind === 'committee_meeting' && status === 'held' ? b.committee.length : null,
+      committeePresent: null,
+      createdAt: o.at,
+      createdBy: secretaryId,
+      updatedAt: o.at,
     });
     const m = meetings[meetings.length - 1]!;
     if (status !== 'held') return m;
@@ -104,35 +114,36 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
     for (const p of expected) {
       const r = rand();
       attendees.push({
-        meeting_id: id,
-        member_id: p.id,
-        member_name: p.name,
-        member_status: p.status,
+        meetingId: id,
+        memberId: p.id,
+        name: p.name,
+        memberStatus: p.status,
         attendance: r < 0.86 ? 'present' : r < 0.95 ? 'on_leave' : 'absent',
       });
     }
     if (kind === 'committee_meeting')
-      m.committee_present = attendees.filter((a) => a.meeting_id === id && a.attendance === 'present').length;
+      m.committeePresent = attendees.filter((a) => a.meetingId === id && a.attendance === 'present').length;
     if (kind === 'general_meeting' && b.key === 'jy-yunzhi' && rand() < 0.7) {
-      const here = attendees.filter((a) => a.meeting_id === id);
-      const entitled = here.filter((a) => a.member_status === 'full').length;
-      const present = here.filter((a) => a.member_status === 'full' && a.attendance === 'present').length;
+      const here = attendees.filter((a) => a.meetingId === id);
+      const entitled = here.filter((a) => a.memberStatus === 'full').length;
+      const present = here.filter((a) => a.memberStatus === 'full' && a.attendance === 'present').length;
       const inFavour = present - (rand() < 0.5 ? 1 : 0);
       resolutions.push({
         id: uuidv7(),
-        meeting_id: id,
+        meetingId: id,
         position: 0,
         text: `同意接收${pick(rand, people).name}同志为中共预备党员`,
-        voted: 1,
-        entitled,
-        present,
-        in_favour: inFavour,
-        against: present - inFavour,
-        abstain: 0,
-        written_in_favour: 0,
-        valid: present * 2 > entitled ? 1 : 0,
-        passed: present * 2 > entitled && inFavour * 2 > entitled ? 1 : 0,
-        reason: `赞成 ${inFavour} 票，超过应到会有表决权党员 ${entitled} 人的半数，通过`,
+        vote: {
+          entitled,
+          present,
+          inFavour,
+          against: present - inFavour,
+          abstain: 0,
+          writtenInFavour: 0,
+          valid: present * 2 > entitled,
+          passed: present * 2 > entitled && inFavour * 2 > entitled,
+          reason: `赞成 ${inFavour} 票，超过应到会有表决权党员 ${entitled} 人的半数，通过`,
+        },
       });
     }
     return m;
@@ -184,47 +195,12 @@ export async function seedDemoMeetings(trx: Trx, o: DemoMeetingOptions): Promise
 
   const yunzhi = branches.find((b) => b.key === 'jy-yunzhi')?.id;
   const photos = await seedMeetingPhotos(o, meetings, yunzhi, secretaryId, rand);
-  for (let i = 0; i < meetings.length; i += 300)
-    await trx
-      .insertInto('meeting')
-      .values(meetings.slice(i, i + 300))
-      .execute();
-  for (let i = 0; i < attendees.length; i += 500)
-    await trx
-      .insertInto('meeting_attendee')
-      .values(attendees.slice(i, i + 500))
-      .execute();
-  if (resolutions.length) await trx.insertInto('meeting_resolution').values(resolutions).execute();
-  if (photos.length) await trx.insertInto('attachment').values(photos).execute();
-  // The rollup the use cases keep (one row per branch and year; per kind, months held and periods made up).
-  const tally = new Map<string, Record<string, number | string>>();
-  for (const m of meetings) {
-    if (m.status !== 'held') continue;
-    const target = m.makes_up_period
-      ? periodOf(`${m.makes_up_period.slice(0, 4)}-${monthOfKey(m.makes_up_period)}-01`, 'month')
-      : null;
-    const year = target ? target.year : Number(m.held_on.slice(0, 4));
-    const key = `${m.branch_id}|${year}`;
-    const t = tally.get(key) ?? { branch_id: m.branch_id, year };
-    if (target) t[`${m.kind}_made_up`] = Number(t[`${m.kind}_made_up`] ?? 0) | monthBit(target.months[0]!);
-    else t[`${m.kind}_held`] = Number(t[`${m.kind}_held`] ?? 0) | monthBit(Number(m.held_on.slice(5, 7)));
-    tally.set(key, t);
-  }
-  const rows = [...tally.values()].map((t) => ({
-    branch_id: String(t.branch_id),
-    year: Number(t.year),
-    ...Object.fromEntries(
-      MEETING_KINDS.flatMap((k) => [
-        [`${k}_held`, Number(t[`${k}_held`] ?? 0)],
-        [`${k}_made_up`, Number(t[`${k}_made_up`] ?? 0)],
-      ]),
-    ),
-  }));
-  for (let i = 0; i < rows.length; i += 200)
-    await trx
-      .insertInto('meeting_year')
-      .values(rows.slice(i, i + 200))
-      .execute();
+  // Written as the use cases write them, and the compliance rollup computed by the same tally rule.
+  await insertMeetings(trx, meetings);
+  await insertAttendees(trx, attendees);
+  await insertResolutions(trx, resolutions);
+  for (const photo of photos) await insertAttachment(trx, photo);
+  await insertMeetingYears(trx, tallyAll(meetings));
   return { meetings: meetings.length, photos: photos.length };
 }
 

@@ -1,5 +1,5 @@
 import { v7 as uuidv7 } from 'uuid';
-import { rolesColumn } from '../modules/notices/notice.repository.js';
+import { insertNotice, insertReadReceipt } from '../modules/notices/notice.repository.js';
 import type { Trx } from '../platform/db/connect.js';
 
 const DAY = 86_400_000;
@@ -71,32 +71,22 @@ export async function seedDemoNotices(trx: Trx, o: { orgIds: Map<string, string>
     const id = uuidv7();
     const sentAt = o.now.getTime() - n.daysAgo * DAY;
     const sender = users.get(n.by)!;
-    await trx
-      .insertInto('notice')
-      .values({
+    await insertNotice(
+      trx,
+      {
         id,
-        sender_org_id: o.orgIds.get(n.from)!,
+        senderOrgId: o.orgIds.get(n.from)!,
         title: n.title,
         body: n.body,
-        roles: rolesColumn(n.roles),
-        sent_at: new Date(sentAt).toISOString(),
-        sent_by: sender.id,
-        sent_by_name: sender.display_name,
-      })
-      .execute();
-    await trx
-      .insertInto('notice_target')
-      .values(n.targets.map((t) => ({ notice_id: id, org_id: o.orgIds.get(t.org)!, subtree: t.subtree ? 1 : 0 })))
-      .execute();
+        roles: n.roles,
+        sentAt: new Date(sentAt).toISOString(),
+        sentBy: sender.id,
+        sentByName: sender.display_name,
+      },
+      n.targets.map((t) => ({ orgId: o.orgIds.get(t.org)!, subtree: t.subtree })),
+    );
     for (const [i, username] of n.readBy.entries()) {
-      await trx
-        .insertInto('read_receipt')
-        .values({
-          notice_id: id,
-          user_id: users.get(username)!.id,
-          read_at: new Date(sentAt + (i + 1) * 3 * 3_600_000).toISOString(),
-        })
-        .execute();
+      await insertReadReceipt(trx, id, users.get(username)!.id, new Date(sentAt + (i + 1) * 3 * 3_600_000).toISOString());
     }
   }
   return NOTICES.length;

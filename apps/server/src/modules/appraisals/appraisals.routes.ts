@@ -75,10 +75,7 @@ export const appraisalRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ ok: z.literal(true) }) },
       },
     },
-    async (request) => {
-      await closeAppraisal(request.ctx, request.params.id);
-      return { ok: true as const };
-    },
+    (request) => closeAppraisal(request.ctx, request.params.id),
   );
   app.post(
     '/api/appraisals/:id/refresh',

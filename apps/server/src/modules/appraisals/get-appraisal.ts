@@ -1,18 +1,21 @@
 import { type AppraisalDetail, appraisalRulesFor, closeIssues } from '@tongxin/contracts';
 import type { Ctx } from '../../context.js';
-import { countsOf, loadAppraisal, loadEntries, presentEntry, presentSummary } from './appraisal.repository.js';
+import { presentCounts, presentEntry, presentSummary } from './appraisal.presenter.js';
+import { loadEntries } from './appraisal.repository.js';
+import { entryCounts } from './appraisal-list.repository.js';
+import { loadAppraisal } from './load-appraisal.js';
 
 /** One appraisal with every participant's assessments, and what still keeps it from closing. */
 export async function getAppraisal(ctx: Ctx, id: string): Promise<AppraisalDetail> {
   return ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const row = await loadAppraisal(trx, access, id);
+    const appraisal = await loadAppraisal(trx, access, id);
     const entries = (await loadEntries(trx, id)).map(presentEntry);
-    const counts = (await countsOf(trx, [row])).get(id)!;
-    const open = row.status === 'open';
-    const issues = open ? closeIssues(entries, appraisalRulesFor(row.year)) : [];
+    const counts = presentCounts(appraisal, (await entryCounts(trx, [id])).get(id));
+    const open = appraisal.status === 'open';
+    const issues = open ? closeIssues(entries, appraisalRulesFor(appraisal.year)) : [];
     return {
-      ...presentSummary(row, counts),
+      ...presentSummary(appraisal, counts),
       entries,
       closeIssues: issues,
       abilities: { edit: open, close: open && issues.length === 0 },

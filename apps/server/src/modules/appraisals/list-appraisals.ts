@@ -1,9 +1,8 @@
 import type { appraisalListQuery } from '@tongxin/contracts';
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
-import type { DB } from '../../platform/db/types.js';
-import { countsOf, presentSummary } from './appraisal.repository.js';
+import { presentCounts, presentSummary } from './appraisal.presenter.js';
+import { entryCounts, listAppraisalPage } from './appraisal-list.repository.js';
 
 type Query = z.output<typeof appraisalListQuery>;
 
@@ -11,28 +10,18 @@ type Query = z.output<typeof appraisalListQuery>;
 export async function listAppraisals(ctx: Ctx, query: Query) {
   const access = ctx.access;
   access.requireAnywhere('appraisal.manage');
-  const where = (eb: ExpressionBuilder<DB, 'appraisal' | 'org'>): Expression<SqlBool> => {
-    const all: Expression<SqlBool>[] = [access.within('appraisal.manage', 'appraisal.org_id')];
-    if (query.orgId) all.push(eb('appraisal.org_id', '=', query.orgId));
-    if (query.year) all.push(eb('appraisal.year', '=', query.year));
-    if (query.status) all.push(eb('appraisal.status', '=', query.status));
-    return eb.and(all);
-  };
-  const base = ctx.db.selectFrom('appraisal').innerJoin('org', 'org.id', 'appraisal.org_id').where(where);
-  const rows = await base
-    .selectAll('appraisal')
-    .select('org.name as org_name')
-    .orderBy('appraisal.year', 'desc')
-    .orderBy('org.name_pinyin')
-    .orderBy('appraisal.id')
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize)
-    .execute();
-  const counted = await base.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const counts = await countsOf(ctx.db, rows);
+  const { items, total } = await listAppraisalPage(
+    ctx.db,
+    { scope: access.within('appraisal.manage', 'appraisal.org_id'), orgId: query.orgId, year: query.year, status: query.status },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
+  const counts = await entryCounts(
+    ctx.db,
+    items.map((a) => a.id),
+  );
   return {
-    items: rows.map((r) => presentSummary(r, counts.get(r.id)!)),
-    total: Number(counted.n),
+    items: items.map((a) => presentSummary(a, presentCounts(a, counts.get(a.id)))),
+    total,
     page: query.page,
     pageSize: query.pageSize,
   };

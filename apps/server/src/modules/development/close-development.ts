@@ -21,4 +21,5 @@ export async function closeDevelopment(ctx: Ctx, id: string, reason: string) {
       detail: { reason, lastStep: row.last_step },
     });
   });
+  return { ok: true as const };
 }

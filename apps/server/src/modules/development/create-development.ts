@@ -7,7 +7,15 @@ import { conflict } from '../../platform/http/errors.js';
 import { assertMemberOrg } from '../members/create-member.js';
 import { findActiveByIdNumber, sealPersonal } from '../members/member.repository.js';
 import { pinyinKeys } from '../orgs/pinyin.js';
-import { actorOf, derivedColumns, insertStep, RULES, refuse } from './development.repository.js';
+import {
+  actorOf,
+  derivedColumns,
+  findOpenFileByIdNumber,
+  insertDevelopment,
+  insertStep,
+  RULES,
+  refuse,
+} from './development.repository.js';
 
 /**
  * Opens a file with the application (step 1): the branch records who applied and when (development.manage at
@@ -40,36 +48,33 @@ export async function createDevelopment(ctx: Ctx, input: DevelopmentInput): Prom
       const at = now.toISOString();
       const keys = pinyinKeys(input.name);
       const steps = [{ step: STEP.application, doneOn: input.appliedOn }];
-      await trx
-        .insertInto('development')
-        .values({
-          id,
-          org_id: input.orgId,
-          name: input.name,
-          name_pinyin: keys.full,
-          name_initials: keys.initials,
-          gender: input.gender,
-          ethnicity: input.ethnicity,
-          birth_date: input.birthDate,
-          ...sealed,
-          education: input.education,
-          employer_name: input.employerName,
-          position: input.position,
-          talent_industry_leader: input.talents.industryLeader ? 1 : 0,
-          talent_founder: input.talents.founder ? 1 : 0,
-          talent_key_dept_head: input.talents.keyDeptHead ? 1 : 0,
-          status: 'active',
-          ...derivedColumns({ ...facts, steps }),
-          applied_on: input.appliedOn,
-          extension_months: null,
-          extension_reason: null,
-          member_id: null,
-          closed_reason: null,
-          rules_version: RULES.version,
-          created_at: at,
-          updated_at: at,
-        })
-        .execute();
+      await insertDevelopment(trx, {
+        id,
+        org_id: input.orgId,
+        name: input.name,
+        name_pinyin: keys.full,
+        name_initials: keys.initials,
+        gender: input.gender,
+        ethnicity: input.ethnicity,
+        birth_date: input.birthDate,
+        ...sealed,
+        education: input.education,
+        employer_name: input.employerName,
+        position: input.position,
+        talent_industry_leader: input.talents.industryLeader ? 1 : 0,
+        talent_founder: input.talents.founder ? 1 : 0,
+        talent_key_dept_head: input.talents.keyDeptHead ? 1 : 0,
+        status: 'active',
+        ...derivedColumns({ ...facts, steps }),
+        applied_on: input.appliedOn,
+        extension_months: null,
+        extension_reason: null,
+        member_id: null,
+        closed_reason: null,
+        rules_version: RULES.version,
+        created_at: at,
+        updated_at: at,
+      });
       await insertStep(trx, {
         developmentId: id,
         step: STEP.application,
@@ -96,11 +101,5 @@ export async function createDevelopment(ctx: Ctx, input: DevelopmentInput): Prom
 }
 
 async function assertNoOpenFile(trx: Parameters<typeof findActiveByIdNumber>[0], index: string) {
-  const open = await trx
-    .selectFrom('development')
-    .select('id')
-    .where('id_number_index', '=', index)
-    .where('status', '=', 'active')
-    .executeTakeFirst();
-  if (open) throw conflict('该身份证号已有进行中的发展党员档案');
+  if (await findOpenFileByIdNumber(trx, index)) throw conflict('该身份证号已有进行中的发展党员档案');
 }

@@ -3,7 +3,7 @@ import type { Db, Trx } from '../../platform/db/connect.js';
 import { notFound } from '../../platform/http/errors.js';
 import { listAttachmentsOf, setOwnerAttachments } from '../attachments/attachment.repository.js';
 import { defineAttachmentUse, MB } from '../attachments/attachment-uses.js';
-import { loadFile } from './development.repository.js';
+import { fileOfStep, loadFile } from './development.repository.js';
 
 /**
  * The documents of a development step (一人一档: 入党申请书、谈话记录、考察登记表、政审报告…) in the shared store:
@@ -19,10 +19,10 @@ export const DEVELOPMENT_ATTACHMENTS = defineAttachmentUse({
     await access.authorize('development.manage', orgId, '党组织');
   },
   async authorizeRead(trx, access, ownerId) {
-    const step = await trx.selectFrom('development_step').select('development_id').where('id', '=', ownerId).executeTakeFirst();
-    if (!step) throw notFound('附件');
+    const developmentId = await fileOfStep(trx, ownerId);
+    if (!developmentId) throw notFound('附件');
     try {
-      await loadFile(trx, access, step.development_id, 'development.read');
+      await loadFile(trx, access, developmentId, 'development.read');
     } catch {
       throw notFound('附件');
     }

@@ -1,4 +1,3 @@
-import { v7 as uuidv7 } from 'uuid';
 import type { AuditContext } from '../../platform/audit/events.js';
 import type { Trx } from '../../platform/db/connect.js';
 import type { Deps } from '../../platform/deps.js';
@@ -6,6 +5,7 @@ import { conflict } from '../../platform/http/errors.js';
 import { describeMember, diffMember } from '../members/member.presenter.js';
 import { addMemberHistory, findActiveByIdNumber, findMember } from '../members/member.repository.js';
 import type { DevelopmentRow } from './development.repository.js';
+import { insertAdmittedMember, setMemberFull } from './development-ledger.repository.js';
 
 type Actor = { id: string | null; name: string | null };
 
@@ -26,42 +26,7 @@ export async function admitToLedger(
   if (await findActiveByIdNumber(trx, row.id_number_index)) {
     throw conflict('该身份证号已有在册党员档案，不能重复接收，请核对后终止本发展档案');
   }
-  const id = uuidv7();
-  await trx
-    .insertInto('member')
-    .values({
-      id,
-      org_id: row.org_id,
-      name: row.name,
-      name_pinyin: row.name_pinyin,
-      name_initials: row.name_initials,
-      gender: row.gender,
-      ethnicity: row.ethnicity,
-      birth_date: row.birth_date,
-      id_number_enc: row.id_number_enc,
-      id_number_index: row.id_number_index,
-      id_number_masked: row.id_number_masked,
-      phone_enc: row.phone_enc,
-      phone_index: row.phone_index,
-      phone_masked: row.phone_masked,
-      education: row.education,
-      employer_name: row.employer_name,
-      enterprise_id: null,
-      position: row.position,
-      joined_on: joinedOn,
-      full_on: null,
-      status: 'probationary',
-      mobility: 'regular',
-      talent_industry_leader: row.talent_industry_leader,
-      talent_founder: row.talent_founder,
-      talent_key_dept_head: row.talent_key_dept_head,
-      remarks: null,
-      created_at: at,
-      updated_at: at,
-      archived_at: null,
-      archive_reason: null,
-    })
-    .execute();
+  const id = await insertAdmittedMember(trx, row, joinedOn, at);
   const member = (await findMember(trx, id))!;
   await addMemberHistory(trx, {
     memberId: id,
@@ -98,11 +63,7 @@ export async function updateLedger(
   const before = row.member_id ? await findMember(trx, row.member_id) : undefined;
   if (!before || before.archived_at) throw conflict('该预备党员的党员档案已归档或不存在，不能继续办理');
   if (change.set) {
-    await trx
-      .updateTable('member')
-      .set({ ...change.set, updated_at: at, version: before.version + 1 })
-      .where('id', '=', before.id)
-      .execute();
+    await setMemberFull(trx, before, change.set, at);
   }
   const after = (await findMember(trx, before.id))!;
   await addMemberHistory(trx, {

@@ -1,6 +1,5 @@
 import { addDays, DEVELOPMENT_RULES, type PersonSummary, STEP, STEP_COUNT } from '@tongxin/contracts';
-import type { Db, Trx } from '../../platform/db/connect.js';
-import type { DevelopmentRow } from './development.repository.js';
+import type { DevelopmentNotice, DevelopmentRow } from './development.repository.js';
 
 export const isKeyTalent = (r: Pick<DevelopmentRow, 'talent_industry_leader' | 'talent_founder' | 'talent_key_dept_head'>) =>
   r.talent_industry_leader === 1 || r.talent_founder === 1 || r.talent_key_dept_head === 1;
@@ -28,49 +27,22 @@ export function presentSummary(r: DevelopmentRow, orgName: string, today: string
   };
 }
 
-export async function orgNames(db: Db | Trx, ids: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('org').select(['id', 'name']).where('id', 'in', unique).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
+export const noticeState = (n: { startsOn: string; endsOn: string }, today: string) =>
+  today < n.startsOn ? ('upcoming' as const) : today > n.endsOn ? ('ended' as const) : ('open' as const);
 
-export const noticeState = (n: { starts_on: string; ends_on: string }, today: string) =>
-  today < n.starts_on ? ('upcoming' as const) : today > n.ends_on ? ('ended' as const) : ('open' as const);
-
-export function presentNotice(
-  n: {
-    id: string;
-    development_id: string;
-    org_id: string;
-    purpose: 'admission' | 'confirmation';
-    starts_on: string;
-    ends_on: string;
-    working_days: number;
-    scope: string | null;
-    objections: { received_on: string; content: string; finding: string | null; upheld: number }[];
-  },
-  personName: string,
-  orgName: string,
-  today: string,
-) {
+export function presentNotice(n: DevelopmentNotice, personName: string, orgName: string, today: string) {
   return {
     id: n.id,
-    developmentId: n.development_id,
+    developmentId: n.developmentId,
     personName,
-    orgId: n.org_id,
+    orgId: n.orgId,
     orgName,
     purpose: n.purpose,
-    startsOn: n.starts_on,
-    endsOn: n.ends_on,
-    workingDays: n.working_days,
+    startsOn: n.startsOn,
+    endsOn: n.endsOn,
+    workingDays: n.workingDays,
     scope: n.scope,
-    objections: n.objections.map((o) => ({
-      receivedOn: o.received_on,
-      content: o.content,
-      finding: o.finding,
-      upheld: o.upheld === 1,
-    })),
+    objections: n.objections,
     state: noticeState(n, today),
   };
 }

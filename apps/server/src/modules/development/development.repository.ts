@@ -7,7 +7,7 @@ import {
   STEP,
   stageOf,
 } from '@tongxin/contracts';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Access } from '../../access/access.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
@@ -30,8 +30,21 @@ export async function loadFile(trx: Trx, access: Access, id: string, permission:
   return row;
 }
 
-export async function stepsOf(db: Db | Trx, developmentId: string) {
-  return db
+/** A recorded step of a file: who did it when, its documents and the step's own detail (mentors, votes…). */
+export interface DevelopmentStep {
+  id: string;
+  step: number;
+  doneOn: string;
+  actorId: string | null;
+  actorName: string | null;
+  note: string | null;
+  documents: string[];
+  detail: Record<string, unknown>;
+  recordedAt: string;
+}
+
+export async function stepsOf(db: Db | Trx, developmentId: string): Promise<DevelopmentStep[]> {
+  const rows = await db
     .selectFrom('development_step')
     .selectAll()
     .where('development_id', '=', developmentId)
@@ -39,9 +52,39 @@ export async function stepsOf(db: Db | Trx, developmentId: string) {
     .orderBy('done_on')
     .orderBy('recorded_at')
     .execute();
+  return rows.map((s) => ({
+    id: s.id,
+    step: s.step,
+    doneOn: s.done_on,
+    actorId: s.actor_id,
+    actorName: s.actor_name,
+    note: s.note,
+    documents: JSON.parse(s.documents) as string[],
+    detail: JSON.parse(s.detail) as Record<string, unknown>,
+    recordedAt: s.recorded_at,
+  }));
 }
 
-export async function noticesOf(db: Db | Trx, developmentIds: string[]) {
+/** The file a step belongs to. */
+export async function fileOfStep(db: Db | Trx, stepId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('development_step').select('development_id').where('id', '=', stepId).executeTakeFirst();
+  return row?.development_id;
+}
+
+/** A public notice (公示) of a file, with the opinions received about it. */
+export interface DevelopmentNotice {
+  id: string;
+  developmentId: string;
+  orgId: string;
+  purpose: 'admission' | 'confirmation';
+  startsOn: string;
+  endsOn: string;
+  workingDays: number;
+  scope: string | null;
+  objections: { receivedOn: string; content: string; finding: string | null; upheld: boolean }[];
+}
+
+export async function noticesOf(db: Db | Trx, developmentIds: string[]): Promise<DevelopmentNotice[]> {
   if (developmentIds.length === 0) return [];
   const notices = await db
     .selectFrom('development_notice')
@@ -53,7 +96,19 @@ export async function noticesOf(db: Db | Trx, developmentIds: string[]) {
   const objections = ids.length
     ? await db.selectFrom('development_objection').selectAll().where('notice_id', 'in', ids).orderBy('received_on').execute()
     : [];
-  return notices.map((n) => ({ ...n, objections: objections.filter((o) => o.notice_id === n.id) }));
+  return notices.map((n) => ({
+    id: n.id,
+    developmentId: n.development_id,
+    orgId: n.org_id,
+    purpose: n.purpose,
+    startsOn: n.starts_on,
+    endsOn: n.ends_on,
+    workingDays: Number(n.working_days),
+    scope: n.scope,
+    objections: objections
+      .filter((o) => o.notice_id === n.id)
+      .map((o) => ({ receivedOn: o.received_on, content: o.content, finding: o.finding, upheld: o.upheld === 1 })),
+  }));
 }
 
 /** What the pure rules read of a file. */
@@ -62,14 +117,14 @@ export async function factsOf(db: Db | Trx, row: DevelopmentRow): Promise<Develo
   const notices = await noticesOf(db, [row.id]);
   return {
     birthDate: row.birth_date,
-    steps: steps.map((s) => ({ step: s.step, doneOn: s.done_on })),
+    steps: steps.map((s) => ({ step: s.step, doneOn: s.doneOn })),
     extensionMonths: row.extension_months,
     notices: notices.map(
       (n): NoticeFacts => ({
         purpose: n.purpose,
-        startsOn: n.starts_on,
-        endsOn: n.ends_on,
-        upheldObjections: n.objections.filter((o) => o.upheld === 1).length,
+        startsOn: n.startsOn,
+        endsOn: n.endsOn,
+        upheldObjections: n.objections.filter((o) => o.upheld).length,
       }),
     ),
   };
@@ -140,6 +195,65 @@ export async function insertStep(
     })
     .execute();
   return id;
+}
+
+/** Opens a file (the row as a whole; the derived columns come from `derivedColumns`). */
+export async function insertDevelopment(trx: Trx, row: Insertable<DevelopmentTable>): Promise<void> {
+  await trx.insertInto('development').values(row).execute();
+}
+
+/** Links a file to the ledger member it became (without a version step: the demo writes files whole). */
+export async function setFileMember(trx: Trx, id: string, memberId: string): Promise<void> {
+  await trx.updateTable('development').set({ member_id: memberId }).where('id', '=', id).execute();
+}
+
+/** An open (active) file for this ID number, if any. */
+export async function findOpenFileByIdNumber(db: Db | Trx, idNumberIndex: string): Promise<string | undefined> {
+  const open = await db
+    .selectFrom('development')
+    .select('id')
+    .where('id_number_index', '=', idNumberIndex)
+    .where('status', '=', 'active')
+    .executeTakeFirst();
+  return open?.id;
+}
+
+/** The org of a file and its sealed ID number and phone (for AZ-05 reveals). */
+export async function findSealedContact(
+  db: Db | Trx,
+  id: string,
+): Promise<{ orgId: string; idNumberEnc: string; phoneEnc: string | null } | undefined> {
+  const row = await db
+    .selectFrom('development')
+    .select(['org_id', 'id_number_enc', 'phone_enc'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row && { orgId: row.org_id, idNumberEnc: row.id_number_enc, phoneEnc: row.phone_enc };
+}
+
+/** Of these members, the full and active ones on an org's own rolls (mentors and sponsors). */
+export async function fullMembersOf(
+  db: Db | Trx,
+  orgId: string,
+  ids: readonly string[],
+): Promise<{ id: string; name: string }[]> {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('member')
+    .select(['id', 'name'])
+    .where('id', 'in', ids)
+    .where('org_id', '=', orgId)
+    .where('status', '=', 'full')
+    .where('archived_at', 'is', null)
+    .execute();
+}
+
+/** Org names by id. */
+export async function orgNames(db: Db | Trx, ids: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.selectFrom('org').select(['id', 'name']).where('id', 'in', unique).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
 
 /** A 400 naming every field a rule refuses. */

@@ -23,17 +23,22 @@ import {
 } from '@tongxin/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { addCultivation } from './add-cultivation.js';
 import { closeDevelopment } from './close-development.js';
 import { createDevelopment } from './create-development.js';
-import { developmentBoard, developmentDeadlines } from './development-board.js';
+import { createNotice } from './create-notice.js';
+import { developmentBoard } from './development-board.js';
+import { developmentDeadlines } from './development-deadlines.js';
 import { extendProbation } from './extend-probation.js';
 import { getDevelopment } from './get-development.js';
+import { developmentPlan } from './get-development-plan.js';
 import { listNotices } from './list-notices.js';
-import { createNotice, recordObjection } from './notices.js';
-import { developmentPlan, setDevelopmentPlan } from './plans.js';
+import { listTalents } from './list-talents.js';
+import { recordObjection } from './record-objection.js';
 import { recordStep } from './record-step.js';
 import { revealDevelopment } from './reveal-development.js';
-import { addCultivation, listTalents, setTalentMentor } from './talents.js';
+import { setDevelopmentPlan } from './set-development-plan.js';
+import { setTalentMentor } from './set-talent-mentor.js';
 
 const signedIn = { access: 'signed-in' } as const;
 const tags = ['development'];
@@ -82,10 +87,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ok },
       },
     },
-    async (request) => {
-      await recordObjection(request.ctx, request.params.id, request.body);
-      return { ok: true as const };
-    },
+    (request) => recordObjection(request.ctx, request.params.id, request.body),
   );
   app.get(
     '/api/development/plans',
@@ -98,10 +100,7 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/development/plans',
     { config: signedIn, schema: { tags, summary: '设置年度发展计划', body: setPlanBody, response: { 200: ok } } },
-    async (request) => {
-      await setDevelopmentPlan(request.ctx, request.body);
-      return { ok: true as const };
-    },
+    (request) => setDevelopmentPlan(request.ctx, request.body),
   );
   app.get(
     '/api/development/talents',
@@ -111,18 +110,12 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put(
     '/api/development/talents/mentor',
     { config: signedIn, schema: { tags, summary: '指定重点人才培养联系人', body: setMentorBody, response: { 200: ok } } },
-    async (request) => {
-      await setTalentMentor(request.ctx, request.body);
-      return { ok: true as const };
-    },
+    (request) => setTalentMentor(request.ctx, request.body),
   );
   app.post(
     '/api/development/talents/records',
     { config: signedIn, schema: { tags, summary: '登记重点人才培养记录', body: cultivationBody, response: { 201: ok } } },
-    async (request, reply) => {
-      await addCultivation(request.ctx, request.body);
-      return reply.status(201).send({ ok: true as const });
-    },
+    async (request, reply) => reply.status(201).send(await addCultivation(request.ctx, request.body)),
   );
   app.post(
     '/api/development',
@@ -196,9 +189,6 @@ export const developmentRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '终止发展', params: developmentIdParams, body: closeDevelopmentBody, response: { 200: ok } },
     },
-    async (request) => {
-      await closeDevelopment(request.ctx, request.params.id, request.body.reason);
-      return { ok: true as const };
-    },
+    (request) => closeDevelopment(request.ctx, request.params.id, request.body.reason),
   );
 };

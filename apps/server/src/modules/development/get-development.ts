@@ -2,8 +2,8 @@ import { nextStep, TALENT_FLAGS } from '@tongxin/contracts';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { findOrg } from '../orgs/org.repository.js';
-import { orgNames, presentNotice, presentSummary } from './development.presenter.js';
-import { factsOf, loadFile, noticesOf, stepsOf } from './development.repository.js';
+import { presentNotice, presentSummary } from './development.presenter.js';
+import { factsOf, loadFile, noticesOf, orgNames, stepsOf } from './development.repository.js';
 import { stepAttachments } from './development-attachments.js';
 
 /** A person's file (一人一档): who they are (ID and phone masked), every step with its records, the notices. */
@@ -20,7 +20,7 @@ export async function getDevelopment(ctx: Ctx, id: string) {
     // Names of the people a step's detail points at (mentors, sponsors), for the timeline.
     const people: Record<string, string> = {};
     for (const s of steps) {
-      const d = JSON.parse(s.detail) as { mentors?: { id: string; name: string }[]; sponsors?: { id: string; name: string }[] };
+      const d = s.detail as { mentors?: { id: string; name: string }[]; sponsors?: { id: string; name: string }[] };
       for (const p of [...(d.mentors ?? []), ...(d.sponsors ?? [])]) people[p.id] = p.name;
     }
     const names = await orgNames(trx, [row.org_id]);
@@ -55,15 +55,15 @@ export async function getDevelopment(ctx: Ctx, id: string) {
       steps: steps.map((s) => ({
         id: s.id,
         step: s.step,
-        doneOn: s.done_on,
-        actorName: s.actor_name,
+        doneOn: s.doneOn,
+        actorName: s.actorName,
         note: s.note,
-        documents: JSON.parse(s.documents) as string[],
+        documents: s.documents,
         attachments: files.get(s.id) ?? [],
-        detail: JSON.parse(s.detail) as Record<string, unknown>,
-        recordedAt: s.recorded_at,
+        detail: s.detail,
+        recordedAt: s.recordedAt,
       })),
-      notices: notices.map((n) => presentNotice(n, row.name, names.get(n.org_id) ?? '', today)),
+      notices: notices.map((n) => presentNotice(n, row.name, names.get(n.orgId) ?? '', today)),
       people,
       canManage: await access.can('development.manage', row.org_id),
       canApprove: await access.can('development.approve', org.parent_id ?? row.org_id),

@@ -7,7 +7,16 @@ import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { conflict, forbidden, invalid } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
-import { actorOf, type DevelopmentRow, factsOf, insertStep, loadFile, refuse, saveFile } from './development.repository.js';
+import {
+  actorOf,
+  type DevelopmentRow,
+  factsOf,
+  fullMembersOf,
+  insertStep,
+  loadFile,
+  refuse,
+  saveFile,
+} from './development.repository.js';
 import { attachToStep } from './development-attachments.js';
 import { admitToLedger, updateLedger } from './development-ledger.js';
 
@@ -104,14 +113,7 @@ async function authorizeStep(trx: Trx, access: Access, row: DevelopmentRow, def:
 /** Mentors and sponsors are full members on the branch's own rolls. */
 async function fullMembers(trx: Trx, row: DevelopmentRow, ids: string[], field: string, role: string) {
   if (ids.length === 0) return [];
-  const found = await trx
-    .selectFrom('member')
-    .select(['id', 'name'])
-    .where('id', 'in', ids)
-    .where('org_id', '=', row.org_id)
-    .where('status', '=', 'full')
-    .where('archived_at', 'is', null)
-    .execute();
+  const found = await fullMembersOf(trx, row.org_id, ids);
   if (found.length !== ids.length) throw invalid(field, `${role}须是本支部在册的正式党员`);
   return ids.map((id) => found.find((f) => f.id === id)!);
 }

@@ -1,6 +1,6 @@
 import { stepOf } from '@tongxin/contracts';
 import type { TodoItem, TodoSource } from '../todos/todo-source.js';
-import { dueFiles } from './development-board.js';
+import { dueFiles } from './development-deadlines.js';
 
 /**
  * To-dos of member development (待办): every file in the user's scope whose next step or six-monthly review is

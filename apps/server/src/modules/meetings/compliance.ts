@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { notFound } from '../../platform/http/errors.js';
+import { findOrg } from '../orgs/org.repository.js';
 import { branchStatuses, isAsked, KIND_INDEX, loadComplianceYear, periodMasks } from './compliance-data.js';
 
 type Query = z.output<typeof complianceQuery>;
@@ -21,8 +22,9 @@ export async function compliance(ctx: Ctx, q: Query): Promise<ComplianceResponse
   const access = ctx.access;
   await access.authorize('meeting.read', q.orgId);
   const today = beijingDate(ctx.clock.now());
-  const org = await ctx.db.selectFrom('org').select(['id', 'name']).where('id', '=', q.orgId).executeTakeFirst();
-  if (!org) throw notFound('组织');
+  const found = await findOrg(ctx.db, q.orgId);
+  if (!found) throw notFound('组织');
+  const org = { id: found.id, name: found.name };
   const { branches, frequencies } = await loadComplianceYear(ctx.db, access, q.orgId, q.year);
 
   // Per kind and period: its masks and the status of a required branch that has not met (by date alone).

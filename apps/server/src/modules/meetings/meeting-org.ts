@@ -2,6 +2,7 @@ import { MEETING_BRANCH_KINDS, MEETING_KIND_LABELS, type MeetingKind } from '@to
 import type { Access } from '../../access/access.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
+import { findOrg } from '../orgs/org.repository.js';
 
 export interface MeetingOrg {
   id: string;
@@ -26,11 +27,7 @@ export async function meetingOrg(
   permission: 'meeting.manage' | 'meeting.read',
 ): Promise<MeetingOrg> {
   await access.authorize(permission, orgId);
-  const org = await trx
-    .selectFrom('org')
-    .select(['id', 'name', 'kind', 'parent_id', 'status'])
-    .where('id', '=', orgId)
-    .executeTakeFirst();
+  const org = await findOrg(trx, orgId);
   if (!org) throw notFound('组织');
   if (org.status !== 'active') throw invalid('orgId', '该组织已撤销，不能再登记会议');
   if (kind === 'group_meeting') {

@@ -22,9 +22,12 @@ import { complianceGaps } from './compliance-gaps.js';
 import { getMeeting } from './get-meeting.js';
 import { listMeetings } from './list-meetings.js';
 import './meeting-attachments.js';
+import { getMeetingRules } from './get-meeting-rules.js';
 import { meetingRoster } from './meeting-roster.js';
-import { getMeetingRules, setMeetingRule } from './meeting-rules.js';
-import { saveMeeting } from './save-meeting.js';
+import { planMeeting } from './plan-meeting.js';
+import { recordMeeting } from './record-meeting.js';
+import { setMeetingRule } from './set-meeting-rule.js';
+import { updateMeeting } from './update-meeting.js';
 
 const signedIn = { access: 'signed-in' } as const;
 const tags = ['meetings'];
@@ -91,7 +94,8 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/meetings',
     { config: signedIn, schema: { tags, summary: '计划或记录会议', body: meetingBody, response: { 201: created } } },
-    async (request, reply) => reply.status(201).send(await saveMeeting(request.ctx, request.body, null)),
+    async (request, reply) =>
+      reply.status(201).send(await (request.body.status === 'held' ? recordMeeting : planMeeting)(request.ctx, request.body)),
   );
   app.get(
     '/api/meetings/:id',
@@ -110,7 +114,7 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: created },
       },
     },
-    (request) => saveMeeting(request.ctx, request.body, request.params.id),
+    (request) => updateMeeting(request.ctx, request.params.id, request.body),
   );
   app.post(
     '/api/meetings/:id/cancel',
@@ -118,9 +122,6 @@ export const meetingRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '取消会议', params: meetingIdParams, body: cancelMeetingBody, response: { 200: ok } },
     },
-    async (request) => {
-      await cancelMeeting(request.ctx, request.params.id, request.body.reason);
-      return { ok: true as const };
-    },
+    (request) => cancelMeeting(request.ctx, request.params.id, request.body.reason),
   );
 };

@@ -1,5 +1,6 @@
 import type { MeetingKind } from '@tongxin/contracts';
 import type { Db, Trx } from '../../platform/db/connect.js';
+import { activeMembersUnder, committeeNames } from './meeting-branches.repository.js';
 
 export interface RosterMember {
   id: string;
@@ -11,29 +12,9 @@ export interface RosterMember {
 const statusOn = (status: string, fullOn: string | null, day: string): 'full' | 'probationary' =>
   status === 'full' && (fullOn === null || fullOn <= day) ? 'full' : 'probationary';
 
-async function activeMembersUnder(db: Db | Trx, orgId: string, day: string): Promise<RosterMember[]> {
-  const rows = await db
-    .selectFrom('member')
-    .innerJoin('org_closure', 'org_closure.descendant_id', 'member.org_id')
-    .select(['member.id', 'member.name', 'member.status', 'member.full_on'])
-    .where('org_closure.ancestor_id', '=', orgId)
-    .where('member.archived_at', 'is', null)
-    .orderBy('member.name_pinyin')
-    .orderBy('member.id')
-    .execute();
-  return rows.map((r) => ({ id: r.id, name: r.name, memberStatus: statusOn(r.status, r.full_on, day) }));
-}
-
-/** The current committee's member names (committee members are kept by name, with no ledger link). */
-export async function committeeNames(db: Db | Trx, orgId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('org_committee')
-    .innerJoin('committee_member', 'committee_member.committee_id', 'org_committee.id')
-    .select('committee_member.name')
-    .where('org_committee.org_id', '=', orgId)
-    .where('org_committee.superseded_at', 'is', null)
-    .execute();
-  return rows.map((r) => r.name);
+async function membersOn(db: Db | Trx, orgId: string, day: string): Promise<RosterMember[]> {
+  const rows = await activeMembersUnder(db, orgId);
+  return rows.map((r) => ({ id: r.id, name: r.name, memberStatus: statusOn(r.status, r.fullOn, day) }));
 }
 
 /**
@@ -48,15 +29,15 @@ export async function rosterFor(
   day: string,
 ): Promise<{ members: RosterMember[]; basis: string; committeeSize: number | null }> {
   if (kind === 'group_meeting') {
-    const own = await activeMembersUnder(db, org.id, day);
+    const own = await membersOn(db, org.id, day);
     if (own.length > 0 || !org.parentId) return { members: own, basis: '本党小组党员', committeeSize: null };
     return {
-      members: await activeMembersUnder(db, org.parentId, day),
+      members: await membersOn(db, org.parentId, day),
       basis: '党小组未在名册中分配党员，列出所在支部全部党员',
       committeeSize: null,
     };
   }
-  const all = await activeMembersUnder(db, org.id, day);
+  const all = await membersOn(db, org.id, day);
   if (kind === 'committee_meeting') {
     const names = await committeeNames(db, org.id);
     const inCommittee = all.filter((m) => names.includes(m.name));

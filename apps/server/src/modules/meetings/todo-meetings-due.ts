@@ -2,16 +2,15 @@ import {
   beijingDay,
   type FREQUENCIES,
   frequencyFor,
-  MEETING_BRANCH_KINDS,
   MEETING_KIND_LABELS,
   MEETING_KINDS,
   type MeetingKind,
   monthBit,
   periodOf,
 } from '@tongxin/contracts';
-import { sql } from 'kysely';
 import type { TodoItem, TodoSource } from '../todos/todo-source.js';
-import { hasCommitteeSql, isAsked } from './compliance-data.js';
+import { isAsked } from './compliance-data.js';
+import { heldMonths, listScopedBranches } from './meeting-branches.repository.js';
 import { loadOverrides } from './meeting-rules.repository.js';
 
 const LIMIT = 50;
@@ -28,24 +27,7 @@ const PERIOD_WORD = { month: '本月', quarter: '本季度', year: '今年' } as
 export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
   if (!access.holdsAnywhere('meeting.manage')) return [];
   const year = Number(today.slice(0, 4));
-  const branches = await trx
-    .selectFrom('org as o')
-    .select([
-      'o.id',
-      'o.name',
-      'o.founded_on',
-      'o.created_at',
-      sql<number>`case when exists (select 1 from org as g where g.parent_id = o.id and g.status = 'active' and g.kind = 'group') then 1 else 0 end`.as(
-        'has_groups',
-      ),
-      hasCommitteeSql.as('has_committee'),
-    ])
-    .where('o.kind', 'in', MEETING_BRANCH_KINDS)
-    .where('o.status', '=', 'active')
-    .where(access.within('meeting.manage', 'o.id'))
-    .orderBy('o.name_pinyin')
-    .limit(LIMIT + 1)
-    .execute();
+  const branches = await listScopedBranches(trx, access.within('meeting.manage', 'o.id'), LIMIT + 1);
   if (branches.length === 0) return [];
   const overrides = await loadOverrides(trx);
   const periods = new Map(MEETING_KINDS.map((k) => [k, periodOf(today, frequencyFor(k, year, overrides))]));
@@ -61,26 +43,16 @@ export const meetingsDueTodos: TodoSource = async ({ trx, access, today }) => {
       due: periods.get(kind)!.end,
     }));
   }
-  const tallies = await trx
-    .selectFrom('meeting_year')
-    .selectAll()
-    .where('year', '=', year)
-    .where(
-      'branch_id',
-      'in',
-      branches.map((b) => b.id),
-    )
-    .execute();
-  const held = new Map<string, number>();
-  for (const t of tallies) {
-    const r = t as unknown as Record<string, number>;
-    for (const kind of MEETING_KINDS) held.set(`${t.branch_id}|${kind}`, Number(r[`${kind}_held`] ?? 0));
-  }
+  const held = await heldMonths(
+    trx,
+    year,
+    branches.map((b) => b.id),
+  );
   const items: TodoItem[] = [];
   for (const b of branches) {
-    const measuredFrom = b.founded_on ?? beijingDay(b.created_at);
+    const measuredFrom = b.foundedOn ?? beijingDay(b.createdAt);
     for (const kind of MEETING_KINDS) {
-      if (!isAsked(kind, { hasGroups: Number(b.has_groups) === 1, hasCommittee: Number(b.has_committee) === 1 })) continue;
+      if (!isAsked(kind, b)) continue;
       const p = periods.get(kind)!;
       if (measuredFrom > p.start) continue;
       const mask = p.months.reduce((bits, m) => bits | monthBit(m), 0);

@@ -1,7 +1,6 @@
 import { notFound } from '../../platform/http/errors.js';
 import { defineAttachmentUse, MB } from '../attachments/attachment-uses.js';
-import { isRecipient } from './get-notice.js';
-import { findNotice } from './notice.repository.js';
+import { findNotice, isRecipient } from './notice.repository.js';
 
 /**
  * Notice attachments in the shared store (owner_kind 'notice'): documents and pictures, 20 MB each. The
@@ -15,7 +14,7 @@ export const NOTICE_ATTACHMENTS = defineAttachmentUse({
   async authorizeRead(trx, access, ownerId) {
     const notice = await findNotice(trx, ownerId);
     if (!notice) throw notFound('附件');
-    if (await access.can('notice.send', notice.sender_org_id)) return;
+    if (await access.can('notice.send', notice.senderOrgId)) return;
     if (!(await isRecipient(trx, access, ownerId))) throw notFound('附件');
   },
 });

@@ -2,9 +2,10 @@ import { NOTICE_SENDER_KINDS, type sendNoticeBody } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
-import { invalid } from '../../platform/http/errors.js';
+import { invalid, notFound } from '../../platform/http/errors.js';
 import { setOwnerAttachments } from '../attachments/attachment.repository.js';
-import { rolesColumn } from './notice.repository.js';
+import { findOrg } from '../orgs/org.repository.js';
+import { countActiveInSubtree, insertNotice } from './notice.repository.js';
 import { NOTICE_ATTACHMENTS } from './notice-attachments.js';
 
 type Input = z.output<typeof sendNoticeBody>;
@@ -19,42 +20,30 @@ export async function sendNotice(ctx: Ctx, input: Input): Promise<string> {
   await ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
     await access.authorize('notice.send', input.senderOrgId, '党组织');
-    const sender = await trx
-      .selectFrom('org')
-      .select(['id', 'kind', 'status'])
-      .where('id', '=', input.senderOrgId)
-      .executeTakeFirstOrThrow();
+    const sender = await findOrg(trx, input.senderOrgId);
+    if (!sender) throw notFound('党组织');
     if (!(NOTICE_SENDER_KINDS as readonly string[]).includes(sender.kind) || sender.status !== 'active') {
       throw invalid('senderOrgId', '只有党委或党总支可以向下级发送通知');
     }
     const targetIds = [...new Set(input.targets.map((t) => t.orgId))];
     if (targetIds.length !== input.targets.length) throw invalid('targets', '接收组织有重复');
-    const inside = await trx
-      .selectFrom('org_closure')
-      .innerJoin('org', 'org.id', 'org_closure.descendant_id')
-      .select('org.id')
-      .where('org_closure.ancestor_id', '=', sender.id)
-      .where('org_closure.descendant_id', 'in', targetIds)
-      .where('org.status', '=', 'active')
-      .execute();
-    if (inside.length !== targetIds.length) throw invalid('targets', '接收组织须是本组织或其下级组织');
-    await trx
-      .insertInto('notice')
-      .values({
+    if ((await countActiveInSubtree(trx, sender.id, targetIds)) !== targetIds.length) {
+      throw invalid('targets', '接收组织须是本组织或其下级组织');
+    }
+    await insertNotice(
+      trx,
+      {
         id,
-        sender_org_id: sender.id,
+        senderOrgId: sender.id,
         title: input.title,
         body: input.body,
-        roles: rolesColumn(input.roles),
-        sent_at: now,
-        sent_by: access.user!.id,
-        sent_by_name: access.user!.displayName,
-      })
-      .execute();
-    await trx
-      .insertInto('notice_target')
-      .values(input.targets.map((t) => ({ notice_id: id, org_id: t.orgId, subtree: t.subtree ? 1 : 0 })))
-      .execute();
+        roles: input.roles,
+        sentAt: now,
+        sentBy: access.user!.id,
+        sentByName: access.user!.displayName,
+      },
+      input.targets,
+    );
     // Claims this user's pending uploads for the sender org (the store refuses anything else).
     await setOwnerAttachments(trx, {
       ownerKind: NOTICE_ATTACHMENTS.kind,

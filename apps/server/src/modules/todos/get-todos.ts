@@ -1,9 +1,9 @@
 import type { TodoResponse } from '@tongxin/contracts';
 import type { FastifyBaseLogger } from 'fastify';
-import { sql } from 'kysely';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { TODO_SOURCES } from './sources.js';
+import { inSavepoint } from './todo.repository.js';
 import type { TodoContext, TodoItem, TodoSource } from './todo-source.js';
 
 /** Items without a due date sort after dated ones. */
@@ -39,12 +39,9 @@ export async function collectTodos(
   const items: TodoItem[] = [];
   let incomplete = false;
   for (const source of sources) {
-    await sql`savepoint todo_source`.execute(ctx.trx);
     try {
-      items.push(...(await source(ctx)));
-      await sql`release savepoint todo_source`.execute(ctx.trx);
+      items.push(...(await inSavepoint(ctx.trx, () => source(ctx))));
     } catch (err) {
-      await sql`rollback to savepoint todo_source`.execute(ctx.trx);
       log.error({ err, source: source.name }, 'to-do source failed');
       incomplete = true;
     }

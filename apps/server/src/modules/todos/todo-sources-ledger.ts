@@ -1,7 +1,7 @@
 import { addMonths, addMonthsToDate, daysBetween, duesRulesFor, monthOf, TODO_RULES } from '@tongxin/contracts';
-import { type SqlBool, sql } from 'kysely';
 import { termsEnding } from '../orgs/term-reminders.js';
 import { overdueTransfers } from '../transfers/overdue-transfers.js';
+import { activeBranchesAmong, membersInArrears, probationaryAdmittedBetween } from './todo.repository.js';
 import type { TodoItem, TodoSource } from './todo-source.js';
 
 const LIMIT = 50;
@@ -34,42 +34,22 @@ export const probationTodos: TodoSource = async ({ trx, access, today }) => {
     .slice(0, 10);
   const admittedBy = addMonthsToDate(leadDay, -12 * TODO_RULES.probationYears);
   const admittedAfter = addMonthsToDate(today, -12 * TODO_RULES.probationLongestYears);
-  const rows = await trx
-    .selectFrom('member')
-    .innerJoin('org', 'org.id', 'member.org_id')
-    .select(['member.id', 'member.name', 'member.joined_on', 'member.org_id', 'org.name as org_name'])
-    .where('member.status', '=', 'probationary')
-    .where('member.archived_at', 'is', null)
-    .where('member.joined_on', 'is not', null)
-    .where('member.joined_on', '<=', admittedBy)
-    .where('member.joined_on', '>', admittedAfter)
-    .where(access.within('member.manage', 'member.org_id'))
-    // A member admitted through member development is reminded there, on the (possibly extended) probation end.
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('development')
-            .select('development.id')
-            .whereRef('development.member_id', '=', 'member.id')
-            .where('development.status', '=', 'active'),
-        ),
-      ),
-    )
-    .orderBy('member.joined_on')
-    .orderBy('member.id')
-    .limit(LIMIT)
-    .execute();
+  const rows = await probationaryAdmittedBetween(trx, {
+    scope: access.within('member.manage', 'member.org_id'),
+    admittedAfter,
+    admittedBy,
+    limit: LIMIT,
+  });
   return rows.map((r): TodoItem => {
-    const due = addMonthsToDate(r.joined_on!, 12 * TODO_RULES.probationYears);
+    const due = addMonthsToDate(r.joinedOn, 12 * TODO_RULES.probationYears);
     const left = daysBetween(today, due);
     return {
       kind: 'probation-due',
-      title: `${r.name}（${r.org_name}）预备期${left < 0 ? '已' : '将'}于${due}届满，请讨论转正`,
+      title: `${r.name}（${r.orgName}）预备期${left < 0 ? '已' : '将'}于${due}届满，请讨论转正`,
       detail: left < 0 ? `已超过${-left}天` : `还有${left}天`,
       href: `/members/${r.id}`,
       due,
-      orgId: r.org_id,
+      orgId: r.orgId,
     };
   });
 };
@@ -87,58 +67,11 @@ export const duesArrearsTodos: TodoSource = async ({ trx, access, today }) => {
   const first = addMonths(current, -rules.warnFromMonths);
   const orgIds = [...new Set(access.grants.filter((g) => g.orgId !== null).map((g) => g.orgId as string))];
   if (orgIds.length === 0) return [];
-  const branches = await trx
-    .selectFrom('org')
-    .select(['id', 'name'])
-    .where('id', 'in', orgIds)
-    .where('kind', 'in', ['branch', 'joint_branch', 'general_branch'])
-    .where('status', '=', 'active')
-    .execute();
+  const branches = await activeBranchesAmong(trx, orgIds);
   const items: TodoItem[] = [];
   for (const b of branches) {
     if (!(await access.can('dues.manage', b.id))) continue;
-    const counted = await trx
-      .selectFrom('member')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where(sql<SqlBool>`member.org_id in (select c.descendant_id from org_closure as c where c.ancestor_id = ${b.id})`)
-      .where('member.archived_at', 'is', null)
-      .where((eb) => eb.or([eb('member.joined_on', 'is', null), eb('member.joined_on', '<', `${addMonths(first, 1)}-01`)]))
-      .where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('dues_profile as p')
-            .select('p.id')
-            .whereRef('p.member_id', '=', 'member.id')
-            .where('p.from_month', '<=', first),
-        ),
-      )
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('dues_payment as pay')
-              .select('pay.id')
-              .whereRef('pay.member_id', '=', 'member.id')
-              .where('pay.revoked_at', 'is', null)
-              .where('pay.month', '>=', first)
-              .where('pay.month', '<=', last),
-          ),
-        ),
-      )
-      // A month reduced to nothing by an approved reduction is settled: it breaks the run.
-      .where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('dues_reduction as r')
-              .select('r.id')
-              .whereRef('r.member_id', '=', 'member.id')
-              .where('r.status', '=', 'approved')
-              .where('r.amount_fen', '=', 0)
-              .where('r.from_month', '<=', last)
-              .where('r.to_month', '>=', first),
-          ),
-        ),
-      )
-      .executeTakeFirstOrThrow();
-    const n = Number(counted.n);
+    const n = await membersInArrears(trx, b.id, { first, last, joinedBefore: `${addMonths(first, 1)}-01` });
     if (n > 0) {
       items.push({
         kind: 'dues-arrears',
