@@ -1,5 +1,5 @@
 import { checkMemberFacts, type MemberInput, maskIdNumber, maskPhone, normaliseMobile, toEighteen } from '@tongxin/contracts';
-import type { Selectable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { CryptoProvider } from '../../platform/crypto/provider.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
@@ -127,4 +127,34 @@ export async function addMemberHistory(
 /** Reads the ID facts of a stored record (for checks that need the real number, never for display). */
 export function storedIdNumber(crypto: CryptoProvider, row: Pick<MemberRow, 'id_number_enc'>): string | null {
   return row.id_number_enc ? crypto.decrypt(row.id_number_enc) : null;
+}
+
+/** A new member record (the caller has checked it and sealed its personal fields). */
+export type NewMember = Omit<Insertable<MemberTable>, 'version'>;
+
+export async function insertMember(trx: Trx, values: NewMember): Promise<void> {
+  await trx.insertInto('member').values(values).execute();
+}
+
+/** Moves a member to another org (a transfer within the city), as a new version of the record. */
+export async function moveMemberToOrg(trx: Trx, id: string, orgId: string, at: string): Promise<void> {
+  await trx
+    .updateTable('member')
+    .set((eb) => ({ org_id: orgId, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
+}
+
+/** Active full members of one org, in name order (the demo picks whom to transfer from these). */
+export async function listActiveFullMembers(db: Db | Trx, orgId: string, limit: number) {
+  return db
+    .selectFrom('member')
+    .select(['id', 'name', 'org_id', 'id_number_masked'])
+    .where('org_id', '=', orgId)
+    .where('archived_at', 'is', null)
+    .where('status', '=', 'full')
+    .orderBy('name_pinyin')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
 }

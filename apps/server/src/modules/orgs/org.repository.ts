@@ -111,3 +111,10 @@ export async function activeChildCount(db: Db | Trx, orgId: string): Promise<num
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** The names of these orgs, by id. */
+export async function orgNames(db: Db | Trx, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('org').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
