@@ -62,3 +62,9 @@ export async function canManageAccount(
   }
   return true;
 }
+
+/** How many of these accounts the actor may see (AZ-04: missing and invisible count alike). */
+export async function countVisibleAccounts(db: Db | Trx, access: Access, ids: string[]): Promise<number> {
+  const found = await visibleAccounts(db, access).select('app_user.id').where('app_user.id', 'in', ids).execute();
+  return found.length;
+}
