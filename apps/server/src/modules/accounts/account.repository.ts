@@ -68,3 +68,14 @@ export async function countVisibleAccounts(db: Db | Trx, access: Access, ids: st
   const found = await visibleAccounts(db, access).select('app_user.id').where('app_user.id', 'in', ids).execute();
   return found.length;
 }
+
+/** Disables the enabled accounts linked to a member record (AUTH-11); returns their ids. */
+export async function disableAccountsOfMember(trx: Trx, memberId: string, at: string): Promise<{ id: string }[]> {
+  return trx
+    .updateTable('app_user')
+    .set({ disabled_at: at })
+    .where('member_id', '=', memberId)
+    .where('disabled_at', 'is', null)
+    .returning('id')
+    .execute();
+}

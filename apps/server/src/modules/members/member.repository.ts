@@ -1,5 +1,5 @@
 import { checkMemberFacts, type MemberInput, maskIdNumber, maskPhone, normaliseMobile, toEighteen } from '@tongxin/contracts';
-import type { Insertable, Selectable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { CryptoProvider } from '../../platform/crypto/provider.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
@@ -157,4 +157,96 @@ export async function listActiveFullMembers(db: Db | Trx, orgId: string, limit: 
     .orderBy('id')
     .limit(limit)
     .execute();
+}
+
+/** The org a member belongs to (for the permission check before anything else is read). */
+export async function findMemberOrgId(db: Db | Trx, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('member').select('org_id').where('id', '=', id).executeTakeFirst();
+  return row?.org_id;
+}
+
+/** A member's record with its org's name. */
+export async function findMemberWithOrg(db: Db | Trx, id: string): Promise<(MemberRow & { org_name: string }) | undefined> {
+  return db
+    .selectFrom('member')
+    .innerJoin('org', 'org.id', 'member.org_id')
+    .selectAll('member')
+    .select('org.name as org_name')
+    .where('member.id', '=', id)
+    .executeTakeFirst();
+}
+
+/** The member record linked to an account (AZ-05: one's own record), with its org's name. */
+export async function findMemberOfAccount(db: Db | Trx, userId: string): Promise<(MemberRow & { org_name: string }) | undefined> {
+  return db
+    .selectFrom('app_user')
+    .innerJoin('member', 'member.id', 'app_user.member_id')
+    .innerJoin('org', 'org.id', 'member.org_id')
+    .selectAll('member')
+    .select('org.name as org_name')
+    .where('app_user.id', '=', userId)
+    .executeTakeFirst();
+}
+
+/** The sealed personal fields of a record (for the audited reveal only). */
+export async function findSealedPersonal(trx: Trx, id: string) {
+  return trx.selectFrom('member').select(['org_id', 'id_number_enc', 'phone_enc']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** A member's timeline, newest first, the changes parsed. */
+export async function findMemberHistory(db: Db | Trx, memberId: string) {
+  const rows = await db
+    .selectFrom('member_history')
+    .selectAll()
+    .where('member_id', '=', memberId)
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    action: r.action,
+    actorName: r.actor_name,
+    reason: r.reason,
+    changes: JSON.parse(r.changes) as MemberChange[],
+  }));
+}
+
+/** Writes a new version of a record if it is still at `version`; false when another edit came first. */
+export async function updateMemberAtVersion(
+  trx: Trx,
+  id: string,
+  version: number,
+  set: Omit<Updateable<MemberTable>, 'id' | 'version'>,
+): Promise<boolean> {
+  const updated = await trx
+    .updateTable('member')
+    .set({ ...set, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
+}
+
+/** Archives a record that is still active; false when it was archived already (two archives racing). */
+export async function archiveMemberRow(trx: Trx, id: string, at: string, reason: MemberRow['archive_reason']): Promise<boolean> {
+  const archived = await trx
+    .updateTable('member')
+    .set((eb) => ({ archived_at: at, archive_reason: reason, updated_at: at, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('archived_at', 'is', null)
+    .executeTakeFirst();
+  return Number(archived.numUpdatedRows) === 1;
+}
+
+/** Duplicate-check hits outside the user's scope since `since`, counted from the audit log. */
+export async function countDuplicateProbes(db: Db | Trx, userId: string, since: string): Promise<number> {
+  const { n } = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('type', '=', 'member.duplicate_probe')
+    .where('actor_id', '=', userId)
+    .where('at', '>=', since)
+    .executeTakeFirstOrThrow();
+  return Number(n);
 }
