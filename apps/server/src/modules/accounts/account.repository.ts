@@ -79,3 +79,8 @@ export async function disableAccountsOfMember(trx: Trx, memberId: string, at: st
     .returning('id')
     .execute();
 }
+
+/** The id of the account with this username, or null. */
+export async function findUserIdByUsername(db: Db | Trx, username: string): Promise<string | null> {
+  return (await db.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst())?.id ?? null;
+}

@@ -250,3 +250,13 @@ export async function countDuplicateProbes(db: Db | Trx, userId: string, since: 
     .executeTakeFirstOrThrow();
   return Number(n);
 }
+
+/** Every active member, by id (the demo's dues and the like walk them all). */
+export async function listActiveMembers(db: Db | Trx) {
+  return db
+    .selectFrom('member')
+    .select(['id', 'name', 'org_id', 'joined_on'])
+    .where('archived_at', 'is', null)
+    .orderBy('id')
+    .execute();
+}
