@@ -260,3 +260,12 @@ export async function listActiveMembers(db: Db | Trx) {
     .orderBy('id')
     .execute();
 }
+
+/** Inserts many new records, in slices (SQLite caps bound parameters per statement). */
+export async function insertMembers(trx: Trx, rows: NewMember[], chunk = 100): Promise<void> {
+  for (let i = 0; i < rows.length; i += chunk)
+    await trx
+      .insertInto('member')
+      .values(rows.slice(i, i + chunk))
+      .execute();
+}
