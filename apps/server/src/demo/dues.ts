@@ -1,8 +1,19 @@
 import { addMonths, type DuesCategory, duesRulesFor, isLargePayment, monthOf } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { monthDue, type ProfileFacts, type ReductionFacts } from '../modules/dues/dues.repository.js';
+import { findUserIdByUsername } from '../modules/accounts/account.repository.js';
+import {
+  insertPayments,
+  insertProfiles,
+  insertReduction,
+  monthDue,
+  type NewPayment,
+  type ProfileFacts,
+  type ReductionFacts,
+  reductionOrgs,
+} from '../modules/dues/dues.repository.js';
+import { listActiveMembers } from '../modules/members/member.repository.js';
 import type { Trx } from '../platform/db/connect.js';
-import type { DuesPaymentTable, DuesProfileTable } from '../platform/db/types.js';
+import type { DuesProfileTable } from '../platform/db/types.js';
 import { prng } from './names.js';
 
 const MONTHS_OF_HISTORY = 12;
@@ -24,20 +35,14 @@ export interface DemoDuesOptions {
 export async function seedDemoDues(trx: Trx, o: DemoDuesOptions): Promise<{ profiles: number; payments: number }> {
   const rand = prng(2008);
   // The branch secretary asks for the pending reduction; the district admin decided the earlier one.
-  const userId = async (username: string) =>
-    (await trx.selectFrom('app_user').select('id').where('username', '=', username).executeTakeFirst())?.id ?? null;
+  const userId = (username: string) => findUserIdByUsername(trx, username);
   const secretaryId = await userId('secretary');
   const districtAdminId = await userId('jiangyang_admin');
   const current = monthOf(o.today);
   const first = addMonths(current, -(MONTHS_OF_HISTORY - 1));
-  const members = await trx
-    .selectFrom('member')
-    .select(['id', 'name', 'org_id', 'joined_on'])
-    .where('archived_at', 'is', null)
-    .orderBy('id')
-    .execute();
+  const members = await listActiveMembers(trx);
   const profiles: DuesProfileTable[] = [];
-  const payments: DuesPaymentTable[] = [];
+  const payments: NewPayment[] = [];
   const profileOf = new Map<string, ProfileFacts[]>();
   const yunzhi = o.orgIds.get('jy-yunzhi');
   const jiucheng = o.orgIds.get('jy-jiucheng');
@@ -115,7 +120,7 @@ export async function seedDemoDues(trx: Trx, o: DemoDuesOptions): Promise<{ prof
         due_fen: due,
         paid_on: `${month}-${String(day).padStart(2, '0')}`,
         note,
-        large: isLargePayment(amount, duesRulesFor(month)) ? 1 : 0,
+        large: isLargePayment(amount, duesRulesFor(month)),
         recorded_at: o.at,
         recorded_by: null,
         recorded_by_name: SEEDER,
@@ -126,34 +131,23 @@ export async function seedDemoDues(trx: Trx, o: DemoDuesOptions): Promise<{ prof
     }
   }
 
-  for (let i = 0; i < profiles.length; i += 500)
-    await trx
-      .insertInto('dues_profile')
-      .values(profiles.slice(i, i + 500))
-      .execute();
-  for (let i = 0; i < payments.length; i += 500)
-    await trx
-      .insertInto('dues_payment')
-      .values(payments.slice(i, i + 500))
-      .execute();
+  await insertProfiles(trx, profiles, 500);
+  await insertPayments(trx, payments, 500);
   const reductionRow = async (r: ReductionFacts, orgKey: string, decided: boolean) => {
     const orgId = o.orgIds.get(orgKey)!;
-    const parent = await trx.selectFrom('org').select('parent_id').where('id', '=', orgId).executeTakeFirstOrThrow();
-    await trx
-      .insertInto('dues_reduction')
-      .values({
-        ...r,
-        org_id: orgId,
-        approver_org_id: parent.parent_id ?? orgId,
-        requested_at: o.at,
-        requested_by: decided ? null : secretaryId,
-        requested_by_name: decided ? SEEDER : '张志强',
-        decided_at: decided ? o.at : null,
-        decided_by: decided ? districtAdminId : null,
-        decided_by_name: decided ? '李红梅' : null,
-        decision_note: decided ? '情况属实，同意免交' : null,
-      })
-      .execute();
+    const { approverOrgId } = await reductionOrgs(trx, orgId);
+    await insertReduction(trx, {
+      ...r,
+      org_id: orgId,
+      approver_org_id: approverOrgId,
+      requested_at: o.at,
+      requested_by: decided ? null : secretaryId,
+      requested_by_name: decided ? SEEDER : '张志强',
+      decided_at: decided ? o.at : null,
+      decided_by: decided ? districtAdminId : null,
+      decided_by_name: decided ? '李红梅' : null,
+      decision_note: decided ? '情况属实，同意免交' : null,
+    });
   };
   if (reductions[0]) await reductionRow(reductions[0], 'jy-jiucheng', true);
   if (pendingFor) {

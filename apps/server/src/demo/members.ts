@@ -1,6 +1,6 @@
 import { type Education, idNumberCheckChar } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { memberColumns, sealPersonal } from '../modules/members/member.repository.js';
+import { insertMembers, memberColumns, sealPersonal } from '../modules/members/member.repository.js';
 import type { CryptoProvider } from '../platform/crypto/provider.js';
 import type { Trx } from '../platform/db/connect.js';
 import { personName } from './names.js';
@@ -113,9 +113,5 @@ function weighted<T>(r: number, weights: [T, number][]): T {
 
 /** Inserts in slices (SQLite caps bound parameters per statement). */
 export async function insertDemoMembers(trx: Trx, rows: ReturnType<typeof demoMembers>): Promise<void> {
-  for (let i = 0; i < rows.length; i += 100)
-    await trx
-      .insertInto('member')
-      .values(rows.slice(i, i + 100))
-      .execute();
+  await insertMembers(trx, rows, 100);
 }

@@ -1,6 +1,7 @@
 import { isAdminRole, ORG_RULES, type Reach, type Role, termEnd } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import { addMemberHistory } from '../modules/members/member.repository.js';
+import { insertCommittee } from '../modules/orgs/committee.repository.js';
 import { insertOrg } from '../modules/orgs/org.repository.js';
 import { insertAccount, insertGrant } from '../platform/accounts.js';
 import { SYSTEM_CONTEXT } from '../platform/audit/events.js';
@@ -175,30 +176,14 @@ async function seedCommittee(trx: Trx, orgId: string, size: number, rand: () => 
   const yearsAgo = rand() * 3.2;
   const start = new Date(Date.parse(`${today}T00:00:00Z`) - Math.round(yearsAgo * 365) * 86_400_000).toISOString().slice(0, 10);
   const id = uuidv7();
-  await trx
-    .insertInto('org_committee')
-    .values({
-      id,
-      org_id: orgId,
-      term_start: start,
-      term_end: termEnd(start, ORG_RULES.termYears),
-      elected_on: start,
-      created_at: at,
-      superseded_at: null,
-    })
-    .execute();
   const duties = ['secretary', 'organisation', 'publicity', 'discipline', 'member'] as const;
-  await trx
-    .insertInto('committee_member')
-    .values(
-      Array.from({ length: members }, (_, i) => ({
-        id: uuidv7(),
-        committee_id: id,
-        name: personName(rand),
-        duty: duties[i] ?? 'member',
-        user_id: null,
-        position: i,
-      })),
-    )
-    .execute();
+  await insertCommittee(trx, {
+    id,
+    orgId,
+    termStart: start,
+    termEnd: termEnd(start, ORG_RULES.termYears),
+    electedOn: start,
+    createdAt: at,
+    members: Array.from({ length: members }, (_, i) => ({ name: personName(rand), duty: duties[i] ?? 'member', userId: null })),
+  });
 }

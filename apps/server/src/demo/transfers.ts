@@ -1,8 +1,8 @@
 import { type TransferReason, transferDates } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
-import { addMemberHistory } from '../modules/members/member.repository.js';
-import { insertTransfer } from '../modules/transfers/create-transfer.js';
-import { addTransferEvent, issuerKey } from '../modules/transfers/transfer.repository.js';
+import { addMemberHistory, listActiveFullMembers, moveMemberToOrg } from '../modules/members/member.repository.js';
+import { orgNames } from '../modules/orgs/org.repository.js';
+import { addTransferEvent, insertTransfer, issuerKey, settleTransfer } from '../modules/transfers/transfer.repository.js';
 import { beijingDate } from '../platform/clock.js';
 import type { CryptoProvider } from '../platform/crypto/provider.js';
 import type { Trx } from '../platform/db/connect.js';
@@ -35,16 +35,7 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
   };
   const picked = new Set<string>();
   const memberOf = async (key: string) => {
-    const m = await trx
-      .selectFrom('member')
-      .select(['id', 'name', 'org_id', 'id_number_masked'])
-      .where('org_id', '=', org(key))
-      .where('archived_at', 'is', null)
-      .where('status', '=', 'full')
-      .orderBy('name_pinyin')
-      .orderBy('id')
-      .limit(10)
-      .execute();
+    const m = await listActiveFullMembers(trx, org(key), 10);
     const hit = m.find((r) => !picked.has(r.id))!;
     picked.add(hit.id);
     return hit;
@@ -123,7 +114,7 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
       from_org_id: member.org_id,
       to_org_id: p.to ? org(p.to) : null,
       external_org_name: p.external ?? null,
-      cross_province: p.crossProvince ? 1 : 0,
+      cross_province: p.crossProvince ?? false,
       letter_no: letterNo(p.prefix),
       issuer_key: issuerKey(member.org_id, null),
       issued_on: issuedOn,
@@ -137,16 +128,16 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
     await addTransferEvent(trx, { transferId: id, at: at(p.issuedDaysAgo), actor: SYSTEM, action: 'create' });
     if (!p.settled) continue;
     const when = at(p.settled.daysAgo);
-    await trx
-      .updateTable('transfer')
-      .set({
+    await settleTransfer(
+      trx,
+      { id },
+      {
         status: p.settled.action === 'accept' ? 'accepted' : p.settled.action === 'reject' ? 'rejected' : 'cancelled',
-        receipt_on: p.settled.action === 'accept' ? daysAgo(p.settled.daysAgo) : null,
-        resolution_note: p.settled.note ?? null,
-        updated_at: when,
-      })
-      .where('id', '=', id)
-      .execute();
+        at: when,
+        ...(p.settled.action === 'accept' ? { receiptOn: daysAgo(p.settled.daysAgo) } : {}),
+        note: p.settled.note ?? null,
+      },
+    );
     await addTransferEvent(trx, {
       transferId: id,
       at: when,
@@ -181,7 +172,7 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
     phone_enc: r.phone_enc,
     phone_index: r.phone_index,
     phone_masked: r.phone_masked,
-    incoming: JSON.stringify({
+    incoming: {
       name: r.name,
       gender: r.gender,
       ethnicity: r.ethnicity,
@@ -199,11 +190,11 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
         keyDeptHead: r.talent_key_dept_head === 1,
       },
       remarks: null,
-    }),
+    },
     from_org_id: null,
     to_org_id: org('lmt-xinchuang'),
     external_org_name: external,
-    cross_province: 1,
+    cross_province: true,
     letter_no: `渝北组转〔${o.now.getUTCFullYear()}〕36号`,
     issuer_key: issuerKey(null, external),
     issued_on: issuedOn,
@@ -219,13 +210,9 @@ export async function seedDemoTransfers(trx: Trx, o: Options): Promise<number> {
 }
 
 async function moveDemoMember(trx: Trx, memberId: string, fromId: string, toId: string, at: string) {
-  const names = await trx.selectFrom('org').select(['id', 'name']).where('id', 'in', [fromId, toId]).execute();
-  const name = (id: string) => names.find((n) => n.id === id)!.name;
-  await trx
-    .updateTable('member')
-    .set((eb) => ({ org_id: toId, updated_at: at, version: eb('version', '+', 1) }))
-    .where('id', '=', memberId)
-    .execute();
+  const names = await orgNames(trx, [fromId, toId]);
+  const name = (id: string) => names.get(id)!;
+  await moveMemberToOrg(trx, memberId, toId, at);
   await addMemberHistory(trx, {
     memberId,
     at,

@@ -9,18 +9,20 @@ import {
 } from '@tongxin/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { presentAccountById } from './account.presenter.js';
-import { resetPassword, revokeSessions, setAccountDisabled, unlockAccount } from './change-account.js';
 import { createAccount } from './create-account.js';
-import { grantRole, revokeGrant } from './grant-role.js';
+import { grantRole } from './grant-role.js';
 import { listAccounts } from './list-accounts.js';
+import { resetPassword } from './reset-password.js';
+import { revokeGrant } from './revoke-grant.js';
+import { revokeSessions } from './revoke-sessions.js';
+import { setAccountDisabled } from './set-account-disabled.js';
+import { unlockAccount } from './unlock-account.js';
 
 const signedIn = { access: 'signed-in' } as const;
 const tags = ['accounts'];
 const ok = z.object({ ok: z.literal(true) });
 
 export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { deps } = app;
   const noStore = { 'cache-control': 'no-store' };
 
   app.get(
@@ -37,11 +39,11 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       config: signedIn,
       schema: { tags, summary: '新建账号', body: createAccountBody, response: { 201: createAccountResponse } },
     },
-    async (request, reply) => {
-      const { id, initialPassword } = await createAccount(request.ctx, request.body);
-      const account = await presentAccountById(deps.db, request.ctx.access, id);
-      return reply.status(201).headers(noStore).send({ account, initialPassword });
-    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .headers(noStore)
+        .send(await createAccount(request.ctx, request.body)),
   );
   const action = (
     path: string,

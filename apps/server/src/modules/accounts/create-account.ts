@@ -2,6 +2,8 @@ import type { Ctx } from '../../context.js';
 import { insertAccount } from '../../platform/accounts.js';
 import { generatePassword } from '../../platform/auth/password-policy.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
+import { findOrgStatus, usernameTaken } from './account.repository.js';
+import { accountViewById } from './account-views.js';
 
 export interface CreateAccountInput {
   username: string;
@@ -19,7 +21,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
   const hash = await ctx.crypto.hashPassword(password);
   const id = await ctx.db.transaction().execute(async (trx) => {
     if (input.homeOrgId) {
-      const org = await trx.selectFrom('org').select(['id', 'status']).where('id', '=', input.homeOrgId).executeTakeFirst();
+      const org = await findOrgStatus(trx, input.homeOrgId);
       if (!org) throw notFound('所属组织');
       if (!access.holdsGlobally('system.account.manage')) await access.in(trx).authorize('account.manage', org.id, '所属组织');
       if (org.status !== 'active') throw invalid('homeOrgId', '所属组织已撤销');
@@ -27,8 +29,7 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
       throw access.holdsAnywhere('account.manage') ? invalid('homeOrgId', '请选择账号所属组织') : forbidden();
     }
     const lower = input.username.toLowerCase();
-    const taken = await trx.selectFrom('app_user').select('id').where('username_lower', '=', lower).executeTakeFirst();
-    if (taken) throw conflict('该用户名已被使用');
+    if (await usernameTaken(trx, lower)) throw conflict('该用户名已被使用');
     const now = ctx.clock.now().toISOString();
     const userId = await insertAccount(trx, {
       username: input.username,
@@ -46,5 +47,5 @@ export async function createAccount(ctx: Ctx, input: CreateAccountInput) {
     });
     return userId;
   });
-  return { id, initialPassword: password };
+  return { account: await accountViewById(ctx.db, access, id), initialPassword: password };
 }

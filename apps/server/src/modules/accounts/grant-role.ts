@@ -6,7 +6,7 @@ import { endSessions } from '../../platform/accounts.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
-import { findVisibleAccount, grantsOf } from './account.repository.js';
+import { findOrgStatus, findVisibleAccount, grantsOf, insertGrant } from './account.repository.js';
 
 export interface GrantInput {
   userId: string;
@@ -20,7 +20,7 @@ export interface GrantInput {
  * - the security admin grants any role, never to itself; a 三员 role is system-wide and excludes every other grant;
  * - a committee admin delegates business roles inside its subtree, and only permissions it holds there itself.
  */
-async function assertMayGrant(trx: Trx, ctx: Ctx, input: GrantInput): Promise<void> {
+export async function assertMayGrant(trx: Trx, ctx: Ctx, input: GrantInput): Promise<void> {
   const access = ctx.access.in(trx);
   if (input.userId === access.user?.id) throw forbidden('不能给自己授权');
   if (isAdminRole(input.role)) {
@@ -46,7 +46,7 @@ export async function grantRole(ctx: Ctx, input: GrantInput): Promise<string> {
     const target = await findVisibleAccount(trx, ctx.access, input.userId);
     await assertMayGrant(trx, ctx, input);
     if (input.orgId) {
-      const org = await trx.selectFrom('org').select(['id', 'status']).where('id', '=', input.orgId).executeTakeFirst();
+      const org = await findOrgStatus(trx, input.orgId);
       if (!org) throw notFound('授权组织');
       if (org.status !== 'active') throw invalid('orgId', '该组织已撤销');
     }
@@ -58,18 +58,15 @@ export async function grantRole(ctx: Ctx, input: GrantInput): Promise<string> {
     if (adminHeld) throw conflict('三员分立：三员账号不能再授予业务角色');
     if (existing.some((g) => g.role === input.role && g.org_id === input.orgId)) throw conflict('该账号在此组织已有相同角色');
     const id = uuidv7();
-    await trx
-      .insertInto('role_grant')
-      .values({
-        id,
-        user_id: target.id,
-        role: input.role,
-        org_id: input.orgId,
-        reach: input.reach,
-        created_at: ctx.clock.now().toISOString(),
-        created_by: ctx.access.user!.id,
-      })
-      .execute();
+    await insertGrant(trx, {
+      id,
+      user_id: target.id,
+      role: input.role,
+      org_id: input.orgId,
+      reach: input.reach,
+      created_at: ctx.clock.now().toISOString(),
+      created_by: ctx.access.user!.id,
+    });
     // AUTH-09: a change of role or scope ends the account's sessions.
     await endSessions(trx, target.id);
     await ctx.audit.record(trx, ctx.actor, {
@@ -80,23 +77,5 @@ export async function grantRole(ctx: Ctx, input: GrantInput): Promise<string> {
       detail: { after: { userId: target.id, role: input.role, orgId: input.orgId, reach: input.reach } },
     });
     return id;
-  });
-}
-
-export async function revokeGrant(ctx: Ctx, grantId: string): Promise<void> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const grant = await trx.selectFrom('role_grant').selectAll().where('id', '=', grantId).executeTakeFirst();
-    if (!grant) throw notFound('授权');
-    await findVisibleAccount(trx, ctx.access, grant.user_id);
-    await assertMayGrant(trx, ctx, { userId: grant.user_id, role: grant.role, orgId: grant.org_id, reach: grant.reach });
-    await trx.deleteFrom('role_grant').where('id', '=', grantId).execute();
-    await endSessions(trx, grant.user_id);
-    await ctx.audit.record(trx, ctx.actor, {
-      type: 'grant.revoke',
-      orgId: grant.org_id,
-      objectType: 'role_grant',
-      objectId: grantId,
-      detail: { before: { userId: grant.user_id, role: grant.role, orgId: grant.org_id, reach: grant.reach } },
-    });
   });
 }

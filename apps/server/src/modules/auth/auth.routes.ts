@@ -3,9 +3,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { clearSessionCookie, setSessionCookie } from '../../platform/auth/cookie.js';
 import type { SessionStore } from '../../platform/auth/sessions.js';
-import { notFound } from '../../platform/http/errors.js';
 import { changeCredentials } from './change-credentials.js';
+import { endMySession } from './end-my-session.js';
+import { listMySessions } from './list-my-sessions.js';
 import { login, prepareLogin } from './login.js';
+import { logout } from './logout.js';
 import { describeMe } from './me.js';
 
 const ok = z.object({ ok: z.literal(true) });
@@ -40,10 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ sessions: SessionStore }> = asy
       schema: { tags: ['auth'], summary: '退出登录', response: { 200: ok } },
     },
     async (request, reply) => {
-      await deps.db.transaction().execute(async (trx) => {
-        await trx.deleteFrom('session').where('id', '=', request.session!.id).execute();
-        await deps.audit.record(trx, request.ctx.actor, { type: 'auth.logout' });
-      });
+      await logout(request.ctx);
       clearSessionCookie(request, reply, deps.config);
       reply.header('Clear-Site-Data', '"cache", "cookies", "storage"');
       return { ok: true as const };
@@ -79,25 +78,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ sessions: SessionStore }> = asy
   app.get(
     '/api/auth/sessions',
     { config: { access: 'signed-in' }, schema: { tags: ['auth'], summary: '我的登录会话', response: { 200: sessionList } } },
-    async (request) => {
-      const rows = await deps.db
-        .selectFrom('session')
-        .select(['id', 'created_at', 'last_seen_at', 'ip', 'user_agent'])
-        .where('user_id', '=', request.session!.userId)
-        .orderBy('created_at', 'desc')
-        .execute();
-      // The session id is the token's hash; show clients a short handle instead.
-      return {
-        items: rows.map((r) => ({
-          id: r.id.slice(0, 16),
-          createdAt: r.created_at,
-          lastSeenAt: r.last_seen_at,
-          ip: r.ip,
-          userAgent: r.user_agent,
-          current: r.id === request.session!.id,
-        })),
-      };
-    },
+    (request) => listMySessions(request.ctx),
   );
 
   app.delete(
@@ -112,21 +93,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ sessions: SessionStore }> = asy
       },
     },
     async (request) => {
-      await deps.db.transaction().execute(async (trx) => {
-        const target = await trx
-          .selectFrom('session')
-          .select('id')
-          .where('user_id', '=', request.session!.userId)
-          .where('id', 'like', `${request.params.id}%`)
-          .executeTakeFirst();
-        if (!target) throw notFound('会话');
-        await trx.deleteFrom('session').where('id', '=', target.id).execute();
-        await deps.audit.record(trx, request.ctx.actor, {
-          type: 'auth.session_revoke',
-          objectType: 'session',
-          objectId: request.params.id,
-        });
-      });
+      await endMySession(request.ctx, request.params.id);
       return { ok: true as const };
     },
   );

@@ -5,6 +5,7 @@ import { refuseRecentPassword, retirePassword } from '../../platform/auth/passwo
 import { checkPassword } from '../../platform/auth/password-policy.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import { AppError, conflict, invalid } from '../../platform/http/errors.js';
+import { findCredentials, setCredentials, usernameInUse } from './auth.repository.js';
 
 export interface ChangeCredentialsInput {
   currentPassword: string;
@@ -19,11 +20,7 @@ export interface ChangeCredentialsInput {
 export async function changeCredentials(ctx: Ctx, input: ChangeCredentialsInput) {
   const session = ctx.session!;
   const { db, crypto, clock, audit, config } = ctx;
-  const user = await db
-    .selectFrom('app_user')
-    .select(['id', 'username', 'display_name', 'password_hash', 'must_change_username'])
-    .where('id', '=', session.userId)
-    .executeTakeFirstOrThrow();
+  const user = await findCredentials(db, session.userId);
   // AUTH-04 applies here too: guesses at the current password count towards the lock-out, and are audited.
   const locks = lockout(ctx);
   const usernameLower = user.username.toLowerCase();
@@ -50,8 +47,8 @@ export async function changeCredentials(ctx: Ctx, input: ChangeCredentialsInput)
   });
   if (refused) throw invalid('currentPassword', refused);
   // Only the bootstrap admin chooses a new username; everyone else keeps theirs (audit trails follow names).
-  const username = user.must_change_username === 1 ? (input.newUsername?.trim() ?? user.username) : user.username;
-  if (user.must_change_username === 1 && username.toLowerCase() === usernameLower) {
+  const username = user.must_change_username ? (input.newUsername?.trim() ?? user.username) : user.username;
+  if (user.must_change_username && username.toLowerCase() === usernameLower) {
     throw invalid('newUsername', '首次登录须更换初始用户名');
   }
   const problems = checkPassword(input.newPassword, config.passwordPolicy, { username, displayName: user.display_name });
@@ -74,27 +71,11 @@ export async function changeCredentials(ctx: Ctx, input: ChangeCredentialsInput)
 
   await db.transaction().execute(async (trx) => {
     if (username.toLowerCase() !== user.username.toLowerCase()) {
-      const taken = await trx
-        .selectFrom('app_user')
-        .select('id')
-        .where('username_lower', '=', username.toLowerCase())
-        .executeTakeFirst();
-      if (taken) throw conflict('该用户名已被使用');
+      if (await usernameInUse(trx, username.toLowerCase())) throw conflict('该用户名已被使用');
     }
     const now = clock.now().toISOString();
     await retirePassword(trx, user.id, user.password_hash, now, config.passwordHistory);
-    await trx
-      .updateTable('app_user')
-      .set({
-        username,
-        username_lower: username.toLowerCase(),
-        password_hash: hash,
-        must_change_password: 0,
-        must_change_username: 0,
-        password_changed_at: now,
-      })
-      .where('id', '=', user.id)
-      .execute();
+    await setCredentials(trx, user.id, { username, hash, at: now });
     await endSessions(trx, user.id, session.id);
     await audit.record(trx, ctx.actor, {
       type: 'auth.password_change',

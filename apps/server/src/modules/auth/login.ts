@@ -8,6 +8,7 @@ import type { Trx } from '../../platform/db/connect.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import type { Deps } from '../../platform/deps.js';
 import { AppError } from '../../platform/http/errors.js';
+import { findLoginAccount, requirePasswordChange, setLastLogin } from './auth.repository.js';
 
 // A real argon2id hash of a random string: unknown users cost the same verification as known ones (AUTH-04).
 // Made when the routes are registered, so that even the first unknown-user attempt costs the same.
@@ -33,12 +34,12 @@ async function expirePassword(
   deps: Deps,
   trx: Trx,
   ctx: AuditContext,
-  user: { id: string; password_changed_at: string; must_change_password: number },
+  user: { id: string; password_changed_at: string; must_change_password: boolean },
   roles: readonly Role[],
 ) {
-  if (user.must_change_password === 1) return;
+  if (user.must_change_password) return;
   if (!passwordExpired(user.password_changed_at, roles, deps.config.passwordMaxAgeDays, deps.clock.now())) return;
-  await trx.updateTable('app_user').set({ must_change_password: 1 }).where('id', '=', user.id).execute();
+  await requirePasswordChange(trx, user.id);
   await deps.audit.record(trx, ctx, {
     type: 'auth.password_expired',
     objectType: 'user',
@@ -53,11 +54,7 @@ export async function login(deps: Deps, sessions: SessionStore, input: LoginInpu
   const locks = lockout(deps);
   const usernameLower = input.username.trim().toLowerCase();
 
-  const user = await db
-    .selectFrom('app_user')
-    .select(['id', 'username', 'password_hash', 'disabled_at', 'password_changed_at', 'must_change_password'])
-    .where('username_lower', '=', usernameLower)
-    .executeTakeFirst();
+  const user = await findLoginAccount(db, usernameLower);
   const passwordOk = await crypto.verifyPassword(user?.password_hash ?? (await prepareLogin(deps)), input.password);
   const ctx: AuditContext = {
     actor: { id: user?.id ?? null, name: user?.username ?? usernameLower.slice(0, 64), role: null },
@@ -71,11 +68,7 @@ export async function login(deps: Deps, sessions: SessionStore, input: LoginInpu
     const locked = await locks.isLocked(trx, usernameLower);
     if (user && passwordOk && !locked && user.disabled_at === null) {
       await locks.clear(trx, usernameLower);
-      await trx
-        .updateTable('app_user')
-        .set({ last_login_at: deps.clock.now().toISOString() })
-        .where('id', '=', user.id)
-        .execute();
+      await setLastLogin(trx, user.id, deps.clock.now().toISOString());
       await audit.record(trx, ctx, { type: 'auth.login', objectType: 'user', objectId: user.id });
       const grants = await loadGrants(trx, user.id);
       await expirePassword(

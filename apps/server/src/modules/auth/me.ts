@@ -1,13 +1,13 @@
 import type { Ctx } from '../../context.js';
 import { mayRaiseAnywhere } from '../services/service-scope.js';
+import { orgNamesOf } from './auth.repository.js';
 
 /** The signed-in user, their grants with org names, and what the menus may offer. */
 export async function describeMe(ctx: Ctx) {
   const session = ctx.session!;
   const access = ctx.access;
   const orgIds = access.grants.map((g) => g.orgId).filter((id): id is string => id !== null);
-  const names = orgIds.length ? await ctx.db.selectFrom('org').select(['id', 'name']).where('id', 'in', orgIds).execute() : [];
-  const nameOf = new Map(names.map((n) => [n.id, n.name]));
+  const nameOf = await orgNamesOf(ctx.db, orgIds);
   return {
     user: {
       id: session.userId,

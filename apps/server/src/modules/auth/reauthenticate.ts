@@ -3,6 +3,7 @@ import type { AuditEventType } from '../../platform/audit/events.js';
 import { lockout } from '../../platform/auth/lockout.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import { invalid } from '../../platform/http/errors.js';
+import { findCredentials } from './auth.repository.js';
 
 interface FailedAction {
   type: AuditEventType;
@@ -16,11 +17,7 @@ interface FailedAction {
  * no password oracle.
  */
 export async function reauthenticate(ctx: Ctx, password: string, failed: FailedAction) {
-  const user = await ctx.db
-    .selectFrom('app_user')
-    .select(['id', 'username', 'password_hash'])
-    .where('id', '=', ctx.session!.userId)
-    .executeTakeFirstOrThrow();
+  const user = await findCredentials(ctx.db, ctx.session!.userId);
   const usernameLower = user.username.toLowerCase();
   const passwordOk = await ctx.crypto.verifyPassword(user.password_hash, password);
   const locks = lockout(ctx);

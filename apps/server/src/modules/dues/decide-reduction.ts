@@ -2,6 +2,7 @@ import type { decideDuesReductionBody } from '@tongxin/contracts';
 import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { conflict, forbidden, notFound } from '../../platform/http/errors.js';
+import { decideReductionRow, findReduction } from './dues.repository.js';
 
 type Body = z.output<typeof decideDuesReductionBody>;
 
@@ -12,11 +13,7 @@ type Body = z.output<typeof decideDuesReductionBody>;
 export async function decideReduction(ctx: Ctx, id: string, body: Body): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const reduction = await trx
-      .selectFrom('dues_reduction')
-      .select(['id', 'member_id', 'org_id', 'approver_org_id', 'status', 'requested_by', 'from_month', 'to_month', 'amount_fen'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const reduction = await findReduction(trx, id);
     if (!reduction) throw notFound('减免申请');
     if (!(await access.can('dues.approve', reduction.approver_org_id))) {
       // Those who see the branch learn that they may not decide; others learn nothing.
@@ -26,19 +23,14 @@ export async function decideReduction(ctx: Ctx, id: string, body: Body): Promise
     if (reduction.requested_by === access.user!.id) throw forbidden('不能审批本人提出的减免申请');
     if (reduction.status !== 'pending') throw conflict('该减免申请已被处理');
     // The status is checked again by the UPDATE itself: of two deciders racing, only one changes the row.
-    const updated = await trx
-      .updateTable('dues_reduction')
-      .set({
-        status: body.decision,
-        decided_at: ctx.clock.now().toISOString(),
-        decided_by: access.user!.id,
-        decided_by_name: access.user!.displayName,
-        decision_note: body.note,
-      })
-      .where('id', '=', id)
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw conflict('该减免申请已被处理');
+    const updated = await decideReductionRow(trx, id, {
+      status: body.decision,
+      at: ctx.clock.now().toISOString(),
+      by: access.user!.id,
+      byName: access.user!.displayName,
+      note: body.note,
+    });
+    if (!updated) throw conflict('该减免申请已被处理');
     await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.reduction_decide',
       orgId: reduction.org_id,

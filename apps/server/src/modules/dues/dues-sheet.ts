@@ -8,19 +8,21 @@ import {
   monthOf,
   paymentMonthIssue,
 } from '@tongxin/contracts';
-import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { coversSubtree } from '../../access/access.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import type { DB } from '../../platform/db/types.js';
 import { invalid } from '../../platform/http/errors.js';
+import { findOrg } from '../orgs/org.repository.js';
 import {
   ARREARS_LOOKBACK,
+  countSheetMembers,
   emptyFacts,
+  findSheetMembers,
   firstProfileMonth,
   loadDuesFacts,
   lookbackFrom,
   monthDue,
+  sheetMemberCondition,
   startMonth,
 } from './dues.repository.js';
 
@@ -36,39 +38,19 @@ export async function sheetMembers(ctx: Ctx, orgId: string, month: string) {
   await access.authorize('dues.manage', orgId, '党组织');
   const whole = await coversSubtree(access, 'dues.manage', orgId, ctx.db);
   const scope = whole ? null : access.within('dues.manage', 'member.org_id');
-  return (eb: ExpressionBuilder<DB, 'member'>): Expression<SqlBool> => {
-    const all: Expression<SqlBool>[] = [
-      sql<SqlBool>`member.org_id in (select sub.descendant_id from org_closure as sub where sub.ancestor_id = ${orgId})`,
-      eb('member.archived_at', 'is', null),
-      eb.or([eb('member.joined_on', 'is', null), eb('member.joined_on', '<=', `${month}-31`)]),
-    ];
-    if (scope) all.push(scope);
-    return eb.and(all);
-  };
+  return sheetMemberCondition(orgId, month, scope);
 }
 
 /** A branch's monthly dues sheet: each member's amount due, payment, reduction and run of unpaid months. */
 export async function duesSheet(ctx: Ctx, orgId: string, month: string): Promise<DuesSheet> {
   const where = await sheetMembers(ctx, orgId, month);
-  const counted = await ctx.db
-    .selectFrom('member')
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where(where)
-    .executeTakeFirstOrThrow();
-  if (Number(counted.n) > SHEET_MAX_MEMBERS) {
-    throw invalid('orgId', `该组织下有${counted.n}名党员，超过党费收缴表的${SHEET_MAX_MEMBERS}人上限，请选择下级组织`);
+  const counted = await countSheetMembers(ctx.db, where);
+  if (counted > SHEET_MAX_MEMBERS) {
+    throw invalid('orgId', `该组织下有${counted}名党员，超过党费收缴表的${SHEET_MAX_MEMBERS}人上限，请选择下级组织`);
   }
   const [org, members, facts] = await Promise.all([
-    ctx.db.selectFrom('org').select('name').where('id', '=', orgId).executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom('member')
-      .innerJoin('org', 'org.id', 'member.org_id')
-      .select(['member.id', 'member.name', 'member.org_id', 'org.name as org_name', 'member.status', 'member.joined_on'])
-      .where(where)
-      .orderBy('org.name_pinyin')
-      .orderBy('member.name_pinyin')
-      .orderBy('member.id')
-      .execute(),
+    findOrg(ctx.db, orgId).then((o) => o!),
+    findSheetMembers(ctx.db, where),
     loadDuesFacts(ctx.db, where, lookbackFrom(month), month),
   ]);
   const rules = duesRulesFor(month);
@@ -110,7 +92,7 @@ export async function duesSheet(ctx: Ctx, orgId: string, month: string): Promise
             amountFen: payment.amount_fen,
             paidOn: payment.paid_on,
             note: payment.note,
-            large: payment.large === 1,
+            large: payment.large,
           }
         : null,
       arrearsMonths: arrears,

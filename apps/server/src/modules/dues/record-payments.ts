@@ -6,14 +6,21 @@ import {
   paymentMonthIssue,
   type recordDuesPaymentsBody,
 } from '@tongxin/contracts';
-import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { z } from 'zod';
 import { coversSubtree } from '../../access/access.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { AppError, conflict, type FieldError, invalid } from '../../platform/http/errors.js';
-import { emptyFacts, loadDuesFacts, monthDue, startMonth } from './dues.repository.js';
+import {
+  emptyFacts,
+  findMembersUnder,
+  insertPayments,
+  loadDuesFacts,
+  monthDue,
+  type NewPayment,
+  startMonth,
+} from './dues.repository.js';
 
 type Body = z.output<typeof recordDuesPaymentsBody>;
 
@@ -34,18 +41,13 @@ export async function recordPayments(ctx: Ctx, body: Body) {
     await access.authorize('dues.manage', body.orgId, '党组织');
     const whole = await coversSubtree(access, 'dues.manage', body.orgId, trx);
     const ids = body.items.map((i) => i.memberId);
-    const members = await trx
-      .selectFrom('member')
-      .select(['id', 'name', 'org_id', 'joined_on', 'archived_at'])
-      .where('id', 'in', ids)
-      .where(sql<boolean>`org_id in (select sub.descendant_id from org_closure as sub where sub.ancestor_id = ${body.orgId})`)
-      .execute();
+    const members = await findMembersUnder(trx, ids, body.orgId);
     const byId = new Map(members.map((m) => [m.id, m]));
     const facts = await loadDuesFacts(trx, (eb) => eb('member.id', 'in', ids), body.month, body.month);
 
     const fields: FieldError[] = [];
     const seen = new Set<string>();
-    const rows = [];
+    const rows: NewPayment[] = [];
     for (const [i, item] of body.items.entries()) {
       const at = (field: string, message: string) => fields.push({ path: `items.${i}.${field}`, message });
       const m = byId.get(item.memberId);
@@ -91,7 +93,7 @@ export async function recordPayments(ctx: Ctx, body: Body) {
         due_fen: due,
         paid_on: body.paidOn,
         note: item.note,
-        large: isLargePayment(amount, rules) ? 1 : 0,
+        large: isLargePayment(amount, rules),
         recorded_at: ctx.clock.now().toISOString(),
         recorded_by: access.user!.id,
         recorded_by_name: access.user!.displayName,
@@ -105,18 +107,14 @@ export async function recordPayments(ctx: Ctx, body: Body) {
       throw new AppError(400, 'validation_failed', message, fields);
     }
     try {
-      for (let i = 0; i < rows.length; i += 200)
-        await trx
-          .insertInto('dues_payment')
-          .values(rows.slice(i, i + 200))
-          .execute();
+      await insertPayments(trx, rows);
     } catch (e) {
       // Someone recorded one of these members for the month at the same moment (the unique index caught it).
       if (isUniqueViolation(e)) throw conflict('部分党员的本月党费刚被他人登记，请刷新后重试');
       throw e;
     }
     const totalFen = rows.reduce((sum, r) => sum + r.amount_fen, 0);
-    const largeCount = rows.filter((r) => r.large === 1).length;
+    const largeCount = rows.filter((r) => r.large).length;
     await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.payment',
       orgId: body.orgId,

@@ -5,7 +5,14 @@ import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
-import { monthDue, reductionOrgs } from './dues.repository.js';
+import {
+  findDuesMember,
+  findOverlappingReduction,
+  findProfileFacts,
+  insertReduction,
+  monthDue,
+  reductionOrgs,
+} from './dues.repository.js';
 
 type Body = z.output<typeof requestDuesReductionBody>;
 
@@ -20,11 +27,7 @@ export async function requestReduction(ctx: Ctx, body: Body): Promise<string> {
   const currentMonth = monthOf(beijingDate(ctx.clock.now()));
   return ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const member = await trx
-      .selectFrom('member')
-      .select(['id', 'name', 'org_id', 'archived_at'])
-      .where('id', '=', body.memberId)
-      .executeTakeFirst();
+    const member = await findDuesMember(trx, body.memberId);
     if (!member) throw notFound('党员');
     await access.authorize('dues.manage', member.org_id, '党员');
     if (member.archived_at !== null) throw conflict('该党员档案已归档');
@@ -38,19 +41,8 @@ export async function requestReduction(ctx: Ctx, body: Body): Promise<string> {
     // runs one transaction at a time).
     await lockFor(trx, `dues:${member.id}`);
     const [profiles, overlapping] = await Promise.all([
-      trx
-        .selectFrom('dues_profile')
-        .select(['id', 'member_id', 'from_month', 'category', 'base_fen', 'fixed_fen', 'set_at'])
-        .where('member_id', '=', member.id)
-        .execute(),
-      trx
-        .selectFrom('dues_reduction')
-        .select(['from_month', 'to_month'])
-        .where('member_id', '=', member.id)
-        .where('status', 'in', ['pending', 'approved'])
-        .where('from_month', '<=', body.toMonth)
-        .where('to_month', '>=', body.fromMonth)
-        .executeTakeFirst(),
+      findProfileFacts(trx, member.id),
+      findOverlappingReduction(trx, member.id, body.fromMonth, body.toMonth),
     ]);
     if (overlapping) {
       throw conflict(`该党员${overlapping.from_month}至${overlapping.to_month}已有减免申请或减免，请勿重复申请`);
@@ -62,27 +54,24 @@ export async function requestReduction(ctx: Ctx, body: Body): Promise<string> {
     }
     const { orgId, approverOrgId } = await reductionOrgs(trx, member.org_id);
     const id = uuidv7();
-    await trx
-      .insertInto('dues_reduction')
-      .values({
-        id,
-        member_id: member.id,
-        org_id: orgId,
-        approver_org_id: approverOrgId,
-        from_month: body.fromMonth,
-        to_month: body.toMonth,
-        amount_fen: body.amountFen,
-        reason: body.reason,
-        status: 'pending',
-        requested_at: ctx.clock.now().toISOString(),
-        requested_by: access.user!.id,
-        requested_by_name: access.user!.displayName,
-        decided_at: null,
-        decided_by: null,
-        decided_by_name: null,
-        decision_note: null,
-      })
-      .execute();
+    await insertReduction(trx, {
+      id,
+      member_id: member.id,
+      org_id: orgId,
+      approver_org_id: approverOrgId,
+      from_month: body.fromMonth,
+      to_month: body.toMonth,
+      amount_fen: body.amountFen,
+      reason: body.reason,
+      status: 'pending',
+      requested_at: ctx.clock.now().toISOString(),
+      requested_by: access.user!.id,
+      requested_by_name: access.user!.displayName,
+      decided_at: null,
+      decided_by: null,
+      decided_by_name: null,
+      decision_note: null,
+    });
     await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.reduction_request',
       orgId,

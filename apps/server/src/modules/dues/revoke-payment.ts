@@ -1,5 +1,6 @@
 import type { Ctx } from '../../context.js';
 import { conflict, notFound } from '../../platform/http/errors.js';
+import { findPayment, revokePaymentRow } from './dues.repository.js';
 
 /**
  * Corrects a wrong entry: the payment stays on record, marked revoked with the reason, and the month is open
@@ -9,22 +10,17 @@ import { conflict, notFound } from '../../platform/http/errors.js';
 export async function revokePayment(ctx: Ctx, id: string, reason: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const payment = await trx
-      .selectFrom('dues_payment')
-      .select(['id', 'month', 'amount_fen', 'revoked_at', 'member_id', 'org_id'])
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const payment = await findPayment(trx, id);
     if (!payment) throw notFound('缴纳记录');
     await access.authorize('dues.manage', payment.org_id, '缴纳记录');
     if (payment.revoked_at !== null) throw conflict('该缴纳记录已撤销');
     // Checked again by the UPDATE itself: of two revokes racing, only one changes the row.
-    const updated = await trx
-      .updateTable('dues_payment')
-      .set({ revoked_at: ctx.clock.now().toISOString(), revoked_by_name: access.user!.displayName, revoke_reason: reason })
-      .where('id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) === 0) throw conflict('该缴纳记录已撤销');
+    const updated = await revokePaymentRow(trx, id, {
+      at: ctx.clock.now().toISOString(),
+      byName: access.user!.displayName,
+      reason,
+    });
+    if (!updated) throw conflict('该缴纳记录已撤销');
     await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.payment_revoke',
       orgId: payment.org_id,

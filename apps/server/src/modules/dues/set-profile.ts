@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { AppError, conflict, invalid, notFound } from '../../platform/http/errors.js';
+import { findDuesMember, insertProfiles } from './dues.repository.js';
 
 type Body = z.output<typeof setDuesProfileBody>;
 
@@ -18,11 +19,7 @@ export async function setDuesProfile(ctx: Ctx, memberId: string, body: Body) {
   const currentMonth = monthOf(beijingDate(ctx.clock.now()));
   return ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
-    const member = await trx
-      .selectFrom('member')
-      .select(['id', 'org_id', 'joined_on', 'archived_at'])
-      .where('id', '=', memberId)
-      .executeTakeFirst();
+    const member = await findDuesMember(trx, memberId);
     if (!member) throw notFound('党员');
     await access.authorize('dues.manage', member.org_id, '党员');
     if (member.archived_at !== null) throw conflict('该党员档案已归档，不能再设置党费基数');
@@ -44,9 +41,8 @@ export async function setDuesProfile(ctx: Ctx, memberId: string, body: Body) {
       throw invalid('fromMonth', `起始月份最晚为${addMonths(currentMonth, MAX_MONTHS_AHEAD)}`);
     }
     const monthlyFen = monthlyDues(facts, rules);
-    await trx
-      .insertInto('dues_profile')
-      .values({
+    await insertProfiles(trx, [
+      {
         id: uuidv7(),
         member_id: member.id,
         from_month: body.fromMonth,
@@ -57,8 +53,8 @@ export async function setDuesProfile(ctx: Ctx, memberId: string, body: Body) {
         set_at: ctx.clock.now().toISOString(),
         set_by: access.user!.id,
         set_by_name: access.user!.displayName,
-      })
-      .execute();
+      },
+    ]);
     await ctx.audit.record(trx, ctx.actor, {
       type: 'dues.profile_set',
       orgId: member.org_id,

@@ -1,19 +1,9 @@
 import { LEDGER_CHECK_KIND_SEVERITY } from '@tongxin/contracts';
 import type { Deps } from '../../platform/deps.js';
 import type { FindingCollector } from './findings.js';
-import type { MemberWhere } from './member-findings.js';
+import { type DuplicateCandidate, findDuplicateCandidates, type MemberWhere } from './ledger-check.repository.js';
 
-interface Candidate {
-  id: string;
-  name: string;
-  org_id: string;
-  org_name: string;
-  id_number_masked: string | null;
-  birth_date: string | null;
-  id_number_index: string | null;
-  same_person: number | string;
-  same_id: number | string;
-}
+type Candidate = DuplicateCandidate;
 
 /** How many of the others a message names (the rest are counted). */
 const NAMED = 3;
@@ -25,41 +15,10 @@ const NAMED = 3;
  * One query: window counts pick the records that share either key, in the user's scope only.
  */
 export async function checkDuplicates(deps: Deps, where: MemberWhere, found: FindingCollector): Promise<void> {
-  const counted = deps.db
-    .selectFrom('member')
-    .innerJoin('org', 'org.id', 'member.org_id')
-    .select((eb) => [
-      'member.id',
-      'member.name',
-      'member.org_id',
-      'org.name as org_name',
-      'member.id_number_masked',
-      'member.birth_date',
-      'member.id_number_index',
-      eb.fn
-        .countAll<number | string>()
-        .over((ob) => ob.partitionBy(['member.name', 'member.birth_date']))
-        .as('same_person'),
-      eb.fn
-        .countAll<number | string>()
-        .over((ob) => ob.partitionBy('member.id_number_index'))
-        .as('same_id'),
-    ])
-    .where(where);
-  const rows: Candidate[] = await deps.db
-    .selectFrom(counted.as('m'))
-    .selectAll()
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('m.same_person', '>', 1), eb('m.birth_date', 'is not', null)]),
-        eb.and([eb('m.same_id', '>', 1), eb('m.id_number_index', 'is not', null)]),
-      ]),
-    )
-    .orderBy('m.id')
-    .execute();
+  const rows = await findDuplicateCandidates(deps.db, where);
 
-  const byPerson = groupBy(rows, (r) => (Number(r.same_person) > 1 && r.birth_date ? `${r.name}\u0000${r.birth_date}` : null));
-  const byId = groupBy(rows, (r) => (Number(r.same_id) > 1 ? r.id_number_index : null));
+  const byPerson = groupBy(rows, (r) => (r.same_person > 1 && r.birth_date ? `${r.name}\u0000${r.birth_date}` : null));
+  const byId = groupBy(rows, (r) => (r.same_id > 1 ? r.id_number_index : null));
   for (const r of rows) {
     const messages: string[] = [];
     const samePerson = others(byPerson, `${r.name}\u0000${r.birth_date}`, r.id);

@@ -1,10 +1,11 @@
 import { LEDGER_CHECK_RULES, type LedgerCheckQuery, type LedgerCheckResponse } from '@tongxin/contracts';
-import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { memberConditions } from '../members/member-filter.js';
+import { findOrg } from '../orgs/org.repository.js';
 import { checkDuplicates } from './duplicate-findings.js';
 import { FindingCollector } from './findings.js';
+import { orgScope } from './ledger-check.repository.js';
 import { checkMembers } from './member-findings.js';
 import { checkOrgs } from './org-findings.js';
 
@@ -20,21 +21,14 @@ export async function runLedgerCheck(ctx: Ctx, query: LedgerCheckQuery): Promise
   if (!query.orgId) access.requireAnywhere('member.read');
   // With an org, this authorizes it first: 404 when invisible, 403 when visible but not readable.
   const members = await memberConditions(ctx, { orgId: query.orgId });
-  const orgScope: Expression<SqlBool>[] = [access.within('member.read', 'org.id')];
-  if (query.orgId) {
-    orgScope.push(
-      sql<SqlBool>`org.id in (select sub.descendant_id from org_closure as sub where sub.ancestor_id = ${query.orgId})`,
-    );
-  }
+  const orgs = orgScope(access, query.orgId);
   const today = beijingDate(ctx.clock.now());
   const found = new FindingCollector(LEDGER_CHECK_RULES.maxFindingsPerKind);
 
   const membersChecked = await checkMembers(ctx, members, today, found);
   await checkDuplicates(ctx, members, found);
-  const orgsChecked = await checkOrgs(ctx, (eb) => eb.and(orgScope), today, found);
-  const scopeOrg = query.orgId
-    ? await ctx.db.selectFrom('org').select('name').where('id', '=', query.orgId).executeTakeFirst()
-    : undefined;
+  const orgsChecked = await checkOrgs(ctx, orgs, today, found);
+  const scopeOrg = query.orgId ? await findOrg(ctx.db, query.orgId) : undefined;
 
   return {
     today,

@@ -1,14 +1,11 @@
 import { LEDGER_CHECK_RULES, memberFindings } from '@tongxin/contracts';
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { DB } from '../../platform/db/types.js';
 import type { Deps } from '../../platform/deps.js';
 import { storedIdNumber } from '../members/member.repository.js';
 import type { FindingCollector } from './findings.js';
+import { findMemberBatch, type MemberWhere } from './ledger-check.repository.js';
 
 /** Rows read per query: enough to keep the query count low, few enough to keep memory flat on a city's ledger. */
 export const MEMBER_BATCH = 1000;
-
-export type MemberWhere = (eb: ExpressionBuilder<DB, 'member'>) => Expression<SqlBool>;
 
 /**
  * Checks every record the conditions select, one keyset batch at a time (by id, so a batch costs the same at
@@ -19,33 +16,7 @@ export async function checkMembers(deps: Deps, where: MemberWhere, today: string
   let after: string | null = null;
   let checked = 0;
   for (;;) {
-    const rows = await deps.db
-      .selectFrom('member')
-      .innerJoin('org', 'org.id', 'member.org_id')
-      // An extended probation is recorded on the development file that admitted the member.
-      .leftJoin('development', 'development.member_id', 'member.id')
-      .select([
-        'development.probation_ends_on',
-        'member.id',
-        'member.name',
-        'member.org_id',
-        'org.name as org_name',
-        'member.id_number_enc',
-        'member.id_number_masked',
-        'member.birth_date',
-        'member.gender',
-        'member.ethnicity',
-        'member.education',
-        'member.phone_enc',
-        'member.joined_on',
-        'member.full_on',
-        'member.status',
-      ])
-      .where(where)
-      .$if(after !== null, (q) => q.where('member.id', '>', after!))
-      .orderBy('member.id')
-      .limit(MEMBER_BATCH)
-      .execute();
+    const rows = await findMemberBatch(deps.db, where, after, MEMBER_BATCH);
     for (const r of rows) {
       const subject = {
         type: 'member' as const,

@@ -1,10 +1,7 @@
-import { MEMBER_ORG_KINDS, ORG_RULES, orgFinding, orgWarnings } from '@tongxin/contracts';
-import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
-import type { DB } from '../../platform/db/types.js';
+import { ORG_RULES, orgFinding, orgWarnings } from '@tongxin/contracts';
 import type { Deps } from '../../platform/deps.js';
 import type { FindingCollector } from './findings.js';
-
-export type OrgWhere = (eb: ExpressionBuilder<DB, 'org'>) => Expression<SqlBool>;
+import { findCheckedOrgs, type OrgWhere } from './ledger-check.repository.js';
 
 /**
  * The set-up rules of every active branch, joint branch and general branch the conditions select, through the
@@ -12,37 +9,13 @@ export type OrgWhere = (eb: ExpressionBuilder<DB, 'org'>) => Expression<SqlBool>
  * and the size of its current committee. Term reminders are left to the org pages; this reports the set-up.
  */
 export async function checkOrgs(deps: Deps, where: OrgWhere, today: string, found: FindingCollector): Promise<number> {
-  const rows = await deps.db
-    .selectFrom('org')
-    .select((eb) => [
-      'org.id',
-      'org.name',
-      'org.kind',
-      eb
-        .selectFrom('member')
-        .select((c) => c.fn.countAll<number | string>().as('n'))
-        .whereRef('member.org_id', '=', 'org.id')
-        .where('member.status', '=', 'full')
-        .where('member.archived_at', 'is', null)
-        .as('full_members'),
-      eb
-        .selectFrom('org_committee')
-        .innerJoin('committee_member', 'committee_member.committee_id', 'org_committee.id')
-        .select((c) => c.fn.countAll<number | string>().as('n'))
-        .whereRef('org_committee.org_id', '=', 'org.id')
-        .where('org_committee.superseded_at', 'is', null)
-        .as('committee_size'),
-    ])
-    .where('org.status', '=', 'active')
-    .where('org.kind', 'in', MEMBER_ORG_KINDS)
-    .where(where)
-    .execute();
+  const rows = await findCheckedOrgs(deps.db, where);
   for (const r of rows) {
     const warnings = orgWarnings(
       {
         kind: r.kind,
-        fullMembers: Number(r.full_members ?? 0),
-        committeeSize: Number(r.committee_size ?? 0),
+        fullMembers: r.fullMembers,
+        committeeSize: r.committeeSize,
         termEnd: null,
         today,
       },

@@ -6,8 +6,9 @@ import { beijingDate } from '../../platform/clock.js';
 import type { Trx } from '../../platform/db/connect.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
+import { disableAccountsOfMember } from '../accounts/account.repository.js';
 import { assertNoPending } from '../transfers/transfer.repository.js';
-import { addMemberHistory, findMember } from './member.repository.js';
+import { addMemberHistory, archiveMemberRow, findMember } from './member.repository.js';
 
 export interface ArchiveInput {
   reason: ArchiveReason;
@@ -53,13 +54,7 @@ export async function archiveMemberIn(
 ): Promise<void> {
   const now = deps.clock.now().toISOString();
   // "Still active" in the WHERE: two archives racing on PostgreSQL cannot both write.
-  const archived = await trx
-    .updateTable('member')
-    .set((eb) => ({ archived_at: now, archive_reason: input.reason, updated_at: now, version: eb('version', '+', 1) }))
-    .where('id', '=', member.id)
-    .where('archived_at', 'is', null)
-    .executeTakeFirst();
-  if (Number(archived.numUpdatedRows) !== 1) throw conflict('该党员档案已归档');
+  if (!(await archiveMemberRow(trx, member.id, now, input.reason))) throw conflict('该党员档案已归档');
   const label = ARCHIVE_REASON_LABELS[input.reason];
   await addMemberHistory(trx, {
     memberId: member.id,
@@ -68,13 +63,7 @@ export async function archiveMemberIn(
     action: 'archive',
     reason: input.note ? `${label}（${input.on}）：${input.note}` : `${label}（${input.on}）`,
   });
-  const accounts = await trx
-    .updateTable('app_user')
-    .set({ disabled_at: now })
-    .where('member_id', '=', member.id)
-    .where('disabled_at', 'is', null)
-    .returning('id')
-    .execute();
+  const accounts = await disableAccountsOfMember(trx, member.id, now);
   for (const account of accounts) {
     await endSessions(trx, account.id);
     await deps.audit.record(trx, ctx, {

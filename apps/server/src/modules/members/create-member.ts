@@ -6,7 +6,14 @@ import type { Trx } from '../../platform/db/connect.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
 import { describeMember } from './member.presenter.js';
-import { addMemberHistory, assertMemberFacts, findMember, memberColumns, sealPersonal } from './member.repository.js';
+import {
+  addMemberHistory,
+  assertMemberFacts,
+  findMember,
+  insertMember,
+  memberColumns,
+  sealPersonal,
+} from './member.repository.js';
 import { assertNoDuplicate } from './member-duplicates.js';
 import { resolveEmployer } from './member-employer.js';
 
@@ -21,20 +28,17 @@ export async function createMember(ctx: Ctx, input: MemberInput): Promise<string
     await assertNoDuplicate(trx, access, { index: sealed.id_number_index, masked: sealed.id_number_masked }, now);
     const employer = await resolveEmployer(trx, access, input, beijingDate(now));
     const id = uuidv7();
-    await trx
-      .insertInto('member')
-      .values({
-        id,
-        org_id: input.orgId,
-        ...memberColumns(input),
-        ...sealed,
-        ...employer,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-        archived_at: null,
-        archive_reason: null,
-      })
-      .execute();
+    await insertMember(trx, {
+      id,
+      org_id: input.orgId,
+      ...memberColumns(input),
+      ...sealed,
+      ...employer,
+      created_at: now.toISOString(),
+      updated_at: now.toISOString(),
+      archived_at: null,
+      archive_reason: null,
+    });
     const row = (await findMember(trx, id))!;
     const actor = { id: access.user!.id, name: access.user!.displayName };
     await addMemberHistory(trx, { memberId: id, at: now.toISOString(), actor, action: 'create', changes: describeMember(row) });

@@ -1,23 +1,18 @@
 import type { MemberDetail } from '@tongxin/contracts';
-import { enterpriseVisible } from '../../access/enterprise-scope.js';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { notFound } from '../../platform/http/errors.js';
+import { findVisibleEnterprise } from './employer.repository.js';
 import { presentDetail } from './member.presenter.js';
+import { findMemberOrgId, findMemberWithOrg } from './member.repository.js';
 
 /** A member's record, masked (DP-04): two indexed queries after the check. */
 export async function getMember(ctx: Ctx, id: string): Promise<MemberDetail> {
   const access = ctx.access;
-  const orgId = await ctx.db.selectFrom('member').select('org_id').where('id', '=', id).executeTakeFirst();
+  const orgId = await findMemberOrgId(ctx.db, id);
   if (!orgId) throw notFound('党员');
-  await access.authorize('member.read', orgId.org_id, '党员');
-  const r = await ctx.db
-    .selectFrom('member')
-    .innerJoin('org', 'org.id', 'member.org_id')
-    .selectAll('member')
-    .select('org.name as org_name')
-    .where('member.id', '=', id)
-    .executeTakeFirstOrThrow();
+  await access.authorize('member.read', orgId, '党员');
+  const r = (await findMemberWithOrg(ctx.db, id))!;
   const [path, manage, reveal, employerLink] = await Promise.all([
     access.visiblePath(r.org_id),
     access.can('member.manage', r.org_id),
@@ -31,11 +26,6 @@ export async function getMember(ctx: Ctx, id: string): Promise<MemberDetail> {
 /** The employer shows as a link only to a viewer who may open that enterprise's page (else it would 404). */
 async function employerLinkVisible(ctx: Ctx, enterpriseId: string | null): Promise<boolean> {
   if (!enterpriseId) return false;
-  const hit = await ctx.db
-    .selectFrom('enterprise')
-    .select('id')
-    .where('id', '=', enterpriseId)
-    .where(enterpriseVisible(ctx.access, beijingDate(ctx.clock.now())))
-    .executeTakeFirst();
+  const hit = await findVisibleEnterprise(ctx.db, ctx.access, enterpriseId, beijingDate(ctx.clock.now()));
   return hit !== undefined;
 }

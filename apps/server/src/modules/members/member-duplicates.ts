@@ -2,7 +2,7 @@ import type { Access } from '../../access/access.js';
 import type { AuditEvent } from '../../platform/audit/events.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
 import { AppError } from '../../platform/http/errors.js';
-import { findActiveByIdNumber } from './member.repository.js';
+import { countDuplicateProbes, findActiveByIdNumber } from './member.repository.js';
 
 /**
  * Hits outside the user's scope allowed per 24 hours. Each one tells the user that an ID number belongs to a
@@ -34,14 +34,8 @@ export const outsideScopeLimitMessage = `今日已有 ${OUTSIDE_SCOPE_HITS_PER_D
 /** Outside-scope hits the user has left today, counted from the audit log (so a restart does not reset it). */
 export async function outsideScopeHitsLeft(db: Db | Trx, userId: string, now: Date): Promise<number> {
   const since = new Date(now.getTime() - 86_400_000).toISOString();
-  const { n } = await db
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('type', '=', 'member.duplicate_probe')
-    .where('actor_id', '=', userId)
-    .where('at', '>=', since)
-    .executeTakeFirstOrThrow();
-  return Math.max(0, OUTSIDE_SCOPE_HITS_PER_DAY - Number(n));
+  const n = await countDuplicateProbes(db, userId, since);
+  return Math.max(0, OUTSIDE_SCOPE_HITS_PER_DAY - n);
 }
 
 export const outsideScopeHitEvent = (maskedIdNumber: string, via: 'form' | 'import' | 'transfer'): AuditEvent => ({

@@ -1,7 +1,7 @@
 import type { Access } from '../../access/access.js';
-import { enterpriseVisible } from '../../access/enterprise-scope.js';
 import type { Trx } from '../../platform/db/connect.js';
 import { invalid } from '../../platform/http/errors.js';
+import { findActiveEnterprisesByName, findVisibleEnterprise } from './employer.repository.js';
 
 export interface Employer {
   enterprise_id: string | null;
@@ -26,15 +26,10 @@ export async function resolveEmployer(
   const id = input.enterpriseId;
   if (!id) return { enterprise_id: null, employer_name: input.employerName };
   if (keep && keep.enterprise_id === id) return keep;
-  const row = await trx
-    .selectFrom('enterprise')
-    .select(['id', 'name', 'archived_at'])
-    .where('id', '=', id)
-    .where(enterpriseVisible(access, today))
-    .executeTakeFirst();
+  const row = await findVisibleEnterprise(trx, access, id, today);
   // Invisible and missing read alike: the message must not tell whether such an enterprise exists.
   if (!row) throw invalid('enterpriseId', '工作单位：所选企业不在您可查看的企业名录中，请重新选择或按文字填写');
-  if (row.archived_at) throw invalid('enterpriseId', `工作单位：「${row.name}」已从企业名录归档，不能再选作工作单位`);
+  if (row.archived) throw invalid('enterpriseId', `工作单位：「${row.name}」已从企业名录归档，不能再选作工作单位`);
   return { enterprise_id: row.id, employer_name: row.name };
 }
 
@@ -50,17 +45,7 @@ export async function enterprisesByExactName(
   today: string,
 ): Promise<Map<string, string>> {
   const wanted = [...new Set(names)];
-  const hits = new Map<string, string[]>();
-  for (let i = 0; i < wanted.length; i += 200) {
-    const rows = await trx
-      .selectFrom('enterprise')
-      .select(['id', 'name'])
-      .where('name', 'in', wanted.slice(i, i + 200))
-      .where('archived_at', 'is', null)
-      .where(enterpriseVisible(access, today))
-      .execute();
-    for (const r of rows) hits.set(r.name, [...(hits.get(r.name) ?? []), r.id]);
-  }
+  const hits = await findActiveEnterprisesByName(trx, access, wanted, today);
   const unique = new Map<string, string>();
   for (const [name, ids] of hits) if (ids.length === 1) unique.set(name, ids[0]!);
   return unique;

@@ -28,23 +28,6 @@ type SummaryRow = Pick<
   | 'archived_at'
 > & { org_name: string };
 
-export const memberSummaryColumns = [
-  'member.id',
-  'member.org_id',
-  'member.name',
-  'member.gender',
-  'member.birth_date',
-  'member.id_number_masked',
-  'member.phone_masked',
-  'member.education',
-  'member.status',
-  'member.mobility',
-  'member.joined_on',
-  'member.full_on',
-  'member.archived_at',
-  'org.name as org_name',
-] as const;
-
 export function presentSummary(r: SummaryRow): MemberSummary {
   return {
     id: r.id,

@@ -10,6 +10,7 @@ import {
   memberColumns,
   sealPersonal,
   storedIdNumber,
+  updateMemberAtVersion,
 } from './member.repository.js';
 import { assertNoDuplicate } from './member-duplicates.js';
 import { resolveEmployer } from './member-employer.js';
@@ -52,13 +53,13 @@ export async function updateMember(ctx: Ctx, id: string, input: UpdateInput): Pr
       employer_name: before.employer_name,
     });
     // The version in the WHERE too: on PostgreSQL another edit may commit between the read and this write.
-    const updated = await trx
-      .updateTable('member')
-      .set({ ...memberColumns(input), ...employer, ...personal, updated_at: now.toISOString(), version: before.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(updated.numUpdatedRows) !== 1) throw conflict('该档案已被他人修改，请刷新后重试');
+    const updated = await updateMemberAtVersion(trx, id, input.version, {
+      ...memberColumns(input),
+      ...employer,
+      ...personal,
+      updated_at: now.toISOString(),
+    });
+    if (!updated) throw conflict('该档案已被他人修改，请刷新后重试');
     const after = (await findMember(trx, id))!;
     const changes = diffMember(before, after);
     const actor = { id: access.user!.id, name: access.user!.displayName };

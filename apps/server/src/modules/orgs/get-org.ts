@@ -1,40 +1,9 @@
 import { orgWarnings } from '@tongxin/contracts';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
-import { prepared } from '../../platform/db/prepared.js';
 import { notFound } from '../../platform/http/errors.js';
 import { loadCommittee } from './committee.repository.js';
-
-/** The org with its counts: prepared, as its sub-selects cost Kysely more to build than SQLite to run. */
-const orgWithCounts = prepared((db, v: { id: string }) =>
-  db
-    .selectFrom('org')
-    .leftJoin('org as merged', 'merged.id', 'org.merged_into_id')
-    .selectAll('org')
-    .select((eb) => [
-      'merged.name as merged_name',
-      eb
-        .selectFrom('org_closure')
-        .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('org_closure.ancestor_id', '=', 'org.id')
-        .where('org_closure.depth', '>', 0)
-        .as('descendant_count'),
-      eb
-        .selectFrom('org as child')
-        .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('child.parent_id', '=', 'org.id')
-        .where('child.status', '=', 'active')
-        .as('child_count'),
-      eb
-        .selectFrom('member')
-        .select((c) => c.fn.countAll<number>().as('n'))
-        .whereRef('member.org_id', '=', 'org.id')
-        .where('member.status', '=', 'full')
-        .where('member.archived_at', 'is', null)
-        .as('full_member_count'),
-    ])
-    .where('org.id', '=', v.id),
-);
+import { findOrgWithCounts } from './org.repository.js';
 
 /**
  * The org page: details, visible path, counts, committee, set-up warnings and what the user may do here.
@@ -44,7 +13,7 @@ export async function getOrg(ctx: Ctx, id: string) {
   const { db } = ctx;
   const access = ctx.access;
   await access.authorize('org.read', id);
-  const [org] = await orgWithCounts(db, { id });
+  const org = await findOrgWithCounts(db, id);
   if (!org) throw notFound('组织');
   const [path, committee, manage, manageCommittee, manageAccounts] = await Promise.all([
     access.visiblePath(id),
@@ -53,7 +22,7 @@ export async function getOrg(ctx: Ctx, id: string) {
     access.can('committee.manage', id),
     access.can('account.manage', id),
   ]);
-  const fullMemberCount = Number(org.full_member_count ?? 0);
+  const fullMemberCount = org.fullMemberCount;
   const active = org.status === 'active';
   return {
     id: org.id,
@@ -62,14 +31,14 @@ export async function getOrg(ctx: Ctx, id: string) {
     kind: org.kind,
     level: org.level,
     status: org.status,
-    childCount: Number(org.child_count ?? 0),
+    childCount: org.childCount,
     foundedOn: org.founded_on,
     createdAt: org.created_at,
     archivedAt: org.archived_at,
     archiveReason: org.archive_reason,
-    mergedInto: org.merged_into_id && org.merged_name ? { id: org.merged_into_id, name: org.merged_name } : null,
+    mergedInto: org.merged_into_id && org.mergedName ? { id: org.merged_into_id, name: org.mergedName } : null,
     path,
-    descendantCount: Number(org.descendant_count ?? 0),
+    descendantCount: org.descendantCount,
     fullMemberCount,
     committee,
     warnings: active

@@ -1,7 +1,15 @@
 import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import { conflict, invalid, notFound } from '../../platform/http/errors.js';
-import { addHistory, findOrg, isInSubtree, moveSubtree } from './org.repository.js';
+import {
+  activeChildren,
+  addHistory,
+  archiveOrg,
+  findOrg,
+  isInSubtree,
+  moveActiveMembers,
+  moveSubtree,
+} from './org.repository.js';
 import { assertActive, assertPlacement, assertUniqueName } from './org-rules.js';
 
 /**
@@ -24,29 +32,15 @@ export async function mergeOrg(ctx: Ctx, id: string, intoOrgId: string, reason: 
       throw invalid('intoOrgId', '不能合并到本组织或其下级组织');
     }
     if (source.kind !== target.kind) throw invalid('intoOrgId', '只能合并到同类型的组织');
-    const children = await trx
-      .selectFrom('org')
-      .selectAll()
-      .where('parent_id', '=', source.id)
-      .where('status', '=', 'active')
-      .execute();
+    const children = await activeChildren(trx, source.id);
     for (const child of children) {
       assertPlacement(target, child.kind, child.level, 'intoOrgId');
       await assertUniqueName(trx, target.id, child.name, child.id);
       await moveSubtree(trx, child.id, target.id);
     }
-    const moved = await trx
-      .updateTable('member')
-      .set({ org_id: target.id })
-      .where('org_id', '=', source.id)
-      .where('archived_at', 'is', null)
-      .executeTakeFirst();
+    const moved = await moveActiveMembers(trx, source.id, target.id);
     const now = ctx.clock.now().toISOString();
-    await trx
-      .updateTable('org')
-      .set({ status: 'archived', archived_at: now, archive_reason: reason, merged_into_id: target.id })
-      .where('id', '=', source.id)
-      .execute();
+    await archiveOrg(trx, source.id, now, reason, target.id);
     const actor = ctx.access.user!.id;
     await addHistory(trx, source.id, now, 'merge', actor, `并入「${target.name}」：${reason}`);
     await addHistory(
@@ -55,7 +49,7 @@ export async function mergeOrg(ctx: Ctx, id: string, intoOrgId: string, reason: 
       now,
       'merge',
       actor,
-      `「${source.name}」并入本组织（下级组织${children.length}个，党员${Number(moved.numUpdatedRows)}名）`,
+      `「${source.name}」并入本组织（下级组织${children.length}个，党员${moved}名）`,
     );
     await ctx.audit.record(trx, ctx.actor, {
       type: 'org.merge',
@@ -66,7 +60,7 @@ export async function mergeOrg(ctx: Ctx, id: string, intoOrgId: string, reason: 
         intoOrgId: target.id,
         reason,
         movedChildren: children.map((c) => c.id),
-        movedMembers: Number(moved.numUpdatedRows),
+        movedMembers: moved,
       },
     });
   });

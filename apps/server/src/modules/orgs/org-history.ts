@@ -1,4 +1,5 @@
 import type { Ctx } from '../../context.js';
+import { findOrgHistory } from './org.repository.js';
 
 const ACTION_LABELS: Record<string, string> = {
   create: '设立',
@@ -11,20 +12,13 @@ const ACTION_LABELS: Record<string, string> = {
 
 export async function orgHistory(ctx: Ctx, id: string) {
   await ctx.access.authorize('org.read', id);
-  const rows = await ctx.db
-    .selectFrom('org_history')
-    .leftJoin('app_user', 'app_user.id', 'org_history.actor_id')
-    .select(['org_history.id', 'org_history.at', 'org_history.action', 'org_history.summary', 'app_user.display_name'])
-    .where('org_history.org_id', '=', id)
-    .orderBy('org_history.at', 'desc')
-    .limit(200)
-    .execute();
+  const rows = await findOrgHistory(ctx.db, id, 200);
   return {
     items: rows.map((r) => ({
       id: r.id,
       at: r.at,
       action: ACTION_LABELS[r.action] ?? r.action,
-      actorName: r.display_name,
+      actorName: r.actorName,
       summary: r.summary,
     })),
   };

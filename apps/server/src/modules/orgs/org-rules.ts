@@ -1,7 +1,7 @@
 import { ALLOWED_CHILD_KINDS, type CommitteeLevel, ORG_KIND_LABELS, type OrgKind } from '@tongxin/contracts';
 import type { Trx } from '../../platform/db/connect.js';
 import { conflict, invalid } from '../../platform/http/errors.js';
-import type { OrgRow } from './org.repository.js';
+import { nameTaken, type OrgRow } from './org.repository.js';
 
 /** Structural rules every write shares: where a kind may hang and which committee levels nest. */
 export function assertPlacement(parent: OrgRow, kind: OrgKind, level: CommitteeLevel | null, field = 'kind'): void {
@@ -16,15 +16,7 @@ export function assertPlacement(parent: OrgRow, kind: OrgKind, level: CommitteeL
 }
 
 export async function assertUniqueName(trx: Trx, parentId: string, name: string, exceptId?: string): Promise<void> {
-  const clash = await trx
-    .selectFrom('org')
-    .select('id')
-    .where('parent_id', '=', parentId)
-    .where('name', '=', name)
-    .where('status', '=', 'active')
-    .$if(exceptId !== undefined, (q) => q.where('id', '!=', exceptId as string))
-    .executeTakeFirst();
-  if (clash) throw invalid('name', '同一上级组织下已有同名组织');
+  if (await nameTaken(trx, parentId, name, exceptId)) throw invalid('name', '同一上级组织下已有同名组织');
 }
 
 export function assertActive(org: OrgRow): void {

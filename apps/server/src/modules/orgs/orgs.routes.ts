@@ -19,11 +19,13 @@ import { z } from 'zod';
 import { createOrg } from './create-org.js';
 import { dissolveOrg } from './dissolve-org.js';
 import { getOrg } from './get-org.js';
+import { listChildren } from './list-org-children.js';
+import { listRoots } from './list-org-roots.js';
 import { mergeOrg } from './merge-org.js';
 import { moveOrg } from './move-org.js';
 import { orgHistory } from './org-history.js';
-import { listChildren, listRoots, searchOrgs } from './org-tree.js';
 import { renameOrg } from './rename-org.js';
+import { searchOrgs } from './search-orgs.js';
 import { setCommittee } from './set-committee.js';
 import { termReminders } from './term-reminders.js';
 

@@ -1,9 +1,8 @@
 import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import { notFound } from '../../platform/http/errors.js';
-import { addHistory, findOrg } from './org.repository.js';
+import { addHistory, findOrg, setOrgName } from './org.repository.js';
 import { assertActive, assertUniqueName } from './org-rules.js';
-import { pinyinKeys } from './pinyin.js';
 
 export async function renameOrg(ctx: Ctx, id: string, name: string): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
@@ -13,12 +12,7 @@ export async function renameOrg(ctx: Ctx, id: string, name: string): Promise<voi
     await ctx.access.in(trx).authorize('org.manage', org.id);
     assertActive(org);
     if (org.parent_id) await assertUniqueName(trx, org.parent_id, name, org.id);
-    const keys = pinyinKeys(name);
-    await trx
-      .updateTable('org')
-      .set({ name, name_pinyin: keys.full, name_initials: keys.initials })
-      .where('id', '=', org.id)
-      .execute();
+    await setOrgName(trx, org.id, name);
     const now = ctx.clock.now().toISOString();
     await addHistory(trx, org.id, now, 'rename', ctx.access.user!.id, `由「${org.name}」更名为「${name}」`);
     await ctx.audit.record(trx, ctx.actor, {

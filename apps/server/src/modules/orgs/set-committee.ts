@@ -3,8 +3,8 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import { invalid, notFound } from '../../platform/http/errors.js';
-import { visibleAccounts } from '../accounts/account.repository.js';
-import { loadCommittee } from './committee.repository.js';
+import { countVisibleAccounts } from '../accounts/account.repository.js';
+import { insertCommittee, loadCommittee, supersedeCommittee } from './committee.repository.js';
 import { addHistory, findOrg } from './org.repository.js';
 import { assertActive } from './org-rules.js';
 
@@ -26,42 +26,23 @@ export async function setCommittee(ctx: Ctx, orgId: string, body: CommitteeBody)
     const userIds = body.members.map((m) => m.userId).filter((u): u is string => !!u);
     if (userIds.length) {
       // AZ-04: linked accounts must be ones the actor may see; missing and invisible answer alike.
-      const found = await visibleAccounts(trx, ctx.access.in(trx))
-        .select('app_user.id')
-        .where('app_user.id', 'in', userIds)
-        .execute();
-      if (found.length !== new Set(userIds).size) throw notFound('关联的账号');
+      const found = await countVisibleAccounts(trx, ctx.access.in(trx), userIds);
+      if (found !== new Set(userIds).size) throw notFound('关联的账号');
     }
     const now = ctx.clock.now().toISOString();
     const previous = await loadCommittee(trx, org.id);
-    if (previous) await trx.updateTable('org_committee').set({ superseded_at: now }).where('id', '=', previous.id).execute();
+    if (previous) await supersedeCommittee(trx, previous.id, now);
     const id = uuidv7();
     const end = termEnd(body.termStart, body.termYears);
-    await trx
-      .insertInto('org_committee')
-      .values({
-        id,
-        org_id: org.id,
-        term_start: body.termStart,
-        term_end: end,
-        elected_on: body.electedOn ?? null,
-        created_at: now,
-        superseded_at: null,
-      })
-      .execute();
-    await trx
-      .insertInto('committee_member')
-      .values(
-        body.members.map((m, position) => ({
-          id: uuidv7(),
-          committee_id: id,
-          name: m.name,
-          duty: m.duty,
-          user_id: m.userId ?? null,
-          position,
-        })),
-      )
-      .execute();
+    await insertCommittee(trx, {
+      id,
+      orgId: org.id,
+      termStart: body.termStart,
+      termEnd: end,
+      electedOn: body.electedOn ?? null,
+      createdAt: now,
+      members: body.members.map((m) => ({ name: m.name, duty: m.duty, userId: m.userId ?? null })),
+    });
     const secretary = body.members.find((m) => m.duty === 'secretary')!;
     const summary = `${previous ? '换届' : '设立委员会'}：任期 ${body.termStart} 至 ${end}，${COMMITTEE_DUTY_LABELS.secretary}${secretary.name}，共${body.members.length}人`;
     await addHistory(trx, org.id, now, 'committee', ctx.access.user!.id, summary);

@@ -1,4 +1,3 @@
-import type { MemberInput } from '@tongxin/contracts';
 import { v7 as uuidv7 } from 'uuid';
 import type { Access } from '../../access/access.js';
 import type { Ctx } from '../../context.js';
@@ -7,9 +6,17 @@ import type { Trx } from '../../platform/db/connect.js';
 import { isUniqueViolation } from '../../platform/db/helpers.js';
 import { conflict } from '../../platform/http/errors.js';
 import { describeMember } from '../members/member.presenter.js';
-import { addMemberHistory, findMember, memberColumns } from '../members/member.repository.js';
+import { addMemberHistory, findMember, insertMember, memberColumns, moveMemberToOrg } from '../members/member.repository.js';
 import { assertNoDuplicate } from '../members/member-duplicates.js';
-import { actorOf, addTransferEvent, assertDestination, settleTransfer, type TransferRow } from './transfer.repository.js';
+import { findOrg } from '../orgs/org.repository.js';
+import {
+  actorOf,
+  addTransferEvent,
+  assertDestination,
+  setTransferMember,
+  settleTransfer,
+  type TransferRow,
+} from './transfer.repository.js';
 import { loadTransfer, requireAction } from './transfer-sides.js';
 
 /**
@@ -37,7 +44,7 @@ export async function acceptTransfer(ctx: Ctx, id: string): Promise<{ memberId: 
         t.direction === 'within'
           ? await moveMember(trx, access, t, org.name, at)
           : await createIncomingMember(trx, access, t, org.name, at);
-      if (t.direction === 'in') await trx.updateTable('transfer').set({ member_id: memberId }).where('id', '=', id).execute();
+      if (t.direction === 'in') await setTransferMember(trx, id, memberId);
       await addTransferEvent(trx, { transferId: id, at, actor: actorOf(access), action: 'accept' });
       await ctx.audit.record(trx, ctx.actor, {
         type: 'transfer.accept',
@@ -60,12 +67,8 @@ async function moveMember(trx: Trx, access: Access, t: TransferRow, toName: stri
   const member = await findMember(trx, t.member_id!);
   if (!member || member.archived_at) throw conflict('该党员档案已归档，不能接收');
   if (member.org_id !== t.from_org_id) throw conflict('该党员已不在开具介绍信的党组织，请转出方撤销后重新开具');
-  const from = await trx.selectFrom('org').select('name').where('id', '=', member.org_id).executeTakeFirstOrThrow();
-  await trx
-    .updateTable('member')
-    .set((eb) => ({ org_id: t.to_org_id!, updated_at: at, version: eb('version', '+', 1) }))
-    .where('id', '=', member.id)
-    .execute();
+  const from = (await findOrg(trx, member.org_id))!;
+  await moveMemberToOrg(trx, member.id, t.to_org_id!, at);
   const actor = actorOf(access);
   const change = [{ field: '所在党组织', before: from.name, after: toName }];
   await addMemberHistory(trx, {
@@ -96,27 +99,24 @@ async function createIncomingMember(trx: Trx, access: Access, t: TransferRow, to
     undefined,
     'transfer',
   );
-  const plain = JSON.parse(t.incoming!) as Omit<MemberInput, 'orgId' | 'idNumber' | 'phone'>;
+  const plain = t.incoming!;
   const id = uuidv7();
-  await trx
-    .insertInto('member')
-    .values({
-      id,
-      org_id: t.to_org_id!,
-      ...memberColumns(plain),
-      id_number_enc: t.id_number_enc,
-      id_number_index: t.id_number_index,
-      id_number_masked: t.id_number_masked,
-      phone_enc: t.phone_enc,
-      phone_index: t.phone_index,
-      phone_masked: t.phone_masked,
-      enterprise_id: null,
-      created_at: at,
-      updated_at: at,
-      archived_at: null,
-      archive_reason: null,
-    })
-    .execute();
+  await insertMember(trx, {
+    id,
+    org_id: t.to_org_id!,
+    ...memberColumns(plain),
+    id_number_enc: t.id_number_enc,
+    id_number_index: t.id_number_index,
+    id_number_masked: t.id_number_masked,
+    phone_enc: t.phone_enc,
+    phone_index: t.phone_index,
+    phone_masked: t.phone_masked,
+    enterprise_id: null,
+    created_at: at,
+    updated_at: at,
+    archived_at: null,
+    archive_reason: null,
+  });
   const row = (await findMember(trx, id))!;
   await addMemberHistory(trx, {
     memberId: id,

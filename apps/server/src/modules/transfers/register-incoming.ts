@@ -5,13 +5,14 @@ import { beijingDate } from '../../platform/clock.js';
 import { AppError } from '../../platform/http/errors.js';
 import { assertMemberFacts, sealPersonal } from '../members/member.repository.js';
 import { assertNoDuplicate } from '../members/member-duplicates.js';
-import { insertTransfer, letterDates } from './create-transfer.js';
+import { letterDates } from './letter-dates.js';
 import {
   actorOf,
   addTransferEvent,
   assertDestination,
   assertLetterFree,
   assertNoPending,
+  insertTransfer,
   issuerKey,
 } from './transfer.repository.js';
 
@@ -46,18 +47,19 @@ export async function registerIncoming(ctx: Ctx, input: Incoming): Promise<strin
     const issuer = issuerKey(null, input.externalOrgName);
     await assertLetterFree(trx, issuer, input.letterNo);
     const id = uuidv7();
+    // The plain fields only: the ID number and phone are sealed above, never stored as JSON text.
+    const { idNumber: _idNumber, phone: _phone, ...plain } = input.member;
     await insertTransfer(trx, {
       id,
       direction: 'in',
       member_id: null,
       member_name: input.member.name,
       ...sealed,
-      // The plain fields only: the ID number and phone are sealed above, never stored as JSON text.
-      incoming: JSON.stringify({ ...input.member, idNumber: undefined, phone: undefined }),
+      incoming: plain,
       from_org_id: null,
       to_org_id: input.toOrgId,
       external_org_name: input.externalOrgName,
-      cross_province: input.crossProvince ? 1 : 0,
+      cross_province: input.crossProvince,
       letter_no: input.letterNo,
       issuer_key: issuer,
       issued_on: input.issuedOn,

@@ -1,18 +1,7 @@
 import { type TransferSummary, transferFlags } from '@tongxin/contracts';
-import type { SelectQueryBuilder } from 'kysely';
-import type { DB } from '../../platform/db/types.js';
-import type { TransferRow } from './transfer.repository.js';
+import type { TransferListRow } from './transfer.repository.js';
 
-/** The transfer with its two orgs' names (either may be outside the city, hence the left joins). */
-export function selectTransfers<O>(qb: SelectQueryBuilder<DB, 'transfer', O>) {
-  return qb
-    .leftJoin('org as from_org', 'from_org.id', 'transfer.from_org_id')
-    .leftJoin('org as to_org', 'to_org.id', 'transfer.to_org_id')
-    .selectAll('transfer')
-    .select(['from_org.name as from_org_name', 'to_org.name as to_org_name']);
-}
-
-export type TransferListRow = TransferRow & { from_org_name: string | null; to_org_name: string | null };
+export type { TransferListRow } from './transfer.repository.js';
 
 /**
  * What either side sees of a transfer: names of both orgs (as on the paper letter), the member's name and
@@ -29,7 +18,7 @@ export function presentTransfer(r: TransferListRow, today: string, abilities: Tr
     fromOrg: r.from_org_id ? { id: r.from_org_id, name: r.from_org_name ?? '' } : null,
     toOrg: r.to_org_id ? { id: r.to_org_id, name: r.to_org_name ?? '' } : null,
     externalOrgName: r.external_org_name,
-    crossProvince: r.cross_province === 1,
+    crossProvince: r.cross_province,
     letterNo: r.letter_no,
     issuedOn: r.issued_on,
     validUntil: r.valid_until,

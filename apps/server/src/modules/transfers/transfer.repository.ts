@@ -1,16 +1,208 @@
-import { TRANSFER_STATUS_LABELS, type TransferEvent, type TransferStatus } from '@tongxin/contracts';
-import type { Selectable } from 'kysely';
+import {
+  MEMBER_ORG_KINDS,
+  type MemberInput,
+  TRANSFER_STATUS_LABELS,
+  type TransferEvent,
+  type TransferStatus,
+} from '@tongxin/contracts';
+import { type Expression, type ExpressionBuilder, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { Access } from '../../access/access.js';
 import type { Db, Trx } from '../../platform/db/connect.js';
-import type { TransferTable } from '../../platform/db/types.js';
+import { like } from '../../platform/db/helpers.js';
+import type { DB, TransferTable } from '../../platform/db/types.js';
 import { AppError, conflict, invalid } from '../../platform/http/errors.js';
 import { findOrg } from '../orgs/org.repository.js';
 
-export type TransferRow = Selectable<TransferTable>;
+/** The plain fields of an incoming member's record, held on the transfer until it is accepted (never the ID or phone). */
+export type IncomingRecord = Omit<MemberInput, 'orgId' | 'idNumber' | 'phone' | 'enterpriseId'>;
+
+/** A transfer as the domain sees it: the columns, with the flag as a boolean and the incoming record parsed. */
+export type TransferRow = Omit<Selectable<TransferTable>, 'cross_province' | 'incoming'> & {
+  cross_province: boolean;
+  incoming: IncomingRecord | null;
+};
+
+/** A transfer with its two orgs' names (either may be outside the city). */
+export type TransferListRow = TransferRow & { from_org_name: string | null; to_org_name: string | null };
+
+function toTransfer<R extends Selectable<TransferTable>>(r: R): Omit<R, 'cross_province' | 'incoming'> & TransferRow {
+  return {
+    ...r,
+    cross_province: r.cross_province === 1,
+    incoming: r.incoming === null ? null : (JSON.parse(r.incoming) as IncomingRecord),
+  };
+}
 
 export async function findTransfer(db: Db | Trx, id: string): Promise<TransferRow | undefined> {
-  return db.selectFrom('transfer').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('transfer').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toTransfer(row);
+}
+
+/** The transfer with its two orgs' names (either may be outside the city, hence the left joins). */
+function selectTransfers<O>(qb: SelectQueryBuilder<DB, 'transfer', O>) {
+  return qb
+    .leftJoin('org as from_org', 'from_org.id', 'transfer.from_org_id')
+    .leftJoin('org as to_org', 'to_org.id', 'transfer.to_org_id')
+    .selectAll('transfer')
+    .select(['from_org.name as from_org_name', 'to_org.name as to_org_name']);
+}
+
+export async function findTransferView(db: Db | Trx, id: string): Promise<TransferListRow> {
+  return toTransfer(await selectTransfers(db.selectFrom('transfer')).where('transfer.id', '=', id).executeTakeFirstOrThrow());
+}
+
+export async function findTransferEvents(db: Db | Trx, transferId: string) {
+  const events = await db
+    .selectFrom('transfer_event')
+    .selectAll()
+    .where('transfer_id', '=', transferId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  return events.map((e) => ({ id: e.id, at: e.at, action: e.action, actorName: e.actor_name, note: e.note }));
+}
+
+/**
+ * Overdue: still pending after the receipt's due date or after the letter's last valid day. Only a pending
+ * transfer is overdue; once accepted, rejected or cancelled it has nothing left to chase.
+ */
+export function overdueCondition(eb: ExpressionBuilder<DB, 'transfer'>, today: string): Expression<SqlBool> {
+  return eb.and([
+    eb('transfer.status', '=', 'pending'),
+    eb.or([eb('transfer.receipt_due', '<', today), eb('transfer.valid_until', '<', today)]),
+  ]);
+}
+
+/** A transfer the user deals with on either side: sending (from) or receiving (to). */
+export function eitherSide(access: Access): Expression<SqlBool> {
+  return sql<SqlBool>`(${access.within('transfer.manage', 'transfer.from_org_id')} or ${access.within('transfer.manage', 'transfer.to_org_id')})`;
+}
+
+export interface TransferFilter {
+  box: 'outgoing' | 'incoming' | 'overdue';
+  status?: TransferStatus | undefined;
+  q?: string | undefined;
+  today: string;
+}
+
+/**
+ * A page of transfers through the user's transfer scope (AZ-03): outgoing = sent from an org in scope,
+ * incoming = addressed to an org in scope, overdue = either, still pending past a due date.
+ */
+export async function findTransferPage(
+  db: Db | Trx,
+  access: Access,
+  f: TransferFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: TransferListRow[]; total: number }> {
+  const where = (eb: ExpressionBuilder<DB, 'transfer'>): Expression<SqlBool> => {
+    const all: Expression<SqlBool>[] = [];
+    if (f.box === 'outgoing') all.push(access.within('transfer.manage', 'transfer.from_org_id'));
+    else if (f.box === 'incoming') all.push(access.within('transfer.manage', 'transfer.to_org_id'));
+    else all.push(eitherSide(access), overdueCondition(eb, f.today));
+    if (f.status) all.push(eb('transfer.status', '=', f.status));
+    if (f.q) all.push(eb.or([like('transfer.member_name', f.q), like('transfer.letter_no', f.q)]));
+    return eb.and(all);
+  };
+  const rows = await selectTransfers(db.selectFrom('transfer'))
+    .where(where)
+    .$if(f.box === 'overdue', (q) => q.orderBy('transfer.receipt_due', 'asc'))
+    .$if(f.box !== 'overdue', (q) => q.orderBy('transfer.issued_on', 'desc').orderBy('transfer.created_at', 'desc'))
+    .orderBy('transfer.id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+  const counted = await db
+    .selectFrom('transfer')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where(where)
+    .executeTakeFirstOrThrow();
+  return { rows: rows.map(toTransfer), total: Number(counted.n) };
+}
+
+/** The overdue transfers on either side of this user, the longest overdue first. `access` must be bound to `db`. */
+export async function findOverdueTransfers(
+  db: Db | Trx,
+  access: Access,
+  today: string,
+  limit: number,
+): Promise<TransferListRow[]> {
+  const rows = await selectTransfers(db.selectFrom('transfer'))
+    .where(eitherSide(access))
+    .where((eb) => overdueCondition(eb, today))
+    .orderBy('transfer.receipt_due')
+    .orderBy('transfer.id')
+    .limit(limit)
+    .execute();
+  return rows.map(toTransfer);
+}
+
+/** Active orgs that keep members, found by name, full pinyin or initials; with their district's name. */
+export async function searchDestinations(db: Db | Trx, q: string) {
+  const text = q.toLowerCase();
+  const rows = await db
+    .selectFrom('org')
+    .select(['org.id', 'org.name'])
+    .where('org.status', '=', 'active')
+    .where('org.kind', 'in', [...MEMBER_ORG_KINDS])
+    .where((eb) => eb.or([like('org.name', q), like('org.name_initials', text), like('org.name_pinyin', text)]))
+    .orderBy('org.name_pinyin')
+    .orderBy('org.id')
+    .limit(20)
+    .execute();
+  if (rows.length === 0) return [];
+  const districts = await db
+    .selectFrom('org_closure')
+    .innerJoin('org', 'org.id', 'org_closure.ancestor_id')
+    .select(['org_closure.descendant_id', 'org.name'])
+    .where(
+      'org_closure.descendant_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .where('org.kind', '=', 'committee')
+    .where('org.level', '=', 'district')
+    .execute();
+  const districtOf = new Map(districts.map((d) => [d.descendant_id, d.name]));
+  return rows.map((r) => ({ id: r.id, name: r.name, districtName: districtOf.get(r.id) ?? null }));
+}
+
+/** Set by insertTransfer when the caller has none: the sealed contact details and the incoming record. */
+type OptionalOnCreate = 'id_number_enc' | 'id_number_index' | 'phone_enc' | 'phone_index' | 'phone_masked' | 'incoming';
+
+/** A new transfer, less what insertTransfer sets itself (status, receipt, timestamps from `at`). */
+export type NewTransfer = Omit<
+  TransferRow,
+  'status' | 'receipt_on' | 'resolution_note' | 'created_at' | 'updated_at' | OptionalOnCreate
+> &
+  Partial<Pick<TransferRow, OptionalOnCreate>> & { at: string };
+
+export async function insertTransfer(trx: Trx, t: NewTransfer): Promise<void> {
+  const { at, cross_province, incoming, ...rest } = t;
+  await trx
+    .insertInto('transfer')
+    .values({
+      id_number_enc: null,
+      id_number_index: null,
+      phone_enc: null,
+      phone_index: null,
+      phone_masked: null,
+      ...rest,
+      cross_province: cross_province ? 1 : 0,
+      incoming: incoming ? JSON.stringify(incoming) : null,
+      status: 'pending',
+      receipt_on: null,
+      resolution_note: null,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+}
+
+/** The member a transfer in became, once accepted. */
+export async function setTransferMember(trx: Trx, id: string, memberId: string): Promise<void> {
+  await trx.updateTable('transfer').set({ member_id: memberId }).where('id', '=', id).execute();
 }
 
 /** Who issued a letter: the sending org, or the named organisation outside the city (a transfer in). */
@@ -88,7 +280,7 @@ export async function assertDestination(trx: Trx, orgId: string, path = 'toOrgId
  */
 export async function settleTransfer(
   trx: Trx,
-  t: TransferRow,
+  t: Pick<TransferRow, 'id'>,
   next: { status: Exclude<TransferStatus, 'pending'>; at: string; receiptOn?: string; note?: string | null; memberId?: string },
 ): Promise<void> {
   const result = await trx

@@ -11,6 +11,7 @@ import { describeMember } from '../member.presenter.js';
 import { type MemberRow, memberColumns, sealPersonal } from '../member.repository.js';
 import { describeDuplicate } from '../member-duplicates.js';
 import { enterprisesByExactName } from '../member-employer.js';
+import { claimImport, findActiveHolders, insertImportedMembers, setImportedCount } from './member-import.repository.js';
 
 /** Rows per INSERT statement (well within both engines' bound-parameter limits). */
 const INSERT = 200;
@@ -38,14 +39,7 @@ export async function confirmImport(ctx: Ctx, id: string): Promise<{ imported: n
   return ctx.db.transaction().execute(async (trx) => {
     const access = ctx.access.in(trx);
     // Claiming the import first makes a second confirm (even a concurrent one) find nothing to claim.
-    const claimed = await trx
-      .updateTable('member_import')
-      .set({ status: 'imported', imported_at: at })
-      .where('id', '=', id)
-      .where('status', '=', 'ready')
-      .where('error_rows', '=', 0)
-      .executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== 1) throw conflict('该文件已经导入，请勿重复导入');
+    if (!(await claimImport(trx, id, at))) throw conflict('该文件已经导入，请勿重复导入');
 
     const orgOk = orgChecker(trx, access);
     const actor = { id: access.user!.id, name: access.user!.displayName };
@@ -80,17 +74,10 @@ export async function confirmImport(ctx: Ctx, id: string): Promise<{ imported: n
           version: 1,
         });
       }
-      const holders = await trx
-        .selectFrom('member')
-        .innerJoin('org', 'org.id', 'member.org_id')
-        .select(['member.id_number_index', 'member.name', 'member.org_id', 'org.name as org_name'])
-        .where(
-          'member.id_number_index',
-          'in',
-          rows.map((r) => r.id_number_index!),
-        )
-        .where('member.archived_at', 'is', null)
-        .execute();
+      const holders = await findActiveHolders(
+        trx,
+        rows.map((r) => r.id_number_index!),
+      );
       if (holders.length) {
         const holder = holders[0]!;
         const row = rows.find((r) => r.id_number_index === holder.id_number_index)!;
@@ -98,29 +85,15 @@ export async function confirmImport(ctx: Ctx, id: string): Promise<{ imported: n
       }
       for (let i = 0; i < rows.length; i += INSERT) {
         const slice = rows.slice(i, i + INSERT);
-        await trx
-          .insertInto('member')
-          .values(slice.map(({ row_number, ...r }) => r))
-          .execute();
-        await trx
-          .insertInto('member_history')
-          .values(
-            slice.map((r) => ({
-              id: uuidv7(),
-              member_id: r.id,
-              at,
-              actor_id: actor.id,
-              actor_name: actor.name,
-              action: 'create',
-              reason,
-              changes: JSON.stringify(describeMember(r)),
-            })),
-          )
-          .execute();
+        await insertImportedMembers(
+          trx,
+          slice.map(({ row_number, ...member }) => ({ member, changes: describeMember(member) })),
+          { at, actor, reason },
+        );
       }
       count += rows.length;
     }
-    await trx.updateTable('member_import').set({ imported_count: count }).where('id', '=', id).execute();
+    await setImportedCount(trx, id, count);
     await dropStagedRows(trx, id);
     await ctx.audit.record(trx, ctx.actor, {
       type: 'member.import',

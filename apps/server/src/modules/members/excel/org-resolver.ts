@@ -2,6 +2,7 @@ import { MEMBER_ORG_KINDS, ORG_KIND_LABELS } from '@tongxin/contracts';
 import type { Access } from '../../../access/access.js';
 import type { Db, Trx } from '../../../platform/db/connect.js';
 import { quoteCell } from '../../../platform/excel/quote-cell.js';
+import { findImportOrgsNamed } from './member-import.repository.js';
 
 export type OrgMatch = { ok: true; orgId: string } | { ok: false; message: string };
 
@@ -23,13 +24,7 @@ export function orgResolver(db: Db | Trx, access: Access) {
   return async (name: string): Promise<OrgMatch> => {
     const hit = cache.get(name);
     if (hit) return hit;
-    const rows = await db
-      .selectFrom('org')
-      .select(['org.id', 'org.name', 'org.kind', 'org.status'])
-      .where('org.name', 'in', spellings(name))
-      .where(access.scope('member.import', 'org.id'))
-      .limit(10)
-      .execute();
+    const rows = await findImportOrgsNamed(db, access, spellings(name));
     const matching = rows.filter((r) => same(r.name) === same(name));
     const usable = matching.filter((r) => r.status === 'active' && (MEMBER_ORG_KINDS as readonly string[]).includes(r.kind));
     let match: OrgMatch;

@@ -21,6 +21,7 @@ import {
 import { judgeRow } from './judge-row.js';
 import { columnOf, type LedgerKey } from './ledger-columns.js';
 import { type RowIssue, readLedgerRow } from './ledger-row.js';
+import { findActiveHolders } from './member-import.repository.js';
 import { orgResolver } from './org-resolver.js';
 import { LedgerShapeError, readLedger } from './read-ledger.js';
 
@@ -81,15 +82,7 @@ export async function validateImport(ctx: Ctx, importId: string, pkg: XlsxPackag
 
   const flush = async () => {
     const indexes = batch.flatMap((p) => (p.index ? [p.index] : []));
-    const existing = indexes.length
-      ? await ctx.db
-          .selectFrom('member')
-          .innerJoin('org', 'org.id', 'member.org_id')
-          .select(['member.id_number_index', 'member.name', 'member.org_id', 'org.name as org_name'])
-          .where('member.id_number_index', 'in', indexes)
-          .where('member.archived_at', 'is', null)
-          .execute()
-      : [];
+    const existing = indexes.length ? await findActiveHolders(ctx.db, indexes) : [];
     const byIndex = new Map(existing.map((e) => [e.id_number_index, e]));
     const clean: StagedRow<MemberInput>[] = [];
     for (const p of batch) {
