@@ -25,6 +25,7 @@ import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.j
 import { memberRoutes } from './modules/members/members.routes.js';
 import { noticeRoutes } from './modules/notices/notices.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
+import { ratingRoutes } from './modules/ratings/ratings.routes.js';
 import { serviceRoutes } from './modules/services/services.routes.js';
 import { todoRoutes } from './modules/todos/todos.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
@@ -98,6 +99,7 @@ export async function buildApp(
   await app.register(todoRoutes);
   await app.register(noticeRoutes);
   await app.register(appraisalRoutes);
+  await app.register(ratingRoutes);
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

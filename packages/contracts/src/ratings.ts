@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from './iso-date.js';
-import { RATING_FACT_KEYS, type StarLevel } from './rating-rules.js';
+import { RATING_FACT_KEYS } from './rating-rules.js';
 
 export * from './rating-rules.js';
 
@@ -19,12 +19,7 @@ const points = (label: string) =>
     .int(`${label}应为整数`)
     .min(0, `${label}不能为负数`)
     .max(110, `${label}不能超过110`);
-const stars = z
-  .number({ error: '星级应为1–5' })
-  .int('星级应为1–5')
-  .min(1, '星级应为1–5')
-  .max(5, '星级应为1–5')
-  .transform((s) => s as StarLevel);
+const stars = z.number({ error: '星级应为1–5' }).int('星级应为1–5').min(1, '星级应为1–5').max(5, '星级应为1–5');
 
 export const RATING_ROUND_STATUSES = ['open', 'notice', 'published'] as const;
 export type RatingRoundStatus = (typeof RATING_ROUND_STATUSES)[number];
@@ -257,7 +252,7 @@ export const resolveObjectionBody = z
 export const objectionParams = z.object({ id, objectionId: id }).strict();
 
 const evidenceFile = z.object({ id: z.string(), name: z.string(), size: z.number() });
-export const ratingFacts = z.record(z.enum(RATING_FACT_KEYS), z.number());
+export const ratingFacts = z.partialRecord(z.enum(RATING_FACT_KEYS), z.number());
 export const ratingDetail = ratingSummary.extend({
   roundId: z.string(),
   roundTitle: z.string(),
