@@ -1,7 +1,7 @@
 import { quotaIssue, STAR_LABELS, type StarLevel } from '@tongxin/contracts';
 import type { Ctx } from '../../context.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import { conflict, invalid, notFound } from '../../platform/http/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
 import { actorOf, allRatingsOfRound, findRating, findRound, loadRubric, updateRating } from './rating.repository.js';
 
 /**
@@ -22,7 +22,7 @@ export async function approveRating(
     if (!rating) throw notFound('评定');
     await access.authorize('rating.read', rating.org_id, '评定');
     const round = (await findRound(trx, rating.round_id))!;
-    await access.authorize('rating.approve', round.org_id, '评定');
+    if (!(await access.can('rating.approve', round.org_id))) throw forbidden();
     await lockFor(trx, `rating_round:${round.id}`);
     if (round.status !== 'open') throw conflict('本轮五星创评已进入公示，不能再审定');
     if (rating.status !== 'reviewed') throw conflict(rating.status === 'approved' ? '该评定已审定' : '该评定尚未经审核');

@@ -2,7 +2,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Ctx } from '../../context.js';
 import { beijingDate } from '../../platform/clock.js';
 import { lockFor } from '../../platform/db/helpers.js';
-import { conflict, invalid, notFound } from '../../platform/http/errors.js';
+import { conflict, forbidden, invalid, notFound } from '../../platform/http/errors.js';
 import { actorOf, findRating, findRound } from './rating.repository.js';
 
 /**
@@ -66,7 +66,7 @@ export async function resolveObjection(
     if (!rating) throw notFound('评定');
     await access.authorize('rating.read', rating.org_id, '评定');
     const round = (await findRound(trx, rating.round_id))!;
-    await access.authorize('rating.approve', round.org_id, '评定');
+    if (!(await access.can('rating.approve', round.org_id))) throw forbidden();
     await lockFor(trx, `rating_round:${round.id}`);
     const objection = await trx
       .selectFrom('rating_objection')

@@ -31,14 +31,14 @@ export async function loadRubric(db: Db | Trx, version: string): Promise<Rubric 
 export async function listRubricRows(db: Db | Trx) {
   const rows = await db.selectFrom('rating_rubric').selectAll().orderBy('created_at', 'desc').execute();
   return [
-    ...[...BUILT_IN.values()].map((r) => ({
-      version: r.version,
-      name: r.name,
-      totalPoints: rubricTotal(r),
+    ...[...BUILT_IN.values()].map(({ version, ...body }) => ({
+      version,
+      name: body.name,
+      totalPoints: rubricTotal(body),
       builtIn: true,
       createdAt: null,
       createdByName: null,
-      body: r as RubricBody,
+      body: body as RubricBody,
     })),
     ...rows.map((r) => ({
       version: r.version,

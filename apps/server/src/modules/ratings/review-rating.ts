@@ -18,8 +18,8 @@ export async function reviewRating(ctx: Ctx, id: string, body: ReviewBody) {
     const rating = await findRating(trx, id);
     if (!rating) throw notFound('评定');
     await access.authorize('rating.read', rating.org_id, '评定');
-    if (!rating.parent_id) throw forbidden();
-    await access.authorize('rating.review', rating.parent_id, '评定');
+    // The rating is visible: lacking the review permission above it is a 403, whether or not that org is visible.
+    if (!rating.parent_id || !(await access.can('rating.review', rating.parent_id))) throw forbidden();
     const round = (await findRound(trx, rating.round_id))!;
     if (round.status !== 'open') throw conflict('本轮五星创评已进入公示，不能再审核');
     if (rating.status !== 'submitted' && rating.status !== 'reviewed')
