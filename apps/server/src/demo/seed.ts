@@ -15,6 +15,7 @@ import { seedDemoMeetings } from './meetings.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
 import { seedDemoNotices } from './notices.js';
+import { seedDemoRatings } from './ratings.js';
 import { seedDemoServices } from './service-seed.js';
 import { seedDemoTransfers } from './transfers.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
@@ -145,6 +146,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
     });
     const serviceRequests = await seedDemoServices(trx, { orgIds: ids, passwordHash, now });
     const meetings = await seedDemoMeetings(trx, { orgIds: ids, today, at: now.toISOString(), dataDir: deps.config.dataDir });
+    await seedDemoRatings(trx, { orgIds: ids, now, today });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
       detail: {
