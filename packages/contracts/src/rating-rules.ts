@@ -428,3 +428,33 @@ export function starValidUntil(publishedOn: string, months: number): string {
   end.setUTCDate(end.getUTCDate() - 1);
   return end.toISOString().slice(0, 10);
 }
+
+export const RATING_ROUND_STATUSES = ['open', 'notice', 'published'] as const;
+export type RatingRoundStatus = (typeof RATING_ROUND_STATUSES)[number];
+export const RATING_ROUND_STATUS_LABELS: Record<RatingRoundStatus, string> = {
+  open: '评定中',
+  notice: '公示中',
+  published: '已发布',
+};
+export const RATING_STATUSES = ['draft', 'submitted', 'reviewed', 'approved', 'published'] as const;
+export type RatingStatus = (typeof RATING_STATUSES)[number];
+export const RATING_STATUS_LABELS: Record<RatingStatus, string> = {
+  draft: '待自评',
+  submitted: '已自评',
+  reviewed: '已审核',
+  approved: '已审定',
+  published: '已发布',
+};
+/** 公示 lasts this many calendar days (configurable default). */
+export const RATING_NOTICE_DAYS = 7;
+
+export const SHOWCASE_KINDS = ['showcase', 'incubation'] as const;
+export type ShowcaseKind = (typeof SHOWCASE_KINDS)[number];
+export const SHOWCASE_KIND_LABELS: Record<ShowcaseKind, string> = { showcase: '示范点', incubation: '孵化培育' };
+export const SHOWCASE_STATUSES = ['active', 'achieved', 'ended'] as const;
+export type ShowcaseStatus = (typeof SHOWCASE_STATUSES)[number];
+export const SHOWCASE_STATUS_LABELS: Record<ShowcaseStatus, string> = {
+  active: '培育中',
+  achieved: '已达标',
+  ended: '已结束',
+};

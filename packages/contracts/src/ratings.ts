@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { attachmentInfo } from './attachments.js';
 import { isoDate } from './iso-date.js';
-import { RATING_FACT_KEYS } from './rating-rules.js';
+import { RATING_FACT_KEYS, RATING_ROUND_STATUSES, RATING_STATUSES, SHOWCASE_KINDS, SHOWCASE_STATUSES } from './rating-rules.js';
 
 export * from './rating-rules.js';
 
@@ -20,25 +21,6 @@ const points = (label: string) =>
     .min(0, `${label}不能为负数`)
     .max(110, `${label}不能超过110`);
 const stars = z.number({ error: '星级应为1–5' }).int('星级应为1–5').min(1, '星级应为1–5').max(5, '星级应为1–5');
-
-export const RATING_ROUND_STATUSES = ['open', 'notice', 'published'] as const;
-export type RatingRoundStatus = (typeof RATING_ROUND_STATUSES)[number];
-export const RATING_ROUND_STATUS_LABELS: Record<RatingRoundStatus, string> = {
-  open: '评定中',
-  notice: '公示中',
-  published: '已发布',
-};
-export const RATING_STATUSES = ['draft', 'submitted', 'reviewed', 'approved', 'published'] as const;
-export type RatingStatus = (typeof RATING_STATUSES)[number];
-export const RATING_STATUS_LABELS: Record<RatingStatus, string> = {
-  draft: '待自评',
-  submitted: '已自评',
-  reviewed: '已审核',
-  approved: '已审定',
-  published: '已发布',
-};
-/** 公示 lasts this many calendar days (configurable default). */
-export const RATING_NOTICE_DAYS = 7;
 
 export const rubricBody = z
   .object({
@@ -251,7 +233,6 @@ export const resolveObjectionBody = z
   .strict();
 export const objectionParams = z.object({ id, objectionId: id }).strict();
 
-const evidenceFile = z.object({ id: z.string(), name: z.string(), size: z.number() });
 export const ratingFacts = z.partialRecord(z.enum(RATING_FACT_KEYS), z.number());
 export const ratingDetail = ratingSummary.extend({
   roundId: z.string(),
@@ -264,7 +245,7 @@ export const ratingDetail = ratingSummary.extend({
   factsAt: z.string().nullable(),
   selfScores: ratingScores.nullable(),
   summary: z.string().nullable(),
-  evidence: z.record(z.string(), z.array(evidenceFile)),
+  evidence: z.record(z.string(), z.array(attachmentInfo)),
   submittedAt: z.string().nullable(),
   submittedByName: z.string().nullable(),
   reviewScores: ratingScores.nullable(),
@@ -325,17 +306,6 @@ export const starMapResponse = z.object({
   ),
 });
 export type StarMapResponse = z.infer<typeof starMapResponse>;
-
-export const SHOWCASE_KINDS = ['showcase', 'incubation'] as const;
-export type ShowcaseKind = (typeof SHOWCASE_KINDS)[number];
-export const SHOWCASE_KIND_LABELS: Record<ShowcaseKind, string> = { showcase: '示范点', incubation: '孵化培育' };
-export const SHOWCASE_STATUSES = ['active', 'achieved', 'ended'] as const;
-export type ShowcaseStatus = (typeof SHOWCASE_STATUSES)[number];
-export const SHOWCASE_STATUS_LABELS: Record<ShowcaseStatus, string> = {
-  active: '培育中',
-  achieved: '已达标',
-  ended: '已结束',
-};
 
 export const createShowcaseBody = z
   .object({

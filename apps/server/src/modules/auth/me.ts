@@ -57,6 +57,7 @@ export async function describeMe(ctx: Ctx) {
       appraisals: access.holdsAnywhere('appraisal.manage'),
       development: access.holdsAnywhere('development.read'),
       manageDevelopment: access.holdsAnywhere('development.manage'),
+      ratings: access.holdsAnywhere('rating.read'),
     },
   };
 }

@@ -26,7 +26,7 @@ export async function getRating(ctx: Ctx, id: string): Promise<RatingDetail> {
       k,
       ids.flatMap((fid) => {
         const f = files.get(fid);
-        return f ? [{ id: f.id, name: f.fileName, size: f.sizeBytes }] : [];
+        return f ? [f] : [];
       }),
     ]),
   );

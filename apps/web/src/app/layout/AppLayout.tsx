@@ -15,6 +15,7 @@ import {
   NotificationOutlined,
   RiseOutlined,
   SolutionOutlined,
+  StarOutlined,
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -42,6 +43,7 @@ function menuItems(me: Me): MenuProps['items'] {
     [a.meetings, '/meetings', <CalendarOutlined key="i" />, m.menuMeetings],
     [a.meetings, '/meetings/compliance', <HeatMapOutlined key="i" />, m.menuMeetingCompliance],
     [a.appraisals, '/appraisals', <SolutionOutlined key="i" />, m.menuAppraisals],
+    [a.ratings, '/ratings', <StarOutlined key="i" />, m.menuRatings],
     [a.development, '/development', <RiseOutlined key="i" />, m.menuDevelopment],
     [a.dues, '/dues', <MoneyCollectOutlined key="i" />, m.menuDues],
     [a.transfers, '/transfers', <SwapOutlined key="i" />, m.menuTransfers],
