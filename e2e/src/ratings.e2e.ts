@@ -88,6 +88,7 @@ describe('five-star rating: self-rating → review → approval → 公示 → p
         .setInputFiles({ name: `${key}佐证.pdf`, mimeType: 'application/pdf', buffer: pdf() });
       await page.getByTestId(`evidence-${key}`).getByText(`${key}佐证.pdf`).waitFor();
     }
+    await top(page);
     await shootBoth(page, 'rating-self-form');
     await page.getByTestId('self-submit').click();
     await page.getByTestId('rating-status').getByText('已自评').waitFor();
@@ -105,6 +106,7 @@ describe('five-star rating: self-rating → review → approval → 公示 → p
     await page.getByTestId('review-submit').click();
     await page.getByTestId('rating-error').getByText('「活动阵地」的得分与自评不同，请填写调整理由').waitFor();
     await page.getByTestId('reason-venue').fill('活动室与会议室共用，标识不全');
+    await top(page);
     await shootBoth(page, 'rating-review');
     await page.getByTestId('review-submit').click();
     await page.getByTestId('rating-status').getByText('已审核').waitFor();

@@ -51,6 +51,12 @@ export default function RatingRoundPage() {
     }
   };
   const rows = r.ratings.filter((x) => filter === 'all' || x.status === filter);
+  // A branch that never rated itself is 未参评 once the round has moved on.
+  const statusTag = (x: RatingSummary) => (
+    <Tag color={STATUS_COLOR[x.status]}>
+      {x.status === 'draft' && r.status !== 'open' ? '未参评' : RATING_STATUS_LABELS[x.status]}
+    </Tag>
+  );
   const action = (x: RatingSummary) =>
     x.abilities.selfRate ? '自评' : x.abilities.review ? '审核' : x.abilities.approve ? '审定' : '查看';
   return (
@@ -125,22 +131,40 @@ export default function RatingRoundPage() {
             title: '党支部',
             key: 'org',
             render: (_, x) => (
-              <Link to={`/ratings/${x.id}`} data-testid="rating-link">
-                {x.orgName}
-              </Link>
+              <>
+                <Link to={`/ratings/${x.id}`} data-testid="rating-link">
+                  {x.orgName}
+                </Link>
+                {mobile && (
+                  <div>
+                    {statusTag(x)}
+                    <Stars stars={x.finalStars ?? x.reviewStars ?? x.selfStars} small />
+                  </div>
+                )}
+              </>
             ),
           },
           ...(mobile
             ? []
-            : [{ title: '上级党组织', key: 'parent', render: (_: unknown, x: RatingSummary) => x.parentName ?? '—' }]),
-          {
-            title: '状态',
-            key: 'status',
-            render: (_, x) => <Tag color={STATUS_COLOR[x.status]}>{RATING_STATUS_LABELS[x.status]}</Tag>,
-          },
-          { title: '自评', key: 'self', render: (_, x) => (x.selfTotal === null ? '—' : `${x.selfTotal}分`) },
-          { title: '审核', key: 'review', render: (_, x) => (x.reviewTotal === null ? '—' : `${x.reviewTotal}分`) },
-          { title: '星级', key: 'stars', render: (_, x) => <Stars stars={x.finalStars ?? x.reviewStars ?? x.selfStars} small /> },
+            : [
+                { title: '上级党组织', key: 'parent', render: (_: unknown, x: RatingSummary) => x.parentName ?? '—' },
+                { title: '状态', key: 'status', render: (_: unknown, x: RatingSummary) => statusTag(x) },
+                {
+                  title: '自评',
+                  key: 'self',
+                  render: (_: unknown, x: RatingSummary) => (x.selfTotal === null ? '—' : `${x.selfTotal}分`),
+                },
+                {
+                  title: '审核',
+                  key: 'review',
+                  render: (_: unknown, x: RatingSummary) => (x.reviewTotal === null ? '—' : `${x.reviewTotal}分`),
+                },
+                {
+                  title: '星级',
+                  key: 'stars',
+                  render: (_: unknown, x: RatingSummary) => <Stars stars={x.finalStars ?? x.reviewStars ?? x.selfStars} small />,
+                },
+              ]),
           {
             title: '',
             key: 'act',

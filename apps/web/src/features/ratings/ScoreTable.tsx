@@ -73,6 +73,43 @@ export function ScoreTable({ detail, self, review }: Props) {
       ? { ...s, bonus: { ...s.bonus, [r.key]: v } }
       : { ...s, indicators: { ...s.indicators, [r.key]: { score: v, deductions: s.indicators[r.key]?.deductions ?? [] } } };
   const shownReview = review?.scores ?? detail.reviewScores;
+  const evidenceCell = (r: Row) =>
+    self ? (
+      <AttachmentUpload
+        use="rating"
+        orgId={detail.orgId}
+        accept="image/*,.pdf,.docx,.xlsx"
+        maxMb={20}
+        max={10}
+        value={self.evidence[r.key] ?? []}
+        onChange={(files) => self.onChange(self.scores, { ...self.evidence, [r.key]: files })}
+        testId={`evidence-${r.key}`}
+      />
+    ) : (
+      <div style={{ display: 'grid' }}>
+        {(detail.evidence[r.key] ?? []).map((f) => (
+          <a key={f.id} href={attachmentHref(f.id)} target="_blank" rel="noreferrer">
+            {f.fileName}
+          </a>
+        ))}
+        {!(detail.evidence[r.key] ?? []).length && (
+          <Typography.Text type="secondary">{r.evidenceRequired ? '须上传' : '—'}</Typography.Text>
+        )}
+      </div>
+    );
+  const reasonCell = (r: Row) =>
+    review ? (
+      pointsOf(review.scores, r) !== pointsOf(detail.selfScores, r) ? (
+        <Input
+          placeholder="请填写调整理由"
+          value={review.reasons[r.key] ?? ''}
+          onChange={(e) => review.onChange(review.scores, { ...review.reasons, [r.key]: e.target.value })}
+          data-testid={`reason-${r.key}`}
+        />
+      ) : null
+    ) : (
+      (detail.reviewReasons?.[r.key] ?? '')
+    );
   return (
     <Table<Row>
       rowKey="key"
@@ -84,11 +121,12 @@ export function ScoreTable({ detail, self, review }: Props) {
         {
           title: '指标',
           key: 'name',
-          width: mobile ? 180 : 320,
-          onCell: () => ({ style: { minWidth: mobile ? 180 : 260, maxWidth: 360, whiteSpace: 'normal' } }),
+          width: mobile ? 200 : 320,
+          onCell: () => ({ style: { minWidth: mobile ? 170 : 260, maxWidth: 360, whiteSpace: 'normal' } }),
           render: (_, r) => (
             <div data-testid={`row-${r.key}`}>
               <Typography.Text strong>{r.name}</Typography.Text>
+              {mobile && <Typography.Text type="secondary">（满分{r.max}）</Typography.Text>}
               <Typography.Text type="secondary"> · {r.dimension}</Typography.Text>
               <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.55)' }}>{r.guidance}</div>
               {r.facts.map((f) => (
@@ -116,10 +154,12 @@ export function ScoreTable({ detail, self, review }: Props) {
                     {d.text}（扣{d.points}分）
                   </Checkbox>
                 ))}
+              {mobile && <div style={{ marginTop: 4 }}>{evidenceCell(r)}</div>}
+              {mobile && !self && <div style={{ marginTop: 4 }}>{reasonCell(r)}</div>}
             </div>
           ),
         },
-        { title: '满分', key: 'max', width: 60, render: (_, r) => r.max },
+        ...(mobile ? [] : [{ title: '满分', key: 'max', width: 60, render: (_: unknown, r: Row) => r.max }]),
         {
           title: '自评',
           key: 'self',
@@ -140,35 +180,7 @@ export function ScoreTable({ detail, self, review }: Props) {
               (pointsOf(detail.selfScores, r) ?? '—')
             ),
         },
-        {
-          title: '佐证材料',
-          key: 'evidence',
-          width: 200,
-          render: (_, r) =>
-            self ? (
-              <AttachmentUpload
-                use="rating"
-                orgId={detail.orgId}
-                accept="image/*,.pdf,.docx,.xlsx"
-                maxMb={20}
-                max={10}
-                value={self.evidence[r.key] ?? []}
-                onChange={(files) => self.onChange(self.scores, { ...self.evidence, [r.key]: files })}
-                testId={`evidence-${r.key}`}
-              />
-            ) : (
-              <div style={{ display: 'grid' }}>
-                {(detail.evidence[r.key] ?? []).map((f) => (
-                  <a key={f.id} href={attachmentHref(f.id)} target="_blank" rel="noreferrer">
-                    {f.fileName}
-                  </a>
-                ))}
-                {!(detail.evidence[r.key] ?? []).length && (
-                  <Typography.Text type="secondary">{r.evidenceRequired ? '须上传' : '—'}</Typography.Text>
-                )}
-              </div>
-            ),
-        },
+        ...(mobile ? [] : [{ title: '佐证材料', key: 'evidence', width: 200, render: (_: unknown, r: Row) => evidenceCell(r) }]),
         ...(self
           ? []
           : [
@@ -192,24 +204,9 @@ export function ScoreTable({ detail, self, review }: Props) {
                     (pointsOf(shownReview, r) ?? '—')
                   ),
               },
-              {
-                title: '调整理由',
-                key: 'reason',
-                width: 200,
-                render: (_: unknown, r: Row) =>
-                  review ? (
-                    pointsOf(review.scores, r) !== pointsOf(detail.selfScores, r) ? (
-                      <Input
-                        placeholder="请填写调整理由"
-                        value={review.reasons[r.key] ?? ''}
-                        onChange={(e) => review.onChange(review.scores, { ...review.reasons, [r.key]: e.target.value })}
-                        data-testid={`reason-${r.key}`}
-                      />
-                    ) : null
-                  ) : (
-                    (detail.reviewReasons?.[r.key] ?? '')
-                  ),
-              },
+              ...(mobile
+                ? []
+                : [{ title: '调整理由', key: 'reason', width: 200, render: (_: unknown, r: Row) => reasonCell(r) }]),
             ]),
       ]}
     />
