@@ -139,7 +139,7 @@ describe('five-star rating: self-rating → review → approval → 公示 → p
     const detail = await (await context.request.get(ratingUrl.replace('/ratings/', '/api/ratings/'))).json();
     await page.goto(`/orgs/${detail.orgId}`);
     const stars = page.getByTestId('org-stars');
-    await stars.waitFor();
+    await stars.waitFor({ timeout: 45_000 });
     await expect(stars.locator('[data-stars]').first().getAttribute('data-stars')).resolves.toBe('5');
     await stars.getByText(/有效期至/).waitFor();
     await shootBoth(page, 'org-page-stars');
