@@ -36,6 +36,8 @@ describe('five-star rating: self-rating → review → approval → 公示 → p
     });
     browser = await launch();
     s = await openSession(browser, server.url);
+    // Five sign-ins and a publication on a shared 2-core machine: allow slow steps.
+    s.page.setDefaultTimeout(45_000);
   });
   afterEach(async (ctx) => shootFailure(s?.page, ctx));
   afterAll(async () => {
