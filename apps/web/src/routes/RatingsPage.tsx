@@ -43,16 +43,29 @@ export default function RatingsPage() {
             title: '名称',
             key: 'title',
             render: (_, r) => (
-              <Link to={`/ratings/rounds/${r.id}`} data-testid="round-link">
-                {r.title}
-              </Link>
+              <>
+                <Link to={`/ratings/rounds/${r.id}`} data-testid="round-link">
+                  {r.title}
+                </Link>
+                {mobile && (
+                  <div>
+                    <Tag color={STATUS_COLOR[r.status]}>{RATING_ROUND_STATUS_LABELS[r.status]}</Tag>
+                  </div>
+                )}
+              </>
             ),
           },
-          {
-            title: '状态',
-            key: 'status',
-            render: (_, r) => <Tag color={STATUS_COLOR[r.status]}>{RATING_ROUND_STATUS_LABELS[r.status]}</Tag>,
-          },
+          ...(mobile
+            ? []
+            : [
+                {
+                  title: '状态',
+                  key: 'status',
+                  render: (_: unknown, r: RoundSummary) => (
+                    <Tag color={STATUS_COLOR[r.status]}>{RATING_ROUND_STATUS_LABELS[r.status]}</Tag>
+                  ),
+                },
+              ]),
           ...(mobile
             ? []
             : [
@@ -66,6 +79,7 @@ export default function RatingsPage() {
           {
             title: '进度',
             key: 'counts',
+            responsive: ['md'],
             render: (_, r) =>
               `已自评 ${r.counts.submitted + r.counts.reviewed + r.counts.approved + r.counts.published} · 已审定 ${r.counts.approved + r.counts.published}`,
           },
