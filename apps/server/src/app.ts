@@ -30,6 +30,7 @@ import { memberRoutes } from './modules/members/members.routes.js';
 import { myRoutes } from './modules/my/my.routes.js';
 import { noticeRoutes } from './modules/notices/notices.routes.js';
 import { orgRoutes } from './modules/orgs/orgs.routes.js';
+import { ratingRoutes } from './modules/ratings/ratings.routes.js';
 import { serviceRoutes } from './modules/services/services.routes.js';
 import { todoRoutes } from './modules/todos/todos.routes.js';
 import { transferRoutes } from './modules/transfers/transfers.routes.js';
@@ -108,6 +109,7 @@ export async function buildApp(
   await app.register(eventRoutes);
   await app.register(learningRoutes);
   await app.register(myRoutes);
+  await app.register(ratingRoutes);
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

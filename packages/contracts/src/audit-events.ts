@@ -97,6 +97,17 @@ export const AUDIT_EVENT_LABELS = {
   'event.add_participant': '添加活动参与者',
   'event.check_in': '活动签到',
   'event.summary': '填写活动小结',
+  'rating.rubric_create': '新建五星创评标准版本',
+  'rating.round_open': '开展五星创评',
+  'rating.self_save': '支部自评（保存/提交）',
+  'rating.review': '五星创评审核（调整及理由）',
+  'rating.approve': '五星创评审定',
+  'rating.notice': '五星创评结果公示',
+  'rating.objection': '对五星创评结果提出异议',
+  'rating.objection_resolve': '处理五星创评异议',
+  'rating.publish': '发布星级',
+  'showcase.create': '确定示范点/孵化对象',
+  'showcase.progress': '记录示范点/孵化进展',
 } as const;
 
 export type AuditEventType = keyof typeof AUDIT_EVENT_LABELS;

@@ -80,6 +80,8 @@ export const meResponse = z.object({
     manageEvents: z.boolean(),
     my: z.boolean(),
     studyHours: z.boolean(),
+    /** Five-star rating (五星创评): rounds, the star map, showcases and incubation. */
+    ratings: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

@@ -29,3 +29,4 @@ export * from './development.js';
 export * from './events.js';
 export * from './learning.js';
 export * from './my.js';
+export * from './ratings.js';

@@ -20,6 +20,7 @@ export * from './org-kinds.js';
 export * from './org-rules.js';
 export * from './permissions.js';
 export * from './quorum.js';
+export * from './rating-rules.js';
 export * from './service-request-rules.js';
 export * from './todo-kinds.js';
 export * from './transfer-rules.js';

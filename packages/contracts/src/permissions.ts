@@ -38,6 +38,13 @@ export const PERMISSIONS = [
   'development.approve',
   // business: events (活动) and the learning programme (issue #15)
   'event.manage',
+  // business: five-star rating (五星创评), showcases and incubation; the city committee keeps the rubric
+  'rating.read',
+  'rating.self',
+  'rating.review',
+  'rating.approve',
+  'rating.rules.manage',
+  'showcase.manage',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -120,6 +127,12 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'service.request',
     'service.contact',
     'event.manage',
+    'rating.read',
+    'rating.self',
+    'rating.review',
+    'rating.approve',
+    'rating.rules.manage',
+    'showcase.manage',
   ],
   // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
   // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
@@ -136,9 +149,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'development.manage',
     'service.request',
     'event.manage',
+    'rating.read',
+    'rating.self',
   ],
   // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
-  instructor: ['org.read', 'instructor.work', 'meeting.read'],
+  instructor: ['org.read', 'instructor.work', 'meeting.read', 'rating.read'],
   member: ['org.read'],
   enterprise_contact: ['org.read', 'enterprise.own', 'service.contact'],
   system_admin: ['system.account.manage', 'system.config.manage', 'system.backup'],
@@ -175,6 +190,12 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'development.manage',
   'development.approve',
   'event.manage',
+  'rating.read',
+  'rating.self',
+  'rating.review',
+  'rating.approve',
+  'rating.rules.manage',
+  'showcase.manage',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -17,6 +17,7 @@ import { seedDemoMeetings } from './meetings.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
 import { seedDemoNotices } from './notices.js';
+import { seedDemoRatings } from './ratings.js';
 import { seedDemoServices } from './service-seed.js';
 import { seedDemoTransfers } from './transfers.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_WORLD, type DemoOrg } from './world.js';
@@ -148,6 +149,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
     const serviceRequests = await seedDemoServices(trx, { orgIds: ids, passwordHash, now });
     const meetings = await seedDemoMeetings(trx, { orgIds: ids, today, at: now.toISOString(), dataDir: deps.config.dataDir });
     const events = await seedDemoEvents(trx, { orgIds: ids, userIds, now, rand: prng(20315) });
+    await seedDemoRatings(trx, { orgIds: ids, now, today });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
       detail: {

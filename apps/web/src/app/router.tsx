@@ -14,6 +14,10 @@ const NoticesPage = lazy(() => import('../routes/NoticesPage'));
 const NoticePage = lazy(() => import('../routes/NoticePage'));
 const AppraisalsPage = lazy(() => import('../routes/AppraisalsPage'));
 const AppraisalPage = lazy(() => import('../routes/AppraisalPage'));
+const RatingsPage = lazy(() => import('../routes/RatingsPage'));
+const RatingRoundPage = lazy(() => import('../routes/RatingRoundPage'));
+const RatingPage = lazy(() => import('../routes/RatingPage'));
+const RatingRubricPage = lazy(() => import('../routes/RatingRubricPage'));
 const OrgWorkspace = lazy(() => import('../routes/OrgWorkspace'));
 const OrgPage = lazy(() => import('../routes/OrgPage'));
 const AccountsPage = lazy(() => import('../routes/AccountsPage'));
@@ -72,6 +76,10 @@ const router = createBrowserRouter([
       { path: 'notices/:id', element: page(<NoticePage />) },
       { path: 'appraisals', element: page(<AppraisalsPage />) },
       { path: 'appraisals/:id', element: page(<AppraisalPage />) },
+      { path: 'ratings', element: page(<RatingsPage />) },
+      { path: 'ratings/rounds/:id', element: page(<RatingRoundPage />) },
+      { path: 'ratings/rubrics/:version', element: page(<RatingRubricPage />) },
+      { path: 'ratings/:id', element: page(<RatingPage />) },
       { path: 'development', element: page(<DevelopmentPage />) },
       { path: 'development/people/:id', element: page(<DevelopmentPersonPage />) },
       { path: 'services', element: page(<ServiceQueuePage />) },

@@ -7,6 +7,7 @@ import { useOrg } from '../features/orgs/api';
 import { orgMessages as m } from '../features/orgs/messages';
 import { OrgHeader } from '../features/orgs/OrgHeader';
 import { OrgInfoTab } from '../features/orgs/OrgInfoTab';
+import { OrgStars } from '../features/ratings/OrgStars';
 import { isApiError } from '../lib/api';
 
 // Tabs other than 基本信息 (and the tables they use) load when opened.
@@ -44,6 +45,7 @@ export default function OrgPage() {
   return (
     <Card>
       <OrgHeader org={detail} />
+      <OrgStars orgId={detail.id} />
       {detail.warnings.length > 0 && (
         <div style={{ display: 'grid', gap: 8, marginTop: 12 }} data-testid="org-warnings">
           {detail.warnings.map((w) => (

@@ -61,6 +61,7 @@ export async function describeMe(ctx: Ctx) {
       manageEvents: access.holdsAnywhere('event.manage'),
       my: access.holdsAnywhere('org.read'),
       studyHours: access.holdsAnywhere('member.read'),
+      ratings: access.holdsAnywhere('rating.read'),
     },
   };
 }

@@ -19,6 +19,7 @@ import * as m0017 from './migrations/0017_minutes_html.js';
 import * as m0018 from './migrations/0018_enterprise_name_index.js';
 import * as m0019 from './migrations/0019_password_history.js';
 import * as m0030 from './migrations/0030_events.js';
+import * as m0040 from './migrations/0040_ratings.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -41,6 +42,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0018_enterprise_name_index': m0018,
   '0019_password_history': m0019,
   '0030_events': m0030,
+  '0040_ratings': m0040,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

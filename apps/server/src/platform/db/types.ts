@@ -55,6 +55,7 @@ import type {
   NoticeTargetTable,
   ReadReceiptTable,
 } from './tables/organisational-life.js';
+import type { RatingTables } from './tables/ratings.js';
 
 export type * from './tables/access.js';
 export type * from './tables/development.js';
@@ -62,6 +63,7 @@ export type * from './tables/enterprises.js';
 export type * from './tables/events.js';
 export type * from './tables/ledger.js';
 export type * from './tables/organisational-life.js';
+export type * from './tables/ratings.js';
 
 /** Database row types, one file per area under tables/; this is the schema Kysely sees. */
 export interface DB {
@@ -115,4 +117,11 @@ export interface DB {
   event_invite: EventInviteTable;
   event_registration: EventRegistrationTable;
   study_hour_rule: StudyHourRuleTable;
+  rating_rubric: RatingTables['rating_rubric'];
+  rating_round: RatingTables['rating_round'];
+  rating: RatingTables['rating'];
+  rating_objection: RatingTables['rating_objection'];
+  org_star: RatingTables['org_star'];
+  showcase: RatingTables['showcase'];
+  showcase_progress: RatingTables['showcase_progress'];
 }

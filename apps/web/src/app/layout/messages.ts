@@ -5,6 +5,7 @@ export const layoutMessages = {
   todoBell: '我的待办',
   menuNotices: '通知公告',
   menuAppraisals: '民主评议',
+  menuRatings: '五星创评',
   menuOrgs: '组织体系',
   menuLedgerCheck: '台账体检',
   menuMembers: '党员名册',
