@@ -26,3 +26,4 @@ import { z } from 'zod';
 z.config(z.locales.zhCN());
 
 export * from './development.js';
+export * from './governance.js';

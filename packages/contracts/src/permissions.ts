@@ -36,6 +36,10 @@ export const PERMISSIONS = [
   'development.read',
   'development.manage',
   'development.approve',
+  // business: online governance (网络空间治理, issue #17) — publish pledges, releases and rebuttals, answer rumour
+  // reports (a committee); relay a release for one's own organisation (a secretary)
+  'governance.manage',
+  'governance.relay',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -117,6 +121,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'service.handle',
     'service.request',
     'service.contact',
+    'governance.manage',
+    // Held only to delegate the secretary role (a committee relays through its branches and enterprises).
+    'governance.relay',
   ],
   // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
   // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
@@ -132,6 +139,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'development.read',
     'development.manage',
     'service.request',
+    'governance.relay',
   ],
   // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
   instructor: ['org.read', 'instructor.work', 'meeting.read'],
@@ -170,6 +178,8 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'development.read',
   'development.manage',
   'development.approve',
+  'governance.manage',
+  'governance.relay',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -18,6 +18,7 @@ import * as m0016 from './migrations/0016_development_plans.js';
 import * as m0017 from './migrations/0017_minutes_html.js';
 import * as m0018 from './migrations/0018_enterprise_name_index.js';
 import * as m0019 from './migrations/0019_password_history.js';
+import * as m0050 from './migrations/0050_governance.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -39,6 +40,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0017_minutes_html': m0017,
   '0018_enterprise_name_index': m0018,
   '0019_password_history': m0019,
+  '0050_governance': m0050,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -31,6 +31,17 @@ import type {
   ServiceRequestTable,
 } from './tables/enterprises.js';
 import type {
+  HotEventTable,
+  MediaAccountTable,
+  OfficialReleaseTable,
+  PledgeSignatureTable,
+  PledgeTable,
+  PledgeVersionTable,
+  RebuttalTable,
+  RelayTaskTable,
+  RumourReportTable,
+} from './tables/governance.js';
+import type {
   DuesPaymentTable,
   DuesProfileTable,
   DuesReductionTable,
@@ -58,6 +69,7 @@ import type {
 export type * from './tables/access.js';
 export type * from './tables/development.js';
 export type * from './tables/enterprises.js';
+export type * from './tables/governance.js';
 export type * from './tables/ledger.js';
 export type * from './tables/organisational-life.js';
 
@@ -109,4 +121,13 @@ export interface DB {
   key_talent_record: KeyTalentRecordTable;
   service_request: ServiceRequestTable;
   service_request_event: ServiceRequestEventTable;
+  pledge: PledgeTable;
+  pledge_version: PledgeVersionTable;
+  pledge_signature: PledgeSignatureTable;
+  media_account: MediaAccountTable;
+  hot_event: HotEventTable;
+  official_release: OfficialReleaseTable;
+  relay_task: RelayTaskTable;
+  rebuttal: RebuttalTable;
+  rumour_report: RumourReportTable;
 }

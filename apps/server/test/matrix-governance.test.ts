@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { governanceWorld, PLEDGE_TEXT } from './governance.support.js';
+import { ACTORS, type Actor } from './matrix.support.js';
+import { testApp } from './support.js';
+
+let t: Awaited<ReturnType<typeof testApp>>;
+let w: Awaited<ReturnType<typeof governanceWorld>>;
+beforeAll(async () => {
+  t = await testApp();
+  w = await governanceWorld(t);
+});
+afterAll(() => t.close());
+
+/**
+ * AZ-02 for online governance (issue #17). Pledges, the rebuttal library and relay reports follow the one
+ * enterprise rule (access/enterprise-scope.ts): the enterprise actor is the contact of 甲二 only. Enterprises:
+ * 甲一 (branchA1, districtA), 甲二 (branchA2, districtA), 乙一 (branchB1, districtB).
+ */
+const each = (table: Record<Actor, number>) => ACTORS.map((a) => [a, table[a]] as const);
+const ENTS = ['a1', 'a2', 'b1'] as const;
+type Ent = (typeof ENTS)[number];
+const byEnt = (table: Record<Actor, string>) =>
+  ACTORS.flatMap((a) => ENTS.map((e, i) => [a, e, Number(table[a].split(' ')[i])] as const));
+const admins = (s: number) => ({ sysadmin: s, secadmin: s, auditor: s });
+
+const BUSINESS_READ: Record<Actor, number> = {
+  anonymous: 401,
+  member: 200,
+  enterprise: 200,
+  secretary: 200,
+  districtA: 200,
+  districtB: 200,
+  city: 200,
+  ...admins(403),
+};
+
+describe('pledges', () => {
+  const CREATE: Record<Actor, number> = {
+    anonymous: 401,
+    member: 404,
+    enterprise: 404,
+    secretary: 404,
+    districtA: 404,
+    districtB: 404,
+    city: 201,
+    sysadmin: 404,
+    secadmin: 403,
+    auditor: 404,
+  };
+  const REVISE: Record<Actor, number> = {
+    anonymous: 401,
+    member: 403,
+    enterprise: 403,
+    secretary: 403,
+    districtA: 403,
+    districtB: 403,
+    city: 201,
+    ...admins(404),
+  };
+  const SIGNATURES: Record<Actor, number> = { ...BUSINESS_READ, member: 403, enterprise: 403 };
+  const SIGN: Record<Actor, string> = {
+    anonymous: '401 401 401',
+    member: '404 404 404',
+    enterprise: '404 201 404',
+    secretary: '403 404 404',
+    districtA: '403 403 404',
+    districtB: '404 404 403',
+    city: '403 403 403',
+    sysadmin: '404 404 404',
+    secadmin: '404 404 404',
+    auditor: '404 404 404',
+  };
+  const body = () => ({
+    orgId: w.tree.city,
+    title: '自律倡议书',
+    issuerKind: 'committee',
+    issuerName: '市党委',
+    body: PLEDGE_TEXT,
+  });
+
+  it.each(each(CREATE))('POST /api/governance/pledges — %s → %i', async (actor, status) => {
+    expect((await w.call(actor, 'POST', '/api/governance/pledges', body())).statusCode).toBe(status);
+  });
+  it.each(each(BUSINESS_READ))('GET /api/governance/pledges — %s → %i', async (actor, status) => {
+    expect((await w.call(actor, 'GET', '/api/governance/pledges')).statusCode).toBe(status);
+  });
+  it.each(each(BUSINESS_READ))('GET /api/governance/pledges/:id — %s → %i', async (actor, status) => {
+    const id = await w.pledge();
+    expect((await w.call(actor, 'GET', `/api/governance/pledges/${id}`)).statusCode).toBe(status);
+  });
+  it.each(each(REVISE))('POST /api/governance/pledges/:id/versions — %s → %i', async (actor, status) => {
+    const id = await w.pledge();
+    expect((await w.call(actor, 'POST', `/api/governance/pledges/${id}/versions`, { body: PLEDGE_TEXT })).statusCode).toBe(
+      status,
+    );
+  });
+  it.each(each(SIGNATURES))(
+    'GET /api/governance/pledges/:id/signatures — %s → %i, only enterprises it reads',
+    async (actor, status) => {
+      const id = await w.pledge();
+      const res = await w.call(actor, 'GET', `/api/governance/pledges/${id}/signatures`);
+      expect(res.statusCode).toBe(status);
+      if (status !== 200) return;
+      const seen = res.json().items.map((r: { enterprise: { id: string } }) => r.enterprise.id);
+      const expected: Record<string, Ent[]> = {
+        secretary: ['a1'],
+        districtA: ['a2', 'a1'],
+        districtB: ['b1'],
+        city: ['a2', 'a1', 'b1'],
+      };
+      expect(seen.sort()).toEqual(expected[actor]!.map((e) => w.ent[e]).sort());
+    },
+  );
+  it.each(byEnt(SIGN))('POST /api/governance/pledges/:id/sign — %s for %s → %i', async (actor, e, status) => {
+    const id = await w.pledge();
+    expect((await w.call(actor, 'POST', `/api/governance/pledges/${id}/sign`, { enterpriseId: w.ent[e] })).statusCode).toBe(
+      status,
+    );
+  });
+});
