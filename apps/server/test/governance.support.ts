@@ -47,3 +47,17 @@ export async function governanceWorld(t: Awaited<ReturnType<typeof testApp>>) {
   };
   return { ...w, ent, contactB1, as, upload, pledge };
 }
+
+let handles = 0;
+export const accountBody = (ownerKind: 'enterprise' | 'org', ownerId: string, over: Record<string, unknown> = {}) => ({
+  ownerKind,
+  ownerId,
+  platform: 'wechat',
+  name: '清朗网络',
+  handle: `qinglang_${++handles}_${Math.random().toString(36).slice(2, 8)}`,
+  operatorName: '王小明',
+  followerBand: '10k_100k',
+  verification: 'verified',
+  url: 'https://mp.weixin.qq.com/s/qinglang',
+  ...over,
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { governanceWorld, PLEDGE_TEXT } from './governance.support.js';
+import { accountBody, governanceWorld, PLEDGE_TEXT } from './governance.support.js';
 import { ACTORS, type Actor } from './matrix.support.js';
 import { testApp } from './support.js';
 
@@ -116,5 +116,54 @@ describe('pledges', () => {
     expect((await w.call(actor, 'POST', `/api/governance/pledges/${id}/sign`, { enterpriseId: w.ent[e] })).statusCode).toBe(
       status,
     );
+  });
+});
+
+describe('the media matrix', () => {
+  const CREATE: Record<Actor, string> = {
+    anonymous: '401 401 401',
+    member: '404 404 404',
+    enterprise: '404 201 404',
+    secretary: '403 404 404',
+    districtA: '201 201 404',
+    districtB: '404 404 201',
+    city: '201 201 201',
+    sysadmin: '404 404 404',
+    secadmin: '404 404 404',
+    auditor: '404 404 404',
+  };
+  const EDIT: Record<Actor, string> = Object.fromEntries(ACTORS.map((a) => [a, CREATE[a].replaceAll('201', '200')])) as Record<
+    Actor,
+    string
+  >;
+  const account = async (e: Ent) => {
+    const res = await w.call('city', 'POST', '/api/governance/media-accounts', accountBody('enterprise', w.ent[e]));
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  };
+
+  it.each(byEnt(CREATE))('POST /api/governance/media-accounts — %s for %s → %i', async (actor, e, status) => {
+    expect((await w.call(actor, 'POST', '/api/governance/media-accounts', accountBody('enterprise', w.ent[e]))).statusCode).toBe(
+      status,
+    );
+  });
+  it.each(byEnt(EDIT))('PUT /api/governance/media-accounts/:id — %s on %s → %i', async (actor, e, status) => {
+    const id = await account(e);
+    const { ownerKind: _k, ownerId: _o, ...body } = accountBody('enterprise', w.ent[e]);
+    expect((await w.call(actor, 'PUT', `/api/governance/media-accounts/${id}`, { ...body, version: 1 })).statusCode).toBe(status);
+  });
+  it.each(each(BUSINESS_READ))('GET /api/governance/media-accounts — %s → %i, only accounts it sees', async (actor, status) => {
+    const ids = { a1: await account('a1'), a2: await account('a2'), b1: await account('b1') };
+    const res = await w.call(actor, 'GET', '/api/governance/media-accounts?pageSize=100');
+    expect(res.statusCode).toBe(status);
+    if (status !== 200) return;
+    const seen = new Set(res.json().items.map((i: { id: string }) => i.id));
+    const sees = (e: Ent) => CREATE[actor].split(' ')[ENTS.indexOf(e)] !== '404';
+    for (const e of ENTS) expect(seen.has(ids[e])).toBe(sees(e));
+  });
+  it.each(each(BUSINESS_READ))('GET /api/governance/owners — %s → %i', async (actor, status) => {
+    const res = await w.call(actor, 'GET', '/api/governance/owners');
+    expect(res.statusCode).toBe(status);
+    if (actor === 'enterprise') expect(res.json().enterprises.map((e: { id: string }) => e.id)).toEqual([w.ent.a2]);
   });
 });

@@ -138,7 +138,7 @@ export const mediaAccountBody = z
     name: text('账号名称', 2, 60),
     handle: text('账号ID', 1, 80),
     operatorName: text('运营人', 2, 30),
-    followerBand: z.enum(['under_1k', '1k_10k', '10k_100k', '100k_1m', 'over_1m'], { error: '请选择粉丝量级' }),
+    followerBand: z.enum(FOLLOWER_BANDS, { error: '请选择粉丝量级' }),
     verification: z.enum(VERIFICATION_STATUSES, { error: '请选择认证状态' }),
     url: safeLink('账号链接'),
   })

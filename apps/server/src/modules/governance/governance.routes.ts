@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { mediaRoutes } from './media/media.routes.js';
 import { pledgeRoutes } from './pledges/pledges.routes.js';
 
 /** Online governance (网络空间治理, issue #17): pledges, the media matrix, releases and relay tasks, rumours. */
 export const governanceRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(pledgeRoutes);
+  await app.register(mediaRoutes);
 };
