@@ -61,3 +61,15 @@ export const accountBody = (ownerKind: 'enterprise' | 'org', ownerId: string, ov
   url: 'https://mp.weixin.qq.com/s/qinglang',
   ...over,
 });
+
+export const HOUR = 3_600_000;
+export const releaseBody = (targets: { kind: string; id: string }[], deadlineAt: string, over: Record<string, unknown> = {}) => ({
+  title: '关于某平台数据泄露传言的情况通报',
+  body: '经市网信办核查，网传某平台用户数据大规模泄露的消息不实，请各单位通过官方账号及时转发本通报。',
+  link: 'https://www.example.gov.cn/tongbao/2026-06-01.html',
+  authority: '测试市互联网信息办公室',
+  imageIds: [],
+  deadlineAt,
+  targets,
+  ...over,
+});

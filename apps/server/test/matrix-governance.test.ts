@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountBody, governanceWorld, PLEDGE_TEXT } from './governance.support.js';
+import { accountBody, governanceWorld, HOUR, PLEDGE_TEXT, releaseBody } from './governance.support.js';
 import { ACTORS, type Actor } from './matrix.support.js';
 import { testApp } from './support.js';
 
@@ -166,4 +166,126 @@ describe('the media matrix', () => {
     expect(res.statusCode).toBe(status);
     if (actor === 'enterprise') expect(res.json().enterprises.map((e: { id: string }) => e.id)).toEqual([w.ent.a2]);
   });
+});
+
+describe('hot events, releases and relay tasks', () => {
+  const MANAGERS: Record<Actor, number> = {
+    anonymous: 401,
+    member: 403,
+    enterprise: 403,
+    secretary: 403,
+    districtA: 200,
+    districtB: 200,
+    city: 200,
+    ...admins(403),
+  };
+  // The city's own event: only the city (the districts do not see the city org: 404; secadmin sees the directory).
+  const CITY_ONLY: Record<Actor, number> = {
+    anonymous: 401,
+    member: 404,
+    enterprise: 404,
+    secretary: 404,
+    districtA: 404,
+    districtB: 404,
+    city: 200,
+    sysadmin: 404,
+    secadmin: 403,
+    auditor: 404,
+  };
+  const created = (table: Record<Actor, number>) =>
+    Object.fromEntries(ACTORS.map((a) => [a, table[a] === 200 ? 201 : table[a]])) as Record<Actor, number>;
+  // A city release with tasks for 甲一, 甲二, 乙一 and 甲一's branch: its relaying sides read it.
+  const READ_RELEASE: Record<Actor, number> = { ...CITY_ONLY, enterprise: 200, secretary: 200, secadmin: 404 };
+  const TARGETS = ['a1', 'a2', 'b1', 'branchA1'] as const;
+  const REPORT: Record<Actor, string> = {
+    anonymous: '401 401 401 401',
+    member: '404 404 404 404',
+    enterprise: '404 200 404 404',
+    secretary: '404 404 404 200',
+    districtA: '404 404 404 404',
+    districtB: '404 404 404 404',
+    city: '403 403 403 403',
+    sysadmin: '404 404 404 404',
+    secadmin: '404 404 404 404',
+    auditor: '404 404 404 404',
+  };
+  const event = async () => {
+    const res = await w.call('city', 'POST', '/api/governance/events', {
+      orgId: w.tree.city,
+      title: '热点事件',
+      summary: '概述内容',
+    });
+    return res.json().id as string;
+  };
+  const targets = () => [
+    { kind: 'enterprise', id: w.ent.a1 },
+    { kind: 'enterprise', id: w.ent.a2 },
+    { kind: 'enterprise', id: w.ent.b1 },
+    { kind: 'org', id: w.tree.branchA1 },
+  ];
+  const future = () => new Date(t.clock.now().getTime() + 24 * HOUR).toISOString();
+  const release = async () => {
+    const res = await w.call(
+      'city',
+      'POST',
+      `/api/governance/events/${await event()}/releases`,
+      releaseBody(targets(), future()),
+    );
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  };
+
+  it.each(each(MANAGERS))('GET /api/governance/events — %s → %i', async (actor, status) => {
+    expect((await w.call(actor, 'GET', '/api/governance/events')).statusCode).toBe(status);
+  });
+  it.each(each(created(CITY_ONLY)))('POST /api/governance/events — %s → %i', async (actor, status) => {
+    const res = await w.call(actor, 'POST', '/api/governance/events', {
+      orgId: w.tree.city,
+      title: '热点事件',
+      summary: '概述内容',
+    });
+    expect(res.statusCode).toBe(status);
+  });
+  it.each(each(CITY_ONLY))('GET /api/governance/events/:id/targets — %s → %i', async (actor, status) => {
+    expect((await w.call(actor, 'GET', `/api/governance/events/${await event()}/targets`)).statusCode).toBe(status);
+  });
+  it.each(each(created(CITY_ONLY)))('POST /api/governance/events/:id/releases — %s → %i', async (actor, status) => {
+    const id = await event();
+    expect(
+      (await w.call(actor, 'POST', `/api/governance/events/${id}/releases`, releaseBody(targets(), future()))).statusCode,
+    ).toBe(status);
+  });
+  it.each(each(READ_RELEASE))('GET /api/governance/releases/:id — %s → %i, its own tasks only', async (actor, status) => {
+    const res = await w.call(actor, 'GET', `/api/governance/releases/${await release()}`);
+    expect(res.statusCode).toBe(status);
+    if (status === 200) expect(res.json().tasks).toHaveLength(actor === 'city' ? 4 : 1);
+  });
+  it.each(each(CITY_ONLY))('GET /api/governance/releases/:id/export — %s → %i', async (actor, status) => {
+    expect((await w.call(actor, 'GET', `/api/governance/releases/${await release()}/export`)).statusCode).toBe(status);
+  });
+  it.each(each(BUSINESS_READ))('GET /api/governance/relay-tasks — %s → %i, only its own', async (actor, status) => {
+    await release();
+    const res = await w.call(actor, 'GET', '/api/governance/relay-tasks');
+    expect(res.statusCode).toBe(status);
+    if (status !== 200) return;
+    const mine: Record<string, string | undefined> = { enterprise: w.ent.a2, secretary: w.tree.branchA1 };
+    for (const item of res.json().items) expect(item.target.id).toBe(mine[actor]);
+    expect(res.json().items.length > 0).toBe(mine[actor] !== undefined);
+  });
+  it.each(ACTORS.flatMap((a) => TARGETS.map((x, i) => [a, x, Number(REPORT[a].split(' ')[i])] as const)))(
+    'POST /api/governance/relay-tasks/:id/report — %s on %s → %i',
+    async (actor, target, status) => {
+      const id = await release();
+      const tasks = (await w.call('city', 'GET', `/api/governance/releases/${id}`)).json().tasks;
+      const targetId = target === 'branchA1' ? w.tree.branchA1 : w.ent[target];
+      const task = tasks.find((x: { target: { id: string } }) => x.target.id === targetId);
+      let shots: string[] = [];
+      if (status === 200) shots = [(await w.upload(actor, 'relay_report', w.tree.city)).json().id];
+      const res = await w.call(actor, 'POST', `/api/governance/relay-tasks/${task.id}/report`, {
+        url: 'https://weibo.com/relay/1',
+        screenshotIds: shots.length ? shots : ['0190a6a0-0000-7000-8000-000000000000'],
+      });
+      expect(res.statusCode).toBe(status);
+    },
+  );
 });
