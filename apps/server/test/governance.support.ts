@@ -73,3 +73,14 @@ export const releaseBody = (targets: { kind: string; id: string }[], deadlineAt:
   targets,
   ...over,
 });
+
+export const rebuttalFor = (orgId: string, title: string, over: Record<string, unknown> = {}) => ({
+  orgId,
+  title,
+  claim: `网传“${title}”`,
+  truth: '经有关部门核实，该消息不实，请以官方发布为准。',
+  sourceName: '测试市网信办',
+  sourceUrl: 'https://www.example.gov.cn/piyao/1.html',
+  publishedOn: '2026-05-20',
+  ...over,
+});

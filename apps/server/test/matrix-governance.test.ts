@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accountBody, governanceWorld, HOUR, PLEDGE_TEXT, releaseBody } from './governance.support.js';
+import { accountBody, governanceWorld, HOUR, PLEDGE_TEXT, rebuttalFor, releaseBody } from './governance.support.js';
 import { ACTORS, type Actor } from './matrix.support.js';
 import { testApp } from './support.js';
 
@@ -288,4 +288,88 @@ describe('hot events, releases and relay tasks', () => {
       expect(res.statusCode).toBe(status);
     },
   );
+});
+
+describe('rebuttals and rumour reports', () => {
+  const CREATE_REBUTTAL: Record<Actor, number> = {
+    anonymous: 401,
+    member: 404,
+    enterprise: 404,
+    secretary: 404,
+    districtA: 404,
+    districtB: 404,
+    city: 201,
+    sysadmin: 404,
+    secadmin: 403,
+    auditor: 404,
+  };
+  // Submitting from 甲一's branch: those who see it (org.read there) may; committees above too.
+  const SUBMIT: Record<Actor, number> = {
+    anonymous: 401,
+    member: 201,
+    enterprise: 404,
+    secretary: 201,
+    districtA: 201,
+    districtB: 404,
+    city: 201,
+    sysadmin: 404,
+    secadmin: 403,
+    auditor: 404,
+  };
+  const QUEUE: Record<Actor, number> = { ...BUSINESS_READ, member: 403, enterprise: 403, secretary: 403 };
+  // A report from 甲一's branch by the member: answered by 甲区 and the city; the member is refused.
+  const ANSWER: Record<Actor, number> = {
+    anonymous: 401,
+    member: 403,
+    enterprise: 404,
+    secretary: 404,
+    districtA: 200,
+    districtB: 404,
+    city: 200,
+    ...admins(404),
+  };
+  const report = async () => {
+    const res = await w.call('member', 'POST', '/api/governance/rumour-reports', {
+      orgId: w.tree.branchA1,
+      text: '可疑信息内容',
+    });
+    expect(res.statusCode).toBe(201);
+    return res.json().id as string;
+  };
+
+  it.each(each(BUSINESS_READ))('GET /api/governance/rebuttals — %s → %i', async (actor, status) => {
+    expect((await w.call(actor, 'GET', '/api/governance/rebuttals?q=数据')).statusCode).toBe(status);
+  });
+  it.each(each(CREATE_REBUTTAL))('POST /api/governance/rebuttals — %s → %i', async (actor, status) => {
+    expect((await w.call(actor, 'POST', '/api/governance/rebuttals', rebuttalFor(w.tree.city, '网传某事不实'))).statusCode).toBe(
+      status,
+    );
+  });
+  it.each(each(SUBMIT))('POST /api/governance/rumour-reports — %s → %i', async (actor, status) => {
+    const res = await w.call(actor, 'POST', '/api/governance/rumour-reports', { orgId: w.tree.branchA1, text: '可疑信息内容' });
+    expect(res.statusCode).toBe(status);
+  });
+  it.each(each(BUSINESS_READ))('GET /api/governance/rumour-reports — %s → %i, only its own', async (actor, status) => {
+    await report();
+    const res = await w.call(actor, 'GET', '/api/governance/rumour-reports');
+    expect(res.statusCode).toBe(status);
+    if (status !== 200) return;
+    for (const item of res.json().items) expect(item.submittedByName).toBe(`m_${actor}`);
+    if (actor === 'member') expect(res.json().items.length).toBeGreaterThan(0);
+  });
+  it.each(each(QUEUE))('GET /api/governance/rumour-reports?view=queue — %s → %i, its scope only', async (actor, status) => {
+    await report();
+    const res = await w.call(actor, 'GET', '/api/governance/rumour-reports?view=queue');
+    expect(res.statusCode).toBe(status);
+    if (status === 200) expect(res.json().items.length > 0).toBe(actor !== 'districtB');
+  });
+  it.each(each(ANSWER))('POST /api/governance/rumour-reports/:id/answer — %s → %i', async (actor, status) => {
+    const id = await report();
+    const res = await w.call(actor, 'POST', `/api/governance/rumour-reports/${id}/answer`, {
+      verdict: 'rumour',
+      answer: '经核实为谣言',
+      officialUrl: 'https://www.example.gov.cn/piyao/2.html',
+    });
+    expect(res.statusCode).toBe(status);
+  });
 });
