@@ -75,6 +75,8 @@ export const meResponse = z.object({
     /** Member development (发展党员): the board and files; manage = record steps. */
     development: z.boolean(),
     manageDevelopment: z.boolean(),
+    governance: z.boolean(),
+    manageGovernance: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

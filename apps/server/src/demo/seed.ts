@@ -11,6 +11,7 @@ import { seedDemoAppraisals } from './appraisals.js';
 import { seedDemoDevelopment } from './development.js';
 import { seedDemoDues } from './dues.js';
 import { seedDemoEnterprises } from './enterprises.js';
+import { seedDemoGovernance } from './governance.js';
 import { seedDemoMeetings } from './meetings.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
@@ -145,6 +146,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
     });
     const serviceRequests = await seedDemoServices(trx, { orgIds: ids, passwordHash, now });
     const meetings = await seedDemoMeetings(trx, { orgIds: ids, today, at: now.toISOString(), dataDir: deps.config.dataDir });
+    const governance = await seedDemoGovernance(trx, { orgIds: ids, passwordHash, now });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
       detail: {
@@ -160,6 +162,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         ...enterprises,
         serviceRequests,
         meetings: meetings.meetings,
+        governance,
       },
     });
   });

@@ -57,6 +57,8 @@ export async function describeMe(ctx: Ctx) {
       appraisals: access.holdsAnywhere('appraisal.manage'),
       development: access.holdsAnywhere('development.read'),
       manageDevelopment: access.holdsAnywhere('development.manage'),
+      governance: access.holdsAnywhere('org.read'),
+      manageGovernance: access.holdsAnywhere('governance.manage'),
     },
   };
 }
