@@ -6,6 +6,8 @@ import {
   CalendarOutlined,
   CustomerServiceOutlined,
   DesktopOutlined,
+  FileProtectOutlined,
+  FireOutlined,
   FundOutlined,
   HeatMapOutlined,
   IdcardOutlined,
@@ -14,9 +16,12 @@ import {
   MoneyCollectOutlined,
   NotificationOutlined,
   RiseOutlined,
+  SafetyCertificateOutlined,
+  ShareAltOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
+  WechatOutlined,
 } from '@ant-design/icons';
 import type { Me } from '@tongxin/contracts';
 import { Alert, Badge, Button, Drawer, Layout, Menu, type MenuProps } from 'antd';
@@ -50,6 +55,11 @@ function menuItems(me: Me): MenuProps['items'] {
     [a.instructorWork, '/instructor-work', <SolutionOutlined key="i" />, m.menuInstructorWork],
     [a.serviceQueue, '/services', <CustomerServiceOutlined key="i" />, m.menuServices],
     [a.serviceRaise, '/services/mine', <CustomerServiceOutlined key="i" />, m.menuMyServices],
+    [a.manageGovernance, '/governance/events', <FireOutlined key="i" />, m.menuGovernanceEvents],
+    [a.governance && !a.manageGovernance, '/governance/tasks', <ShareAltOutlined key="i" />, m.menuGovernanceTasks],
+    [a.governance, '/governance/media', <WechatOutlined key="i" />, m.menuGovernanceMedia],
+    [a.governance, '/governance/pledges', <FileProtectOutlined key="i" />, m.menuGovernancePledges],
+    [a.governance, '/governance/rumours', <SafetyCertificateOutlined key="i" />, m.menuGovernanceRumours],
     [a.accounts || a.grants, '/admin/accounts', <TeamOutlined key="i" />, m.menuAccounts],
     [a.audit, '/admin/audit', <AuditOutlined key="i" />, m.menuAudit],
   ];
