@@ -110,9 +110,10 @@ describe('online governance: the committee publishes a release, two enterprises 
     await shootBoth(page, 'governance-media');
     await page.goto('/governance/rumours');
     await page.getByTestId('rebuttal').first().waitFor();
-    await page.getByTestId('rebuttal-search').locator('input').fill('sjxl');
+    await page.getByTestId('rebuttal-search').locator('input').fill('ditie');
     await page.getByTestId('rebuttal-search').locator('input').press('Enter');
-    await page.getByTestId('rebuttal').filter({ hasText: '数据' }).first().waitFor();
+    await page.getByTestId('rebuttal').filter({ hasText: '地铁明日全线停运' }).first().waitFor();
+    await expect.poll(() => page.getByTestId('rebuttal').count()).toBe(1);
     await shootBoth(page, 'governance-rumours');
     expect(j.s.errors).toEqual([]);
   });

@@ -209,7 +209,6 @@ export default function MediaMatrixPage() {
             { title: m.verification, render: (_, a) => VERIFICATION_STATUS_LABELS[a.verification] },
             {
               title: '操作',
-              fixed: 'right',
               render: (_, a) => (
                 <Flex gap={12}>
                   {link(a)}

@@ -72,7 +72,7 @@ export const governanceMessages = {
   showAll: '显示已完成',
   rumoursTitle: '谣言识别',
   library: '辟谣库',
-  librarySearch: '输入关键词或拼音，如“数据泄露”或“sjxl”',
+  librarySearch: '关键词或拼音，如“停运”“ditie”“dt”',
   libraryEmpty: '没有找到相关辟谣信息，可以提交核实',
   claim: '网传',
   truth: '真相',
