@@ -27,6 +27,8 @@ describe('online governance: the committee publishes a release, two enterprises 
   it('two enterprise contacts sign in on 375 px phones', async () => {
     for (const username of ['enterprise', 'enterprise2']) {
       const s = await openSession(j.browser, j.server.url, PHONE);
+      // Three sessions on a shared 2-core machine: give each step more room than the default 15 s.
+      s.page.setDefaultTimeout(30_000);
       await signIn(s.page, username, PASSWORD);
       names.push(await ownEnterprise(s.page));
       phones.push(s);
@@ -36,6 +38,7 @@ describe('online governance: the committee publishes a release, two enterprises 
 
   it('the city committee publishes a release under the hot event with relay tasks for both', async () => {
     const { page } = j.s;
+    page.setDefaultTimeout(30_000);
     await signIn(page, 'city_admin', PASSWORD);
     await page.getByRole('menuitem', { name: '热点与转发' }).click();
     await page.waitForURL('**/governance/events');
