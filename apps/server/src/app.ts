@@ -23,6 +23,7 @@ import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
 import { enterpriseExcelRoutes } from './modules/enterprises/excel/enterprise-excel.routes.js';
 import { eventRoutes } from './modules/events/events.routes.js';
 import { learningRoutes } from './modules/learning/learning.routes.js';
+import { governanceRoutes } from './modules/governance/governance.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { meetingRoutes } from './modules/meetings/meetings.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
@@ -110,6 +111,7 @@ export async function buildApp(
   await app.register(learningRoutes);
   await app.register(myRoutes);
   await app.register(ratingRoutes);
+  await app.register(governanceRoutes);
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {

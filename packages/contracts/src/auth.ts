@@ -82,6 +82,8 @@ export const meResponse = z.object({
     studyHours: z.boolean(),
     /** Five-star rating (五星创评): rounds, the star map, showcases and incubation. */
     ratings: z.boolean(),
+    governance: z.boolean(),
+    manageGovernance: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

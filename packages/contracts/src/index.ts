@@ -30,3 +30,4 @@ export * from './events.js';
 export * from './learning.js';
 export * from './my.js';
 export * from './ratings.js';
+export * from './governance.js';

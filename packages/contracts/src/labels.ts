@@ -9,6 +9,7 @@ export * from './development-checks.js';
 export * from './development-rules.js';
 export * from './dues-rules.js';
 export * from './enterprise-rules.js';
+export * from './governance-rules.js';
 export * from './id-number.js';
 export * from './ledger-check-rules.js';
 export * from './meeting-rules.js';

@@ -45,6 +45,10 @@ export const PERMISSIONS = [
   'rating.approve',
   'rating.rules.manage',
   'showcase.manage',
+  // business: online governance (网络空间治理, issue #17) — publish pledges, releases and rebuttals, answer rumour
+  // reports (a committee); relay a release for one's own organisation (a secretary)
+  'governance.manage',
+  'governance.relay',
   // accounts and grants inside the business tree (delegation)
   'account.read',
   'account.manage',
@@ -133,6 +137,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'rating.approve',
     'rating.rules.manage',
     'showcase.manage',
+    'governance.manage',
+    // Held only to delegate the secretary role (a committee relays through its branches and enterprises).
+    'governance.relay',
   ],
   // A secretary reads the enterprises its org covers; an instructor and an enterprise contact see only the
   // enterprises linked to their own account (assignments, contact links), not everything at their grant's org.
@@ -151,6 +158,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'event.manage',
     'rating.read',
     'rating.self',
+    'governance.relay',
   ],
   // A 党建指导员 also guides branches' organisational life: reads their meeting records and compliance.
   instructor: ['org.read', 'instructor.work', 'meeting.read', 'rating.read'],
@@ -196,6 +204,8 @@ export const BUSINESS_PERMISSIONS: readonly Permission[] = [
   'rating.approve',
   'rating.rules.manage',
   'showcase.manage',
+  'governance.manage',
+  'governance.relay',
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

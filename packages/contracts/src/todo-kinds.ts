@@ -18,6 +18,8 @@ export const TODO_KIND_LABELS: Record<string, string> = {
   'service-rate': '企业诉求：待评价',
   'instructor-visit-overdue': '指导员走访逾期',
   'instructor-visits-overdue': '指导员走访逾期',
+  'relay-due': '权威信息待转发',
+  'rumour-pending': '可疑信息待核实',
 };
 
 /** The heading of a kind; a kind the web app does not know yet still shows as 待办. */

@@ -13,6 +13,7 @@ import { seedDemoDevelopment } from './development.js';
 import { seedDemoDues } from './dues.js';
 import { seedDemoEnterprises } from './enterprises.js';
 import { seedDemoEvents } from './events.js';
+import { seedDemoGovernance } from './governance.js';
 import { seedDemoMeetings } from './meetings.js';
 import { demoMembers, insertDemoMembers } from './members.js';
 import { enterpriseName, personName, prng } from './names.js';
@@ -150,6 +151,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
     const meetings = await seedDemoMeetings(trx, { orgIds: ids, today, at: now.toISOString(), dataDir: deps.config.dataDir });
     const events = await seedDemoEvents(trx, { orgIds: ids, userIds, now, rand: prng(20315) });
     await seedDemoRatings(trx, { orgIds: ids, now, today });
+    const governance = await seedDemoGovernance(trx, { orgIds: ids, passwordHash, now });
     await deps.audit.record(trx, SYSTEM_CONTEXT, {
       type: 'system.seed',
       detail: {
@@ -166,6 +168,7 @@ export async function seedDemo(deps: Deps): Promise<void> {
         serviceRequests,
         meetings: meetings.meetings,
         ...events,
+        governance,
       },
     });
   });

@@ -41,6 +41,13 @@ const EnterprisePage = lazy(() => import('../routes/EnterprisePage'));
 const EnterpriseImportPage = lazy(() => import('../routes/EnterpriseImportPage'));
 const CoveragePage = lazy(() => import('../routes/CoveragePage'));
 const InstructorWorkPage = lazy(() => import('../routes/InstructorWorkPage'));
+const GovernancePledgesPage = lazy(() => import('../routes/GovernancePledgesPage'));
+const GovernancePledgePage = lazy(() => import('../routes/GovernancePledgePage'));
+const MediaMatrixPage = lazy(() => import('../routes/MediaMatrixPage'));
+const HotEventsPage = lazy(() => import('../routes/HotEventsPage'));
+const ReleasePage = lazy(() => import('../routes/ReleasePage'));
+const RelayTasksPage = lazy(() => import('../routes/RelayTasksPage'));
+const RumoursPage = lazy(() => import('../routes/RumoursPage'));
 const NotFoundPage = lazy(() => import('../routes/NotFoundPage'));
 const EventsPage = lazy(() => import('../routes/EventsPage'));
 const EventPage = lazy(() => import('../routes/EventPage'));
@@ -100,6 +107,13 @@ const router = createBrowserRouter([
       { path: 'meetings/compliance', element: page(<MeetingCompliancePage />) },
       { path: 'admin/accounts', element: page(<AccountsPage />) },
       { path: 'admin/audit', element: page(<AuditPage />) },
+      { path: 'governance/pledges', element: page(<GovernancePledgesPage />) },
+      { path: 'governance/pledges/:id', element: page(<GovernancePledgePage />) },
+      { path: 'governance/media', element: page(<MediaMatrixPage />) },
+      { path: 'governance/events', element: page(<HotEventsPage />) },
+      { path: 'governance/releases/:id', element: page(<ReleasePage />) },
+      { path: 'governance/tasks', element: page(<RelayTasksPage />) },
+      { path: 'governance/rumours', element: page(<RumoursPage />) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

@@ -62,6 +62,8 @@ export async function describeMe(ctx: Ctx) {
       my: access.holdsAnywhere('org.read'),
       studyHours: access.holdsAnywhere('member.read'),
       ratings: access.holdsAnywhere('rating.read'),
+      governance: access.holdsAnywhere('org.read'),
+      manageGovernance: access.holdsAnywhere('governance.manage'),
     },
   };
 }

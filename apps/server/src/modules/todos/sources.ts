@@ -1,6 +1,8 @@
 import { appraisalTodos } from '../appraisals/todo-appraisals.js';
 import { developmentTodos } from '../development/todo-development.js';
 import { instructorVisitTodos } from '../enterprises/todo-instructor-visits.js';
+import { relayTaskTodos } from '../governance/releases/todo-relay-tasks.js';
+import { rumourReportTodos } from '../governance/rumours/todo-rumour-reports.js';
 import { meetingsDueTodos } from '../meetings/todo-meetings-due.js';
 import { unreadNoticeTodos } from '../notices/todo-notices.js';
 import { serviceRequestTodos } from '../services/todo-service-requests.js';
@@ -22,4 +24,6 @@ export const TODO_SOURCES: readonly TodoSource[] = [
   instructorVisitTodos,
   unreadNoticeTodos,
   appraisalTodos,
+  relayTaskTodos,
+  rumourReportTodos,
 ];

@@ -20,6 +20,7 @@ import * as m0018 from './migrations/0018_enterprise_name_index.js';
 import * as m0019 from './migrations/0019_password_history.js';
 import * as m0030 from './migrations/0030_events.js';
 import * as m0040 from './migrations/0040_ratings.js';
+import * as m0050 from './migrations/0050_governance.js';
 
 // Listed in code, not read from a folder, so the same build runs under tsx, tests and bundles.
 const MIGRATIONS: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0019_password_history': m0019,
   '0030_events': m0030,
   '0040_ratings': m0040,
+  '0050_governance': m0050,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -32,6 +32,17 @@ import type {
 } from './tables/enterprises.js';
 import type { EventInviteTable, EventRegistrationTable, EventTable, StudyHourRuleTable } from './tables/events.js';
 import type {
+  HotEventTable,
+  MediaAccountTable,
+  OfficialReleaseTable,
+  PledgeSignatureTable,
+  PledgeTable,
+  PledgeVersionTable,
+  RebuttalTable,
+  RelayTaskTable,
+  RumourReportTable,
+} from './tables/governance.js';
+import type {
   DuesPaymentTable,
   DuesProfileTable,
   DuesReductionTable,
@@ -61,6 +72,7 @@ export type * from './tables/access.js';
 export type * from './tables/development.js';
 export type * from './tables/enterprises.js';
 export type * from './tables/events.js';
+export type * from './tables/governance.js';
 export type * from './tables/ledger.js';
 export type * from './tables/organisational-life.js';
 export type * from './tables/ratings.js';
@@ -124,4 +136,13 @@ export interface DB {
   org_star: RatingTables['org_star'];
   showcase: RatingTables['showcase'];
   showcase_progress: RatingTables['showcase_progress'];
+  pledge: PledgeTable;
+  pledge_version: PledgeVersionTable;
+  pledge_signature: PledgeSignatureTable;
+  media_account: MediaAccountTable;
+  hot_event: HotEventTable;
+  official_release: OfficialReleaseTable;
+  relay_task: RelayTaskTable;
+  rebuttal: RebuttalTable;
+  rumour_report: RumourReportTable;
 }
