@@ -9,12 +9,12 @@ import { useTodos } from '../features/todos/api';
 import { todoMessages as m } from '../features/todos/messages';
 import { TodoPanel } from '../features/todos/TodoPanel';
 import { formatDate } from '../lib/format';
-import { adminHome, isAdminOnly } from '../lib/roles';
+import { adminHome } from '../lib/roles';
 
 /** The home workbench (工作台): the user's to-dos first, then the figures for them, then the latest notices. */
 export default function HomePage() {
   const { data: me } = useMe();
-  const admin = !!me && isAdminOnly(me);
+  const admin = !!me && me.abilities.adminOnly;
   const todos = useTodos(!!me && !admin);
   const notices = useNotices({ box: 'inbox', page: 1, pageSize: 5 }, !!me?.abilities.notices);
   if (!me) return null;

@@ -56,13 +56,13 @@ export default function InstructorWorkPage() {
   if (!me) return null;
   const d = work.data;
   const mine = (d?.assignments ?? []).filter((a) => a.instructorId === me.user.id);
-  const isInstructor = me.grants.some((g) => g.role === 'instructor');
+  const canLog = me.abilities.logInstructorWork;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card>
         <PageHeader title={m.title}>
-          {isInstructor && mine.length > 0 && (
+          {canLog && mine.length > 0 && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setLogging(true)} data-testid="work-log-open">
               {m.addLog}
             </Button>
@@ -115,7 +115,7 @@ export default function InstructorWorkPage() {
           loading={work.isFetching && !d}
           dataSource={d?.assignments ?? []}
           locale={{
-            emptyText: <Empty description={overdueOnly ? m.emptyOverdue : isInstructor ? m.emptyMine : m.emptyAssignments} />,
+            emptyText: <Empty description={overdueOnly ? m.emptyOverdue : canLog ? m.emptyMine : m.emptyAssignments} />,
           }}
           data-testid="work-assignments"
           renderItem={(a) => (

@@ -15,7 +15,7 @@ export function PlansTab({ orgId, mobile }: { orgId: string; mobile: boolean }) 
   const [year, setYear] = useState(thisYear());
   const q = usePlans(orgId, year);
   const [editing, setEditing] = useState<PlanRow | null>(null);
-  const canSet = me?.abilities.manageDevelopment && me.grants.some((g) => g.role === 'committee_admin');
+  const canSet = me?.abilities.setDevelopmentPlans;
   if (q.error) return <Alert type="error" showIcon title={q.error.message} />;
   const rows = q.data ? [q.data.own, ...q.data.children] : [];
   return (
