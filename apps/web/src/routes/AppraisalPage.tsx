@@ -1,9 +1,10 @@
 import { ArrowLeftOutlined, CheckCircleOutlined, SyncOutlined } from '@ant-design/icons';
 import type { AppraisalEntry } from '@tongxin/contracts';
 import { APPRAISAL_GRADE_LABELS, APPRAISAL_STATUS_LABELS, type AppraisalGrade } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Card, Col, List, Popconfirm, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ResponsiveList } from '../components/ResponsiveList';
 import { appraisalApi, useAppraisal, useInvalidateAppraisals } from '../features/appraisals/api';
 import { EntryDrawer } from '../features/appraisals/EntryDrawer';
 import { appraisalMessages as m } from '../features/appraisals/messages';
@@ -150,59 +151,56 @@ export default function AppraisalPage() {
                 data-testid="appraisal-issues"
               />
             )}
-            {mobile ? (
-              <List
-                dataSource={a.entries}
-                data-testid="entry-cards"
-                renderItem={(e) => (
-                  <List.Item onClick={() => setEditing(e)} style={{ cursor: 'pointer' }} extra={gradeTag(e)}>
-                    <List.Item.Meta
-                      title={e.memberName}
-                      description={e.memberStatus === 'probationary' ? m.probationary : m.full}
-                    />
-                  </List.Item>
-                )}
-              />
-            ) : (
-              <Table<AppraisalEntry>
-                rowKey="id"
-                size="middle"
-                dataSource={a.entries}
-                pagination={a.entries.length > 50 ? { pageSize: 50 } : false}
-                data-testid="entry-table"
-                columns={[
-                  { title: m.entryCol.name, dataIndex: 'memberName', key: 'name', width: 120 },
-                  {
-                    title: m.entryCol.status,
-                    key: 'status',
-                    width: 100,
-                    render: (_, e) => (e.memberStatus === 'probationary' ? <Tag color="gold">{m.probationary}</Tag> : m.full),
-                  },
-                  { title: m.entryCol.self, key: 'self', width: 90, render: (_, e) => filled(e.selfAssessment) },
-                  {
-                    title: m.entryCol.mutual,
-                    key: 'mutual',
-                    width: 170,
-                    render: (_, e) =>
-                      e.mutual
-                        ? `${e.mutual.excellent} / ${e.mutual.qualified} / ${e.mutual.basicallyQualified} / ${e.mutual.unqualified}`
-                        : filled(null),
-                  },
-                  { title: m.entryCol.opinion, key: 'opinion', ellipsis: true, render: (_, e) => e.committeeOpinion ?? '—' },
-                  { title: m.entryCol.grade, key: 'grade', width: 110, render: (_, e) => gradeTag(e) },
-                  {
-                    title: m.entryCol.action,
-                    key: 'action',
-                    width: 80,
-                    render: (_, e) => (
-                      <Button size="small" onClick={() => setEditing(e)} data-testid={`entry-edit-${e.memberName}`}>
-                        {a.abilities.edit ? m.edit : m.view}
-                      </Button>
-                    ),
-                  },
-                ]}
-              />
-            )}
+            <ResponsiveList<AppraisalEntry>
+              items={a.entries}
+              rowKey="id"
+              phone={mobile}
+              empty={null}
+              pagination={a.entries.length > 50 ? { pageSize: 50 } : false}
+              testId="entry-table"
+              cardsTestId="entry-cards"
+              card={(e) => ({
+                onClick: () => setEditing(e),
+                title: e.memberName,
+                extra: gradeTag(e),
+                body: (
+                  <Typography.Text type="secondary">
+                    {e.memberStatus === 'probationary' ? m.probationary : m.full}
+                  </Typography.Text>
+                ),
+              })}
+              columns={[
+                { title: m.entryCol.name, dataIndex: 'memberName', key: 'name', width: 120 },
+                {
+                  title: m.entryCol.status,
+                  key: 'status',
+                  width: 100,
+                  render: (_, e) => (e.memberStatus === 'probationary' ? <Tag color="gold">{m.probationary}</Tag> : m.full),
+                },
+                { title: m.entryCol.self, key: 'self', width: 90, render: (_, e) => filled(e.selfAssessment) },
+                {
+                  title: m.entryCol.mutual,
+                  key: 'mutual',
+                  width: 170,
+                  render: (_, e) =>
+                    e.mutual
+                      ? `${e.mutual.excellent} / ${e.mutual.qualified} / ${e.mutual.basicallyQualified} / ${e.mutual.unqualified}`
+                      : filled(null),
+                },
+                { title: m.entryCol.opinion, key: 'opinion', ellipsis: true, render: (_, e) => e.committeeOpinion ?? '—' },
+                { title: m.entryCol.grade, key: 'grade', width: 110, render: (_, e) => gradeTag(e) },
+                {
+                  title: m.entryCol.action,
+                  key: 'action',
+                  width: 80,
+                  render: (_, e) => (
+                    <Button size="small" onClick={() => setEditing(e)} data-testid={`entry-edit-${e.memberName}`}>
+                      {a.abilities.edit ? m.edit : m.view}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
           </>
         )}
       </Card>
