@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, CheckCircleOutlined, SyncOutlined } from '@ant-design/icons';
 import type { AppraisalEntry } from '@tongxin/contracts';
 import { APPRAISAL_GRADE_LABELS, APPRAISAL_STATUS_LABELS, type AppraisalGrade } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Card, Col, Popconfirm, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Popconfirm, Row, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ResponsiveList } from '../components/ResponsiveList';

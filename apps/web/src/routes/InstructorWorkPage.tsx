@@ -1,5 +1,4 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { InstructorAssignment } from '@tongxin/contracts';
 import { INSTRUCTOR_LOG_KIND_LABELS } from '@tongxin/contracts/labels';
 import { Alert, Badge, Button, Card, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
