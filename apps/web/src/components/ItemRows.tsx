@@ -24,11 +24,11 @@ export function ItemRows({ rows, empty = null, testId, size = 'small' }: Props) 
   if (rows.length === 0) return <>{empty}</>;
   const padding = size === 'small' ? '8px 0' : '12px 0';
   return (
-    <div role="list" data-testid={testId}>
+    <ul data-testid={testId} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {rows.map((r, i) => (
         <Flex
           key={r.key}
-          role="listitem"
+          component="li"
           gap={12}
           align="center"
           data-testid={r.testId}
@@ -43,6 +43,6 @@ export function ItemRows({ rows, empty = null, testId, size = 'small' }: Props) 
           {r.extra}
         </Flex>
       ))}
-    </div>
+    </ul>
   );
 }
