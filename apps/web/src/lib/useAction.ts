@@ -14,6 +14,8 @@ export interface ActionOptions<TVars, TData> {
   /** The form's field names (or API path → field name) that take server messages; default: the form's values. */
   fields?: FieldNames;
   onSuccess?: (data: TData, vars: TVars) => void;
+  /** Without a form: keep the message in `formError` (shown inside a dialog) instead of popping it up. */
+  inline?: boolean;
   /** After the message is placed (a form keeps everything typed: nothing is reset on error). */
   onError?: (error: unknown, vars: TVars) => void;
 }
@@ -50,6 +52,7 @@ export function useAction<TVars = void, TData = unknown>(
     },
     onError: (error, vars) => {
       if (options.form) setFormError(applyServerErrors(options.form, error, options.fields));
+      else if (options.inline) setFormError(errorText(error));
       else message.error(errorText(error));
       options.onError?.(error, vars);
     },

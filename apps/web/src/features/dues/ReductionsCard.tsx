@@ -1,10 +1,10 @@
 import type { DuesReduction } from '@tongxin/contracts';
 import { DUES_REDUCTION_STATUS_LABELS, formatYuan } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Card, Empty, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { ItemRows } from '../../components/ItemRows';
-import { isApiError } from '../../lib/api';
 import { formatDate } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
 import { duesApi, useDuesReductions } from './api';
 import { duesMessages as m } from './messages';
 
@@ -68,23 +68,14 @@ export function ReductionsCard({ orgId, onChanged }: { orgId: string; onChanged:
 }
 
 function DecideModal({ reduction, onClose, onDone }: { reduction: DuesReduction; onClose: () => void; onDone: () => void }) {
-  const { message } = App.useApp();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState<'approved' | 'rejected' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const decide = async (decision: 'approved' | 'rejected') => {
-    setBusy(decision);
-    setError(null);
-    try {
-      await duesApi.decide(reduction.id, decision, note.trim() || null);
-      message.success(`${m.decided}：${DUES_REDUCTION_STATUS_LABELS[decision]}`);
-      onDone();
-    } catch (e) {
-      setError(isApiError(e) ? e.message : m.decideFailed);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const decide = useAction((decision: 'approved' | 'rejected') => duesApi.decide(reduction.id, decision, note.trim() || null), {
+    inline: true,
+    success: (_, decision) => `${m.decided}：${DUES_REDUCTION_STATUS_LABELS[decision]}`,
+    onSuccess: onDone,
+  });
+  const busy = decide.busy ? decide.variables : null;
+  const error = decide.formError;
   return (
     <Modal
       open
@@ -94,10 +85,10 @@ function DecideModal({ reduction, onClose, onDone }: { reduction: DuesReduction;
         <Button key="cancel" onClick={onClose}>
           {m.cancel}
         </Button>,
-        <Button key="reject" danger loading={busy === 'rejected'} onClick={() => decide('rejected')}>
+        <Button key="reject" danger loading={busy === 'rejected'} onClick={() => decide.run('rejected')}>
           {m.reject}
         </Button>,
-        <Button key="approve" type="primary" loading={busy === 'approved'} onClick={() => decide('approved')}>
+        <Button key="approve" type="primary" loading={busy === 'approved'} onClick={() => decide.run('approved')}>
           {m.approve}
         </Button>,
       ]}
