@@ -13,26 +13,19 @@ const today = () => formatDate(new Date().toISOString());
 /** The buttons for what this user may do with a transfer now (the server's abilities), with their dialogs. */
 export function TransferActions({ t, onDone }: { t: TransferSummary; onDone?: () => void }) {
   const { modal } = App.useApp();
-  const _invalidate = useInvalidateTransfers();
+  const invalidate = useInvalidateTransfers();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [form] = Form.useForm<{ reason?: string; receivedOn?: Dayjs }>();
   const act = useAction((job: { work: () => Promise<unknown>; done: string }) => job.work(), {
     inline: true,
-    invalidate: useInvalidateTransfers(),
+    invalidate,
     success: (_, job) => job.done,
     onSuccess: () => {
       setDialog(null);
       onDone?.();
     },
   });
-  const accept = useAction(() => transferApi.accept(t.id), {
-    invalidate: useInvalidateTransfers(),
-    success: m.accepted,
-    onSuccess: () => {
-      setDialog(null);
-      onDone?.();
-    },
-  });
+  const accept = useAction(() => transferApi.accept(t.id), { invalidate, success: m.accepted, onSuccess: () => onDone?.() });
   const error = act.formError;
   const run = (work: () => Promise<unknown>, done: string) => act.run({ work, done });
   const a = t.abilities;
