@@ -30,9 +30,22 @@ import type {
   meetingRulesResponse,
   voteResult,
 } from './meetings.js';
-import type { memberListResponse, memberTimelineResponse, revealMemberBody, revealMemberResponse } from './members.js';
+import type {
+  archiveMemberBody,
+  memberListResponse,
+  memberTimelineResponse,
+  revealMemberBody,
+  revealMemberResponse,
+} from './members.js';
 import type { noticeListResponse, noticeTargetResponse } from './notices.js';
-import type { committeeView, orgHistoryResponse, orgListResponse, orgSearchResponse, termReminderResponse } from './orgs.js';
+import type {
+  committeeView,
+  createOrgBody,
+  orgHistoryResponse,
+  orgListResponse,
+  orgSearchResponse,
+  termReminderResponse,
+} from './orgs.js';
 import type { serviceListResponse } from './service-requests.js';
 import type { transferListResponse } from './transfers.js';
 
@@ -77,3 +90,5 @@ export type DevelopmentObjectionBody = z.input<typeof objectionBody>;
 export type ExtendProbationBody = z.input<typeof extendProbationBody>;
 export type SetDevelopmentPlanBody = z.input<typeof setPlanBody>;
 export type RevealMemberBody = z.input<typeof revealMemberBody>;
+export type ArchiveMemberBody = z.input<typeof archiveMemberBody>;
+export type CreateOrgBody = z.input<typeof createOrgBody>;

@@ -38,7 +38,14 @@ export function RulesCard({ year }: { year: number }) {
         dataSource={MEETING_KINDS.map((kind) => ({ kind }))}
         columns={[
           { title: m.kind, dataIndex: 'kind', render: (k: MeetingKind) => MEETING_KIND_LABELS[k] },
-          { title: '默认', key: 'd', render: (_: unknown, x: { kind: MeetingKind }) => FREQUENCY_LABELS[r.defaults[x.kind]] },
+          {
+            title: '默认',
+            key: 'd',
+            render: (_: unknown, x: { kind: MeetingKind }) => {
+              const d = r.defaults[x.kind];
+              return d ? FREQUENCY_LABELS[d] : '—';
+            },
+          },
           {
             title: `${year} 年执行`,
             key: 'y',
