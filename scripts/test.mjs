@@ -1,4 +1,4 @@
-// `npm test`: type-check and lint, then unit, integration (SQLite, or PostgreSQL when TEST_DATABASE_URL is set)
+// `npm test`: type-check and lint, then unit, component (web, happy-dom), integration (SQLite, or PostgreSQL when TEST_DATABASE_URL is set)
 // and browser journeys. Stops at the first failing step and exits non-zero.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,6 +42,7 @@ step('type-check (web)', 'npx', ['tsc', '-p', 'apps/web']);
 if (fs.existsSync(path.join(root, 'e2e/tsconfig.json'))) step('type-check (e2e)', 'npx', ['tsc', '-p', 'e2e']);
 step('lint (biome)', 'npx', ['biome', 'check', '.']);
 vitest('unit', ['--project', 'unit']);
+vitest('components (web)', ['--project', 'web']);
 vitest(`integration (${engine})`, ['--project', 'integration']);
 step('build web', 'npm', ['run', 'build', '-w', '@tongxin/web']);
 vitest('browser journeys (Chromium)', ['--config', 'e2e/vitest.config.ts']);

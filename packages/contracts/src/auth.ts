@@ -84,6 +84,13 @@ export const meResponse = z.object({
     ratings: z.boolean(),
     governance: z.boolean(),
     manageGovernance: z.boolean(),
+    /** Only 三员 grants (system, security, audit admin): no workbench, "/" leads to the admin pages. */
+    adminOnly: z.boolean(),
+    /** Set the yearly development quotas (development.approve); reveal an ID number (member.pii.reveal). */
+    setDevelopmentPlans: z.boolean(),
+    revealPii: z.boolean(),
+    /** An instructor: records its work (visits, talks) at the enterprises it is assigned to. */
+    logInstructorWork: z.boolean(),
   }),
 });
 export type Me = z.infer<typeof meResponse>;

@@ -16,6 +16,7 @@ export * from './org-rules.js';
 export * from './orgs.js';
 export * from './permissions.js';
 export * from './quorum.js';
+export type * from './response-types.js';
 export * from './service-requests.js';
 export * from './todos.js';
 export * from './transfers.js';

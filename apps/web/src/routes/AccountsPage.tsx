@@ -70,7 +70,6 @@ export default function AccountsPage() {
       <AccountList
         items={accounts.data?.items ?? []}
         loading={accounts.isFetching}
-        mobile={mobile}
         empty={empty}
         pagination={{
           current: page,

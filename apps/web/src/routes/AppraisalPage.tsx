@@ -1,14 +1,15 @@
 import { ArrowLeftOutlined, CheckCircleOutlined, SyncOutlined } from '@ant-design/icons';
 import type { AppraisalEntry } from '@tongxin/contracts';
 import { APPRAISAL_GRADE_LABELS, APPRAISAL_STATUS_LABELS, type AppraisalGrade } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Card, Col, List, Popconfirm, Row, Space, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, Button, Card, Col, Popconfirm, Row, Space, Statistic, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ResponsiveList } from '../components/ResponsiveList';
 import { appraisalApi, useAppraisal, useInvalidateAppraisals } from '../features/appraisals/api';
 import { EntryDrawer } from '../features/appraisals/EntryDrawer';
 import { appraisalMessages as m } from '../features/appraisals/messages';
-import { isApiError } from '../lib/api';
 import { formatDateTime } from '../lib/format';
+import { useAction } from '../lib/useAction';
 import { useIsMobile } from '../lib/useIsMobile';
 
 const GRADE_COLORS: Record<AppraisalGrade, string> = {
@@ -32,39 +33,15 @@ const filled = (v: unknown) =>
 export default function AppraisalPage() {
   const { id = '' } = useParams();
   const mobile = useIsMobile();
-  const { message } = App.useApp();
   const appraisal = useAppraisal(id);
-  const invalidate = useInvalidateAppraisals();
   const [editing, setEditing] = useState<AppraisalEntry | null>(null);
-  const [closing, setClosing] = useState(false);
-  const [refreshing, setRefreshing] = useState(false);
+  const invalidate = useInvalidateAppraisals();
+  const refresh = useAction(() => appraisalApi.refresh(id), {
+    invalidate,
+    success: (r) => m.refreshed(r.added, r.removed),
+  });
+  const close = useAction(() => appraisalApi.close(id), { invalidate, success: m.closed });
   const a = appraisal.data;
-
-  const refresh = async () => {
-    setRefreshing(true);
-    try {
-      const r = await appraisalApi.refresh(id);
-      void message.success(m.refreshed(r.added, r.removed));
-      await invalidate();
-    } catch (e) {
-      void message.error(isApiError(e) ? e.message : '操作失败');
-    } finally {
-      setRefreshing(false);
-    }
-  };
-
-  const close = async () => {
-    setClosing(true);
-    try {
-      await appraisalApi.close(id);
-      void message.success(m.closed);
-      await invalidate();
-    } catch (e) {
-      void message.error(isApiError(e) ? e.message : '操作失败');
-    } finally {
-      setClosing(false);
-    }
-  };
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -86,7 +63,12 @@ export default function AppraisalPage() {
               <div style={{ flex: 1 }} />
               {a.status === 'open' && (
                 <Tooltip title={m.refreshHint}>
-                  <Button icon={<SyncOutlined />} loading={refreshing} onClick={refresh} data-testid="appraisal-refresh">
+                  <Button
+                    icon={<SyncOutlined />}
+                    loading={refresh.busy}
+                    onClick={() => refresh.run()}
+                    data-testid="appraisal-refresh"
+                  >
                     {m.refresh}
                   </Button>
                 </Tooltip>
@@ -94,7 +76,7 @@ export default function AppraisalPage() {
               {a.status === 'open' && (
                 <Popconfirm
                   title={m.closeConfirm}
-                  onConfirm={close}
+                  onConfirm={() => close.run()}
                   disabled={!a.abilities.close}
                   okText="确定"
                   cancelText="取消"
@@ -103,7 +85,7 @@ export default function AppraisalPage() {
                     type="primary"
                     icon={<CheckCircleOutlined />}
                     disabled={!a.abilities.close}
-                    loading={closing}
+                    loading={close.busy}
                     data-testid="appraisal-close"
                   >
                     {m.close}
@@ -150,59 +132,56 @@ export default function AppraisalPage() {
                 data-testid="appraisal-issues"
               />
             )}
-            {mobile ? (
-              <List
-                dataSource={a.entries}
-                data-testid="entry-cards"
-                renderItem={(e) => (
-                  <List.Item onClick={() => setEditing(e)} style={{ cursor: 'pointer' }} extra={gradeTag(e)}>
-                    <List.Item.Meta
-                      title={e.memberName}
-                      description={e.memberStatus === 'probationary' ? m.probationary : m.full}
-                    />
-                  </List.Item>
-                )}
-              />
-            ) : (
-              <Table<AppraisalEntry>
-                rowKey="id"
-                size="middle"
-                dataSource={a.entries}
-                pagination={a.entries.length > 50 ? { pageSize: 50 } : false}
-                data-testid="entry-table"
-                columns={[
-                  { title: m.entryCol.name, dataIndex: 'memberName', key: 'name', width: 120 },
-                  {
-                    title: m.entryCol.status,
-                    key: 'status',
-                    width: 100,
-                    render: (_, e) => (e.memberStatus === 'probationary' ? <Tag color="gold">{m.probationary}</Tag> : m.full),
-                  },
-                  { title: m.entryCol.self, key: 'self', width: 90, render: (_, e) => filled(e.selfAssessment) },
-                  {
-                    title: m.entryCol.mutual,
-                    key: 'mutual',
-                    width: 170,
-                    render: (_, e) =>
-                      e.mutual
-                        ? `${e.mutual.excellent} / ${e.mutual.qualified} / ${e.mutual.basicallyQualified} / ${e.mutual.unqualified}`
-                        : filled(null),
-                  },
-                  { title: m.entryCol.opinion, key: 'opinion', ellipsis: true, render: (_, e) => e.committeeOpinion ?? '—' },
-                  { title: m.entryCol.grade, key: 'grade', width: 110, render: (_, e) => gradeTag(e) },
-                  {
-                    title: m.entryCol.action,
-                    key: 'action',
-                    width: 80,
-                    render: (_, e) => (
-                      <Button size="small" onClick={() => setEditing(e)} data-testid={`entry-edit-${e.memberName}`}>
-                        {a.abilities.edit ? m.edit : m.view}
-                      </Button>
-                    ),
-                  },
-                ]}
-              />
-            )}
+            <ResponsiveList<AppraisalEntry>
+              items={a.entries}
+              rowKey="id"
+              phone={mobile}
+              empty={null}
+              pagination={a.entries.length > 50 ? { pageSize: 50 } : false}
+              testId="entry-table"
+              cardsTestId="entry-cards"
+              card={(e) => ({
+                onClick: () => setEditing(e),
+                title: e.memberName,
+                extra: gradeTag(e),
+                body: (
+                  <Typography.Text type="secondary">
+                    {e.memberStatus === 'probationary' ? m.probationary : m.full}
+                  </Typography.Text>
+                ),
+              })}
+              columns={[
+                { title: m.entryCol.name, dataIndex: 'memberName', key: 'name', width: 120 },
+                {
+                  title: m.entryCol.status,
+                  key: 'status',
+                  width: 100,
+                  render: (_, e) => (e.memberStatus === 'probationary' ? <Tag color="gold">{m.probationary}</Tag> : m.full),
+                },
+                { title: m.entryCol.self, key: 'self', width: 90, render: (_, e) => filled(e.selfAssessment) },
+                {
+                  title: m.entryCol.mutual,
+                  key: 'mutual',
+                  width: 170,
+                  render: (_, e) =>
+                    e.mutual
+                      ? `${e.mutual.excellent} / ${e.mutual.qualified} / ${e.mutual.basicallyQualified} / ${e.mutual.unqualified}`
+                      : filled(null),
+                },
+                { title: m.entryCol.opinion, key: 'opinion', ellipsis: true, render: (_, e) => e.committeeOpinion ?? '—' },
+                { title: m.entryCol.grade, key: 'grade', width: 110, render: (_, e) => gradeTag(e) },
+                {
+                  title: m.entryCol.action,
+                  key: 'action',
+                  width: 80,
+                  render: (_, e) => (
+                    <Button size="small" onClick={() => setEditing(e)} data-testid={`entry-edit-${e.memberName}`}>
+                      {a.abilities.edit ? m.edit : m.view}
+                    </Button>
+                  ),
+                },
+              ]}
+            />
           </>
         )}
       </Card>

@@ -9,6 +9,7 @@ import { type AuditFilter, type AuditVerifyResult, useAuditLog, verifyAudit } fr
 import { auditMessages as m } from '../features/audit/messages';
 import { isApiError } from '../lib/api';
 import { formatNumber } from '../lib/format';
+import { useAction } from '../lib/useAction';
 import { useIsMobile } from '../lib/useIsMobile';
 
 const RESULTS = ['success', 'denied', 'failed'] as const;
@@ -31,9 +32,15 @@ export default function AuditPage() {
     pageSize: Math.min(toInt(params.get('pageSize'), 50), 200),
   };
   const log = useAuditLog(filter);
-  const [verifying, setVerifying] = useState(false);
   const [verdict, setVerdict] = useState<AuditVerifyResult | null>(null);
-  const [verifyError, setVerifyError] = useState<string | null>(null);
+  const verify = useAction(() => verifyAudit(), {
+    inline: true,
+    onSuccess: setVerdict,
+    onError: (e) => {
+      if (!isApiError(e)) verify.setFormError('校验失败');
+    },
+  });
+  const verifyError = verify.formError;
 
   const update = (next: Partial<AuditFilter>) => {
     const merged = { ...filter, ...next };
@@ -44,22 +51,15 @@ export default function AuditPage() {
     setParams(out);
   };
 
-  const verify = async () => {
-    setVerifying(true);
-    setVerifyError(null);
-    try {
-      setVerdict(await verifyAudit());
-    } catch (e) {
-      setVerifyError(isApiError(e) ? e.message : '校验失败');
-    } finally {
-      setVerifying(false);
-    }
-  };
-
   return (
     <Card>
       <PageHeader title={m.title}>
-        <Button icon={<SafetyCertificateOutlined />} loading={verifying} onClick={verify} data-testid="verify-audit">
+        <Button
+          icon={<SafetyCertificateOutlined />}
+          loading={verify.busy}
+          onClick={() => verify.run()}
+          data-testid="verify-audit"
+        >
           {m.verify}
         </Button>
       </PageHeader>

@@ -1,12 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Space } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Form, Input, Space } from 'antd';
 import { useNavigate } from 'react-router';
 import { useSignOut } from '../app/layout/UserMenu';
 import { AuthShell } from '../features/auth/AuthShell';
 import { changePassword, meKey, mustChangeCredentials, useMe } from '../features/auth/api';
 import { authMessages as m } from '../features/auth/messages';
-import { applyServerErrors } from '../lib/forms';
+import { useAction } from '../lib/useAction';
 
 interface Values {
   currentPassword: string;
@@ -18,34 +16,27 @@ interface Values {
 export default function ChangePasswordPage() {
   const { data: me } = useMe();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const signOut = useSignOut();
+  const change = useAction(
+    (values: Values) =>
+      changePassword({
+        currentPassword: values.currentPassword,
+        newPassword: values.newPassword,
+        ...(me?.user.mustChangeUsername ? { newUsername: values.newUsername } : {}),
+      }),
+    {
+      form,
+      fields: ['currentPassword', 'newUsername', 'newPassword'],
+      invalidate: [meKey],
+      success: m.changed,
+      onSuccess: () => navigate('/', { replace: true }),
+    },
+  );
+  const error = change.formError;
   if (!me) return null;
   const forced = mustChangeCredentials(me);
   const needUsername = me.user.mustChangeUsername;
-
-  const submit = async (values: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await changePassword({
-        currentPassword: values.currentPassword,
-        newPassword: values.newPassword,
-        ...(needUsername ? { newUsername: values.newUsername } : {}),
-      });
-      await queryClient.invalidateQueries({ queryKey: meKey });
-      message.success(m.changed);
-      navigate('/', { replace: true });
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['currentPassword', 'newUsername', 'newPassword']));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <AuthShell title={m.changeTitle}>
@@ -59,7 +50,7 @@ export default function ChangePasswordPage() {
         />
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+      <Form<Values> form={form} layout="vertical" onFinish={change.run} requiredMark={false}>
         {/* Lets password managers pair the new password with the account. */}
         <input type="text" name="username" autoComplete="username" value={me.user.username} readOnly hidden />
         <Form.Item name="currentPassword" label={m.currentPassword} rules={[{ required: true, message: '请填写当前密码' }]}>
@@ -108,7 +99,7 @@ export default function ChangePasswordPage() {
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <Button type="primary" htmlType="submit" block loading={busy}>
+          <Button type="primary" htmlType="submit" block loading={change.busy}>
             {m.submitChange}
           </Button>
           {forced ? (

@@ -131,7 +131,7 @@ export default function DevelopmentPersonPage() {
                 children: (
                   <Space size={4} wrap>
                     {p.idNumberMasked}
-                    {me?.grants.some((g) => g.role === 'secretary' || g.role === 'committee_admin') && (
+                    {me?.abilities.revealPii && (
                       <Button type="link" size="small" onClick={() => setOpen('reveal')} data-testid="reveal">
                         {m.reveal}
                       </Button>

@@ -28,6 +28,7 @@ import { shortOrgName } from '../features/enterprises/names';
 import { ENTERPRISE_DETAIL_SECTIONS } from '../features/enterprises/sections';
 import { isApiError } from '../lib/api';
 import { formatDate } from '../lib/format';
+import { useAction } from '../lib/useAction';
 
 /** One enterprise: registry facts, its Party organisation, members, contacts, instructors and work log. */
 export default function EnterprisePage() {
@@ -37,8 +38,26 @@ export default function EnterprisePage() {
   const [archiving, setArchiving] = useState(false);
   const [restoring, setRestoring] = useState(false);
   const [reason, setReason] = useState('');
-  const invalidate = useInvalidateEnterprises();
   const { message } = App.useApp();
+  const invalidate = useInvalidateEnterprises();
+  const closeReason = (close: (open: boolean) => void) => () => {
+    close(false);
+    setReason('');
+  };
+  const linkMembers = useAction(() => enterpriseApi.linkMembers(id), {
+    invalidate,
+    onSuccess: ({ linked }) => message.info(m.detail.linked(linked)),
+  });
+  const restore = useAction(() => enterpriseApi.restore(id, reason), {
+    invalidate,
+    success: m.restored,
+    onSuccess: closeReason(setRestoring),
+  });
+  const archive = useAction(() => enterpriseApi.archive(id, reason), {
+    invalidate,
+    success: m.archived,
+    onSuccess: closeReason(setArchiving),
+  });
   if (detail.isPending) return <Spin style={{ display: 'block', margin: 48 }} />;
   if (detail.isError)
     return (
@@ -55,38 +74,6 @@ export default function EnterprisePage() {
       </Card>
     );
   const e = detail.data;
-  const linkMembers = async () => {
-    try {
-      const { linked } = await enterpriseApi.linkMembers(e.id);
-      await invalidate();
-      message.info(m.detail.linked(linked));
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : '操作失败');
-    }
-  };
-  const restore = async () => {
-    try {
-      await enterpriseApi.restore(e.id, reason);
-      await invalidate();
-      setRestoring(false);
-      setReason('');
-      message.success(m.restored);
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : '操作失败');
-    }
-  };
-  const archive = async () => {
-    try {
-      await enterpriseApi.archive(e.id, reason);
-      await invalidate();
-      setArchiving(false);
-      setReason('');
-      message.success(m.archived);
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : '操作失败');
-    }
-  };
-
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card>
@@ -188,7 +175,7 @@ export default function EnterprisePage() {
               <Popconfirm
                 title={m.detail.linkMembers}
                 description={<div style={{ maxWidth: 280 }}>{m.detail.linkMembersHelp}</div>}
-                onConfirm={linkMembers}
+                onConfirm={() => linkMembers.run()}
               >
                 <Button size="small" data-testid="link-members">
                   {m.detail.linkMembers}
@@ -222,7 +209,7 @@ export default function EnterprisePage() {
         title={m.archiveTitle}
         okText={m.archive}
         okButtonProps={{ danger: true, disabled: reason.trim().length < 2 }}
-        onOk={archive}
+        onOk={() => archive.run()}
         onCancel={() => setArchiving(false)}
       >
         <Input.TextArea
@@ -238,7 +225,7 @@ export default function EnterprisePage() {
         title={m.restoreTitle}
         okText={m.restore}
         okButtonProps={{ disabled: reason.trim().length < 2 }}
-        onOk={restore}
+        onOk={() => restore.run()}
         onCancel={() => setRestoring(false)}
       >
         <Input.TextArea

@@ -154,7 +154,6 @@ export default function EnterprisesPage() {
       <EnterpriseList
         items={list.data?.items ?? []}
         loading={list.isFetching}
-        mobile={mobile}
         empty={empty}
         pagination={{
           current: page,

@@ -1,7 +1,8 @@
 import { BellOutlined, CheckSquareOutlined } from '@ant-design/icons';
-import { Card, Col, Empty, List, Result, Row, Space, Statistic, Tag, Typography } from 'antd';
+import { Card, Col, Empty, Result, Row, Space, Statistic, Tag, Typography } from 'antd';
 import { Link, Navigate } from 'react-router';
 import { layoutMessages } from '../app/layout/messages';
+import { ItemRows } from '../components/ItemRows';
 import { useMe } from '../features/auth/api';
 import { useNotices } from '../features/notices/api';
 import { noticeMessages } from '../features/notices/messages';
@@ -9,12 +10,12 @@ import { useTodos } from '../features/todos/api';
 import { todoMessages as m } from '../features/todos/messages';
 import { TodoPanel } from '../features/todos/TodoPanel';
 import { formatDate } from '../lib/format';
-import { adminHome, isAdminOnly } from '../lib/roles';
+import { adminHome } from '../lib/roles';
 
 /** The home workbench (工作台): the user's to-dos first, then the figures for them, then the latest notices. */
 export default function HomePage() {
   const { data: me } = useMe();
-  const admin = !!me && isAdminOnly(me);
+  const admin = !!me && me.abilities.adminOnly;
   const todos = useTodos(!!me && !admin);
   const notices = useNotices({ box: 'inbox', page: 1, pageSize: 5 }, !!me?.abilities.notices);
   if (!me) return null;
@@ -79,22 +80,17 @@ export default function HomePage() {
               {items.length === 0 ? (
                 <Empty description={m.noticesEmpty} />
               ) : (
-                <List
-                  size="small"
-                  dataSource={items}
-                  renderItem={(n) => (
-                    <List.Item style={{ paddingInline: 0 }}>
-                      <List.Item.Meta
-                        title={
-                          <Space size={6}>
-                            {!n.readAt && <Tag color="red">{noticeMessages.readState.unread}</Tag>}
-                            <Link to={`/notices/${n.id}`}>{n.title}</Link>
-                          </Space>
-                        }
-                        description={`${n.senderOrgName} · ${formatDate(n.sentAt)}`}
-                      />
-                    </List.Item>
-                  )}
+                <ItemRows
+                  rows={items.map((n) => ({
+                    key: n.id,
+                    title: (
+                      <Space size={6}>
+                        {!n.readAt && <Tag color="red">{noticeMessages.readState.unread}</Tag>}
+                        <Link to={`/notices/${n.id}`}>{n.title}</Link>
+                      </Space>
+                    ),
+                    description: `${n.senderOrgName} · ${formatDate(n.sentAt)}`,
+                  }))}
                 />
               )}
             </Card>

@@ -5,12 +5,12 @@ import { FullPageSpin } from '../app/RequireAuth';
 import { useMe } from '../features/auth/api';
 import { useOrgRoots } from '../features/orgs/api';
 import { orgMessages } from '../features/orgs/messages';
-import { adminHome, isAdminOnly } from '../lib/roles';
+import { adminHome } from '../lib/roles';
 
 /** "/" and "/orgs": the user's first root org, or the admin page for 三员 accounts. */
 export default function HomeRedirect({ tree = false }: { tree?: boolean }) {
   const { data: me } = useMe();
-  const wantsTree = !!me && me.abilities.orgTree && (tree || !isAdminOnly(me));
+  const wantsTree = !!me && me.abilities.orgTree && (tree || !me.abilities.adminOnly);
   const roots = useOrgRoots(wantsTree);
   if (!me) return null;
   if (wantsTree) {

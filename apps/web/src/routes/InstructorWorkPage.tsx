@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { InstructorAssignment } from '@tongxin/contracts';
 import { INSTRUCTOR_LOG_KIND_LABELS } from '@tongxin/contracts/labels';
-import { Alert, Badge, Button, Card, Empty, List, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Empty, Segmented, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { ItemRows } from '../components/ItemRows';
 import { PageHeader } from '../components/PageHeader';
 import { useMe } from '../features/auth/api';
 import { useCandidates, useInstructorWork } from '../features/enterprises/api';
@@ -56,13 +56,13 @@ export default function InstructorWorkPage() {
   if (!me) return null;
   const d = work.data;
   const mine = (d?.assignments ?? []).filter((a) => a.instructorId === me.user.id);
-  const isInstructor = me.grants.some((g) => g.role === 'instructor');
+  const canLog = me.abilities.logInstructorWork;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
       <Card>
         <PageHeader title={m.title}>
-          {isInstructor && mine.length > 0 && (
+          {canLog && mine.length > 0 && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setLogging(true)} data-testid="work-log-open">
               {m.addLog}
             </Button>
@@ -110,23 +110,21 @@ export default function InstructorWorkPage() {
             data-testid="work-instructor-filter"
           />
         )}
-        <List<InstructorAssignment>
-          size="small"
-          loading={work.isFetching && !d}
-          dataSource={d?.assignments ?? []}
-          locale={{
-            emptyText: <Empty description={overdueOnly ? m.emptyOverdue : isInstructor ? m.emptyMine : m.emptyAssignments} />,
-          }}
-          data-testid="work-assignments"
-          renderItem={(a) => (
-            <List.Item extra={<Link to={`/enterprises/${a.enterpriseId}`}>查看企业</Link>}>
-              <div>
-                <AssignmentLine a={a} showEnterprise />
-                {a.instructorId !== me.user.id && <Typography.Text type="secondary">指导员：{a.instructorName}</Typography.Text>}
-              </div>
-            </List.Item>
+        <div data-testid="work-assignments">
+          {work.isFetching && !d ? (
+            <Card size="small" loading variant="borderless" />
+          ) : (
+            <ItemRows
+              empty={<Empty description={overdueOnly ? m.emptyOverdue : canLog ? m.emptyMine : m.emptyAssignments} />}
+              rows={(d?.assignments ?? []).map((a) => ({
+                key: a.id,
+                title: <AssignmentLine a={a} showEnterprise />,
+                description: a.instructorId !== me.user.id ? `指导员：${a.instructorName}` : undefined,
+                extra: <Link to={`/enterprises/${a.enterpriseId}`}>查看企业</Link>,
+              }))}
+            />
           )}
-        />
+        </div>
       </Card>
       <Card title={`${m.logs}（${d?.logTotal ?? 0}）`} size="small">
         <Table

@@ -1,13 +1,13 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { FullPageSpin } from '../app/RequireAuth';
 import { AuthShell } from '../features/auth/AuthShell';
 import { fetchMe, login, meKey, mustChangeCredentials, useMe } from '../features/auth/api';
 import { authMessages as m } from '../features/auth/messages';
 import { isApiError } from '../lib/api';
+import { useAction } from '../lib/useAction';
 
 interface LoginValues {
   username: string;
@@ -24,31 +24,31 @@ export default function LoginPage() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const signIn = useAction(
+    async (values: LoginValues) => {
+      await login(values);
+      queryClient.clear();
+      return queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe });
+    },
+    {
+      inline: true,
+      onSuccess: (fresh) =>
+        navigate(fresh && mustChangeCredentials(fresh) ? '/change-password' : safeNext(params.get('next')), { replace: true }),
+      onError: (e) => {
+        if (!isApiError(e)) signIn.setFormError('登录失败，请稍后重试');
+      },
+    },
+  );
+  const error = signIn.formError;
+  const busy = signIn.busy;
 
   if (isPending) return <FullPageSpin />;
   if (me) return <Navigate to={mustChangeCredentials(me) ? '/change-password' : safeNext(params.get('next'))} replace />;
 
-  const submit = async (values: LoginValues) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await login(values);
-      queryClient.clear();
-      const fresh = await queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe });
-      navigate(fresh && mustChangeCredentials(fresh) ? '/change-password' : safeNext(params.get('next')), { replace: true });
-    } catch (e) {
-      setError(isApiError(e) ? e.message : '登录失败，请稍后重试');
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
     <AuthShell title={m.loginTitle}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<LoginValues> layout="vertical" onFinish={submit} requiredMark={false} autoComplete="on">
+      <Form<LoginValues> layout="vertical" onFinish={signIn.run} requiredMark={false} autoComplete="on">
         <Form.Item name="username" label={m.username} rules={[{ required: true, message: m.usernameRequired }]}>
           <Input prefix={<UserOutlined />} autoComplete="username" size="large" autoFocus />
         </Form.Item>

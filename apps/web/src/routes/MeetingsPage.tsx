@@ -156,7 +156,6 @@ export default function MeetingsPage() {
           page={page}
           pageSize={pageSize}
           loading={list.isFetching}
-          mobile={mobile}
           showOrg={!holder || org.data?.kind === 'general_branch'}
           emptyText={holder ? m.empty : m.emptyCommittee}
           onPage={(p, s) => set({ page: String(p), pageSize: String(s) })}

@@ -100,7 +100,6 @@ export default function MembersPage() {
       <MemberList
         items={list.data?.items ?? []}
         loading={list.isFetching}
-        mobile={mobile}
         sort={filter.sort}
         empty={empty}
         onSort={(sort) => go({ ...filter, sort, page: 1 })}

@@ -43,7 +43,6 @@ export default function MyServiceRequestsPage() {
       <ServiceRequestList
         items={list.data?.items ?? []}
         loading={list.isFetching}
-        mobile={mobile}
         hideEnterprise={single}
         empty={<Empty description={filter.status ? m.empty.search : m.empty.raised} />}
         pagination={{

@@ -10,7 +10,6 @@ import { ComposeNoticeDrawer } from '../features/notices/ComposeNoticeDrawer';
 import { noticeMessages as m } from '../features/notices/messages';
 import { NoticeList } from '../features/notices/NoticeList';
 import { formatNumber } from '../lib/format';
-import { useIsMobile } from '../lib/useIsMobile';
 
 const toInt = (v: string | null, fallback: number) => {
   const n = Number(v);
@@ -20,7 +19,6 @@ const toInt = (v: string | null, fallback: number) => {
 /** 通知公告: the inbox (with the unread filter) and, for committees, the sent box; the state lives in the URL. */
 export default function NoticesPage() {
   const { data: me } = useMe();
-  const mobile = useIsMobile();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const canSend = !!me?.abilities.sendNotices;
@@ -84,7 +82,6 @@ export default function NoticesPage() {
         box={box}
         items={list.data?.items ?? []}
         loading={list.isFetching}
-        mobile={mobile}
         empty={<Empty description={emptyText} />}
         pagination={{
           current: page,

@@ -1,14 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { AttachmentInfo } from '@tongxin/contracts';
 import { addDaysToDate, SERVICE_DUE_RULES, type ServiceCategory, serviceDueRuleOn } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Card, Form, Input, Result, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Form, Input, Result, Select, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { AttachmentUpload } from '../components/AttachmentUpload';
 import { serviceApi, useInvalidateServices, useServiceEnterprises } from '../features/services/api';
 import { CategorySelect } from '../features/services/CategorySelect';
 import { serviceMessages as m } from '../features/services/messages';
-import { applyServerErrors } from '../lib/forms';
+import { useAction } from '../lib/useAction';
 
 interface Values {
   enterpriseId?: string;
@@ -23,12 +23,26 @@ const todayInBeijing = () => new Date(Date.now() + 8 * 3_600_000).toISOString().
 /** 提出诉求: one column, big fields — an enterprise contact fills it on a phone in WeChat's browser. */
 export default function RaiseServiceRequestPage() {
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const enterprises = useServiceEnterprises();
-  const invalidate = useInvalidateServices();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const raise = useAction(
+    (v: Values) =>
+      serviceApi.raise({
+        enterpriseId: v.enterpriseId ?? '',
+        category: v.category as ServiceCategory,
+        title: v.title ?? '',
+        description: v.description ?? '',
+        attachmentIds: (v.attachments ?? []).map((a) => a.id),
+      }),
+    {
+      form,
+      fields: ['enterpriseId', 'category', 'title', 'description', 'attachmentIds'],
+      invalidate: useInvalidateServices(),
+      success: m.raised,
+      onSuccess: ({ id }) => navigate(`/services/${id}`, { replace: true }),
+    },
+  );
+  const error = raise.formError;
   const enterpriseId = Form.useWatch('enterpriseId', form);
   const category = Form.useWatch('category', form);
   const choices = enterprises.data ?? [];
@@ -41,27 +55,6 @@ export default function RaiseServiceRequestPage() {
 
   const today = todayInBeijing();
   const rule = serviceDueRuleOn(today, SERVICE_DUE_RULES);
-  const submit = async (v: Values) => {
-    setSaving(true);
-    setError(null);
-    try {
-      const { id } = await serviceApi.raise({
-        enterpriseId: v.enterpriseId ?? '',
-        category: v.category as ServiceCategory,
-        title: v.title ?? '',
-        description: v.description ?? '',
-        attachmentIds: (v.attachments ?? []).map((a) => a.id),
-      });
-      await invalidate();
-      void message.success(m.raised);
-      navigate(`/services/${id}`, { replace: true });
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['enterpriseId', 'category', 'title', 'description', 'attachmentIds']));
-    } finally {
-      setSaving(false);
-    }
-  };
-
   if (enterprises.isSuccess && choices.length === 0)
     return (
       <Card>
@@ -79,7 +72,7 @@ export default function RaiseServiceRequestPage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">{m.raiseIntro}</Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" size="large" onFinish={submit} requiredMark={false} scrollToFirstError>
+      <Form<Values> form={form} layout="vertical" size="large" onFinish={raise.run} requiredMark={false} scrollToFirstError>
         <Form.Item
           name="enterpriseId"
           label={m.field.enterprise}
@@ -148,7 +141,7 @@ export default function RaiseServiceRequestPage() {
             <Typography.Text type="secondary">{m.placeholder.enterprise}</Typography.Text>
           )}
         </Form.Item>
-        <Button type="primary" htmlType="submit" block loading={saving} data-testid="service-submit">
+        <Button type="primary" htmlType="submit" block loading={raise.busy} data-testid="service-submit">
           {m.submit}
         </Button>
       </Form>

@@ -107,7 +107,6 @@ export default function ServiceQueuePage() {
       <ServiceRequestList
         items={list.data?.items ?? []}
         loading={list.isFetching}
-        mobile={mobile}
         empty={<Empty description={filtered ? m.empty.search : m.empty[view]} />}
         pagination={{
           current: filter.page,

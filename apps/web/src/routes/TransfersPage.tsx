@@ -103,7 +103,6 @@ export default function TransfersPage() {
       <TransferList
         items={list.data?.items ?? []}
         loading={list.isFetching}
-        mobile={mobile}
         empty={empty}
         onOpen={setOpen}
         pagination={{

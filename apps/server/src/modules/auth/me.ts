@@ -1,3 +1,4 @@
+import { isAdminRole } from '@tongxin/contracts';
 import type { Ctx } from '../../context.js';
 import { mayRaiseAnywhere } from '../services/service-scope.js';
 import { orgNamesOf } from './auth.repository.js';
@@ -64,6 +65,11 @@ export async function describeMe(ctx: Ctx) {
       ratings: access.holdsAnywhere('rating.read'),
       governance: access.holdsAnywhere('org.read'),
       manageGovernance: access.holdsAnywhere('governance.manage'),
+      adminOnly: access.grants.length > 0 && access.grants.every((g) => isAdminRole(g.role)),
+      setDevelopmentPlans: access.holdsAnywhere('development.approve'),
+      revealPii: access.holdsAnywhere('member.pii.reveal'),
+      // Assignments go only to accounts with the instructor role (see assign-instructor.ts).
+      logInstructorWork: access.grants.some((g) => g.role === 'instructor'),
     },
   };
 }

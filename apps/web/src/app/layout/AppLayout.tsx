@@ -33,7 +33,6 @@ import { type ReactNode, Suspense, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useMe } from '../../features/auth/api';
 import { useTodos } from '../../features/todos/api';
-import { isAdminOnly } from '../../lib/roles';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { FullPageSpin } from '../RequireAuth';
 import { layoutMessages as m } from './messages';
@@ -43,7 +42,7 @@ function menuItems(me: Me): MenuProps['items'] {
   const a = me.abilities;
   // In the order of the work: the tree and its people, their organisational life, then enterprises.
   const entries: [boolean, string, ReactNode, string][] = [
-    [!isAdminOnly(me), '/', <DesktopOutlined key="i" />, m.menuHome],
+    [!me.abilities.adminOnly, '/', <DesktopOutlined key="i" />, m.menuHome],
     [a.my, '/my', <UserOutlined key="i" />, m.menuMy],
     [a.notices, '/notices', <NotificationOutlined key="i" />, m.menuNotices],
     [a.orgTree, '/orgs', <ApartmentOutlined key="i" />, m.menuOrgs],
@@ -80,7 +79,7 @@ export default function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const [menuOpen, setMenuOpen] = useState(false);
-  const business = !!me && !isAdminOnly(me);
+  const business = !!me && !me.abilities.adminOnly;
   const todos = useTodos(business);
   if (!me) return null;
   const items = menuItems(me);

@@ -2,28 +2,30 @@ import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-de
 import { useQueryClient } from '@tanstack/react-query';
 import type { Me } from '@tongxin/contracts';
 import { ROLE_LABELS } from '@tongxin/contracts/labels';
-import { App, Button, Dropdown } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { useNavigate } from 'react-router';
 import { logout } from '../../features/auth/api';
 import { setCsrfToken } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 import { layoutMessages as m } from './messages';
 
 export function useSignOut() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const { message } = App.useApp();
-  return async () => {
-    try {
-      await logout();
-    } catch {
-      // Signed out already (expired session): nothing left to end.
-    }
-    setCsrfToken(null);
-    queryClient.clear();
-    queryClient.setQueryData(['me'], null);
-    message.success(m.loggedOut);
-    navigate('/login', { replace: true });
-  };
+  const signOut = useAction(
+    // Signed out already (expired session): nothing left to end, so a failure is no failure here.
+    () => logout().catch(() => undefined),
+    {
+      success: m.loggedOut,
+      onSuccess: () => {
+        setCsrfToken(null);
+        queryClient.clear();
+        queryClient.setQueryData(['me'], null);
+        navigate('/login', { replace: true });
+      },
+    },
+  );
+  return () => signOut.mutateAsync();
 }
 
 export function UserMenu({ me, compact }: { me: Me; compact: boolean }) {

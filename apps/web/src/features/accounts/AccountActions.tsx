@@ -1,7 +1,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import type { AccountView } from '@tongxin/contracts';
 import { App, Button, Dropdown, Space } from 'antd';
-import { isApiError } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 import { accountApi, useInvalidateAccounts } from './api';
 import { accountMessages as m } from './messages';
 import type { Secret } from './SecretModal';
@@ -16,23 +16,19 @@ interface Props {
 type Item = { key: string; label: string; danger?: boolean; run: () => void };
 
 export function AccountActions({ account: a, onGrant, onSecret }: Props) {
-  const { modal, message } = App.useApp();
-  const invalidate = useInvalidateAccounts();
+  const { modal } = App.useApp();
 
+  const act = useAction((job: { run: () => Promise<unknown>; done: string }) => job.run(), {
+    invalidate: useInvalidateAccounts(),
+    success: (_, job) => job.done,
+  });
   const confirm = (content: string, run: () => Promise<unknown>, done: string, danger = false) =>
     modal.confirm({
       title: '请确认',
       content,
       okButtonProps: { danger },
-      onOk: async () => {
-        try {
-          await run();
-          await invalidate();
-          message.success(done);
-        } catch (e) {
-          message.error(isApiError(e) ? e.message : '操作失败');
-        }
-      },
+      // The error is shown by useAction; the dialog closes either way.
+      onOk: () => act.mutateAsync({ run, done }).catch(() => undefined),
     });
 
   const items: Item[] = [];

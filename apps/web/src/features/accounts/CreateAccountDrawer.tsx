@@ -1,7 +1,6 @@
 import { Form, Input } from 'antd';
-import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { accountApi, useInvalidateAccounts } from './api';
 import { accountMessages as m } from './messages';
@@ -24,38 +23,32 @@ export function CreateAccountDrawer({
   onCreated: (secret: Secret) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const invalidate = useInvalidateAccounts();
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await accountApi.create({
-        username: v.username.trim(),
-        displayName: v.displayName.trim(),
-        homeOrgId: v.homeOrgId ?? null,
-      });
-      await invalidate();
-      onCreated({ title: m.initialPasswordTitle, label: m.passwordFor(res.account.displayName), password: res.initialPassword });
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['username', 'displayName', 'homeOrgId']));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const create = useAction(
+    (v: Values) =>
+      accountApi.create({ username: v.username.trim(), displayName: v.displayName.trim(), homeOrgId: v.homeOrgId ?? null }),
+    {
+      form,
+      fields: ['username', 'displayName', 'homeOrgId'],
+      invalidate: useInvalidateAccounts(),
+      onSuccess: (res) =>
+        onCreated({
+          title: m.initialPasswordTitle,
+          label: m.passwordFor(res.account.displayName),
+          password: res.initialPassword,
+        }),
+    },
+  );
 
   return (
     <FormDrawer
       title={m.createTitle}
-      busy={busy}
-      error={error}
+      busy={create.busy}
+      error={create.formError}
       submitTestId="create-account-submit"
       onSubmit={() => form.submit()}
       onClose={onClose}
     >
-      <Form<Values> form={form} layout="vertical" onFinish={submit}>
+      <Form<Values> form={form} layout="vertical" onFinish={create.run}>
         <Form.Item
           name="username"
           label={m.username}

@@ -1,9 +1,8 @@
 import type { AccountView, Reach, Role } from '@tongxin/contracts';
 import { isAdminRole, REACH_LABELS, REACHES, ROLE_LABELS, ROLES } from '@tongxin/contracts/labels';
-import { Alert, App, Form, Select } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Select } from 'antd';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { accountApi, useInvalidateAccounts } from './api';
 import { GrantTags } from './GrantTags';
@@ -27,33 +26,20 @@ export function GrantDrawer({
 }) {
   const [form] = Form.useForm<Values>();
   const role = Form.useWatch('role', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const invalidate = useInvalidateAccounts();
-  const { message } = App.useApp();
   const systemWide = role !== undefined && isAdminRole(role);
   const roles = ROLES.filter((r) => adminRoles || !isAdminRole(r));
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await accountApi.grant({ userId: account.id, role: v.role, orgId: systemWide ? null : (v.orgId ?? null), reach: v.reach });
-      await invalidate();
-      message.success(m.granted);
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['role', 'orgId', 'reach']));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const grant = useAction(
+    (v: Values) =>
+      accountApi.grant({ userId: account.id, role: v.role, orgId: systemWide ? null : (v.orgId ?? null), reach: v.reach }),
+    { form, fields: ['role', 'orgId', 'reach'], invalidate: useInvalidateAccounts(), success: m.granted, onSuccess: onClose },
+  );
 
   return (
     <FormDrawer
       title={m.grantTitle(account.displayName)}
-      busy={busy}
-      error={error}
+      busy={grant.busy}
+      error={grant.formError}
       submitText="确定"
       submitTestId="grant-submit"
       onSubmit={() => form.submit()}
@@ -68,7 +54,7 @@ export function GrantDrawer({
       <Form<Values>
         form={form}
         layout="vertical"
-        onFinish={submit}
+        onFinish={grant.run}
         initialValues={{ reach: 'subtree', orgId: account.homeOrgId }}
       >
         <Form.Item name="role" label={m.role} rules={[{ required: true, message: m.roleRequired }]}>

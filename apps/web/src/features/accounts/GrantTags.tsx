@@ -1,14 +1,17 @@
 import type { AccountView } from '@tongxin/contracts';
 import { ROLE_LABELS } from '@tongxin/contracts/labels';
 import { App, Tag, Typography } from 'antd';
-import { isApiError } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 import { accountApi, useInvalidateAccounts } from './api';
 import { accountMessages as m } from './messages';
 
 /** The account's grants as tags; closable (revoke, after a confirmation) when the user may grant. */
 export function GrantTags({ account, readOnly = false }: { account: AccountView; readOnly?: boolean }) {
-  const { modal, message } = App.useApp();
-  const invalidate = useInvalidateAccounts();
+  const { modal } = App.useApp();
+  const revoke = useAction((grantId: string) => accountApi.revokeGrant(grantId), {
+    invalidate: useInvalidateAccounts(),
+    success: m.grantRevoked,
+  });
   if (!account.grants.length) return <Typography.Text type="secondary">{m.noGrants}</Typography.Text>;
   return (
     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>
@@ -28,15 +31,7 @@ export function GrantTags({ account, readOnly = false }: { account: AccountView;
                 title: m.revokeGrantTitle,
                 content: m.confirmRevokeGrant(ROLE_LABELS[g.role], org),
                 okButtonProps: { danger: true },
-                onOk: async () => {
-                  try {
-                    await accountApi.revokeGrant(g.id);
-                    await invalidate();
-                    message.success(m.grantRevoked);
-                  } catch (err) {
-                    message.error(isApiError(err) ? err.message : '操作失败');
-                  }
-                },
+                onOk: () => revoke.mutateAsync(g.id).catch(() => undefined),
               });
             }}
           >

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AccountView, Reach, Role } from '@tongxin/contracts';
+import type { AccountListResponse, AccountView, Reach, Role } from '@tongxin/contracts';
 import { api } from '../../lib/api';
 
 export interface AccountQuery {
@@ -11,7 +11,7 @@ export interface AccountQuery {
 export function useAccounts(query: AccountQuery) {
   return useQuery({
     queryKey: ['accounts', query],
-    queryFn: () => api<{ items: AccountView[]; total: number }>('/api/accounts', { query: { ...query } }),
+    queryFn: () => api<AccountListResponse>('/api/accounts', { query: { ...query } }),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,9 +1,9 @@
 import type { AppraisalEntry } from '@tongxin/contracts';
 import { APPRAISAL_GRADE_LABELS, APPRAISAL_GRADES, type AppraisalGrade } from '@tongxin/contracts/labels';
-import { Alert, App, Col, Descriptions, Drawer, Form, Input, InputNumber, Radio, Row } from 'antd';
-import { useState } from 'react';
+import { Alert, Col, Descriptions, Drawer, Form, Input, InputNumber, Radio, Row } from 'antd';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { isApiError } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { appraisalApi } from './api';
 import { appraisalMessages as m } from './messages';
@@ -34,11 +34,38 @@ export function EntryDrawer({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { message } = App.useApp();
   const mobile = useIsMobile();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const save = useAction(
+    (v: Values) => {
+      const anyTally = TALLIES.some((k) => v[k] !== null && v[k] !== undefined);
+      return appraisalApi.update(appraisalId, entry.id, {
+        selfAssessment: v.selfAssessment || null,
+        mutual: anyTally
+          ? {
+              excellent: v.excellent ?? 0,
+              qualified: v.qualified ?? 0,
+              basicallyQualified: v.basicallyQualified ?? 0,
+              unqualified: v.unqualified ?? 0,
+            }
+          : null,
+        committeeOpinion: v.committeeOpinion || null,
+        grade: entry.memberStatus === 'probationary' ? null : (v.grade ?? null),
+        version: entry.version,
+      });
+    },
+    {
+      form,
+      fields: ['selfAssessment', 'committeeOpinion', 'grade'],
+      success: m.saved,
+      onSuccess: onSaved,
+      // The four tallies are one server field ("mutual"): its message goes above the form.
+      onError: (e) => {
+        const mutual = isApiError(e) ? e.fields.find((f) => f.path.startsWith('mutual')) : undefined;
+        if (mutual) save.setFormError(mutual.message);
+      },
+    },
+  );
   const probationary = entry.memberStatus === 'probationary';
 
   if (!editable) {
@@ -73,42 +100,15 @@ export function EntryDrawer({
 
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    const anyTally = TALLIES.some((k) => v[k] !== null && v[k] !== undefined);
-    setBusy(true);
-    setError(null);
-    try {
-      await appraisalApi.update(appraisalId, entry.id, {
-        selfAssessment: v.selfAssessment || null,
-        mutual: anyTally
-          ? {
-              excellent: v.excellent ?? 0,
-              qualified: v.qualified ?? 0,
-              basicallyQualified: v.basicallyQualified ?? 0,
-              unqualified: v.unqualified ?? 0,
-            }
-          : null,
-        committeeOpinion: v.committeeOpinion || null,
-        grade: probationary ? null : (v.grade ?? null),
-        version: entry.version,
-      });
-      void message.success(m.saved);
-      onSaved();
-    } catch (e) {
-      const rest = applyServerErrors(form, e, ['selfAssessment', 'committeeOpinion', 'grade']);
-      const mutual = (e as { fields?: { path: string; message: string }[] }).fields?.find((f) => f.path.startsWith('mutual'));
-      setError(mutual ? mutual.message : rest);
-    } finally {
-      setBusy(false);
-    }
+    if (v) save.run(v);
   };
 
   return (
     <FormDrawer
       title={m.entryTitle(entry.memberName)}
       width={560}
-      busy={busy}
-      error={error}
+      busy={save.busy}
+      error={save.formError}
       submitTestId="entry-save"
       onSubmit={submit}
       onClose={onClose}

@@ -1,7 +1,6 @@
 import { Form, InputNumber } from 'antd';
-import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { useMe } from '../auth/api';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { appraisalApi } from './api';
@@ -19,26 +18,20 @@ export function OpenAppraisalDrawer({ onClose, onOpened }: { onClose: () => void
   const { data: me } = useMe();
   const [form] = Form.useForm<Values>();
   const home = me?.grants.find((g) => g.role === 'secretary' && g.orgId);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const open = useAction((v: Values) => appraisalApi.open(v), {
+    form,
+    fields: ['orgId', 'year'],
+    onSuccess: ({ id }) => onOpened(id),
+  });
   const submit = async () => {
     const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onOpened((await appraisalApi.open(v)).id);
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['orgId', 'year']));
-    } finally {
-      setBusy(false);
-    }
+    if (v) open.run(v);
   };
   return (
     <FormDrawer
       title={m.openTitle}
-      busy={busy}
-      error={error}
+      busy={open.busy}
+      error={open.formError}
       submitText={m.openSubmit}
       submitTestId="appraisal-open-submit"
       onSubmit={submit}

@@ -1,14 +1,15 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AppraisalDetail, AppraisalEntry, AppraisalSummary, OpenAppraisalBody, UpdateEntryBody } from '@tongxin/contracts';
+import type {
+  AppraisalDetail,
+  AppraisalEntry,
+  AppraisalListResponse,
+  OpenAppraisalBody,
+  UpdateEntryBody,
+} from '@tongxin/contracts';
 import { api } from '../../lib/api';
 import { todoKeys } from '../todos/api';
 
-export interface AppraisalPage {
-  items: AppraisalSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type AppraisalPage = AppraisalListResponse;
 export interface AppraisalFilter {
   year?: number | undefined;
   status?: 'open' | 'closed' | undefined;

@@ -1,21 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { AuditEntry, AuditListResponse, AuditVerifyResponse } from '@tongxin/contracts';
 import { api } from '../../lib/api';
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  type: string;
-  result: 'success' | 'denied' | 'failed';
-  actorId: string | null;
-  actorName: string | null;
-  actorRole: string | null;
-  orgId: string | null;
-  objectType: string | null;
-  objectId: string | null;
-  ip: string | null;
-  requestId: string | null;
-  detail: unknown;
-}
+export type { AuditEntry };
 
 export interface AuditFilter {
   type?: string;
@@ -27,17 +14,12 @@ export interface AuditFilter {
   pageSize: number;
 }
 
-export interface AuditVerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBadSeq: number | null;
-  reason: string | null;
-}
+export type AuditVerifyResult = AuditVerifyResponse;
 
 export function useAuditLog(filter: AuditFilter) {
   return useQuery({
     queryKey: ['audit', filter],
-    queryFn: () => api<{ items: AuditEntry[]; total: number }>('/api/audit', { query: { ...filter } }),
+    queryFn: () => api<AuditListResponse>('/api/audit', { query: { ...filter } }),
     placeholderData: keepPreviousData,
   });
 }

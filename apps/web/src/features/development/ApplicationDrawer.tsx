@@ -8,12 +8,11 @@ import {
   TALENT_LABELS,
   type TalentFlag,
 } from '@tongxin/contracts/labels';
-import { App, Checkbox, DatePicker, Form, Input, Select } from 'antd';
+import { Checkbox, DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { factsFromIdNumber } from '../members/memberForm';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { developmentApi, useInvalidateDevelopment } from './api';
@@ -60,24 +59,11 @@ export function ApplicationDrawer({
   onClose: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
   const navigate = useNavigate();
-  const invalidate = useInvalidateDevelopment();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async () => {
-    let v: Values;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
+  const create = useAction(
+    (v: Values) => {
       const talents = new Set(v.talents ?? []);
-      const { id } = await developmentApi.create({
+      return developmentApi.create({
         orgId: v.orgId ?? '',
         name: v.name ?? '',
         gender: v.gender ?? 'male',
@@ -91,22 +77,28 @@ export function ApplicationDrawer({
         appliedOn: day(v.appliedOn),
         talents: Object.fromEntries(TALENT_FLAGS.map((f) => [f, talents.has(f)])) as Record<TalentFlag, boolean>,
       });
-      message.success(m.saved);
-      await invalidate();
-      onClose();
-      void navigate(`/development/people/${id}`);
-    } catch (e) {
-      setError(applyServerErrors(form, e, FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    },
+    {
+      form,
+      fields: FIELDS,
+      invalidate: useInvalidateDevelopment(),
+      success: m.saved,
+      onSuccess: ({ id }) => {
+        onClose();
+        void navigate(`/development/people/${id}`);
+      },
+    },
+  );
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (v) create.run(v);
   };
 
   return (
     <FormDrawer
       title={m.title}
-      busy={busy}
-      error={error}
+      busy={create.busy}
+      error={create.formError}
       onSubmit={() => void submit()}
       onClose={onClose}
       submitTestId="application-submit"

@@ -1,7 +1,8 @@
 import type { PersonSummary } from '@tongxin/contracts';
 import { DEVELOPMENT_STAGE_LABELS, STEP, stepOf } from '@tongxin/contracts/labels';
-import { Alert, Card, Empty, List, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Empty, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
+import { ItemRows } from '../../components/ItemRows';
 import { useDeadlines } from './api';
 import { developmentMessages as m } from './messages';
 
@@ -15,17 +16,13 @@ const what = (p: PersonSummary) => {
 function Deadlines({ items, mobile, testId }: { items: PersonSummary[]; mobile: boolean; testId: string }) {
   if (mobile) {
     return (
-      <List
-        data-testid={testId}
-        dataSource={items}
-        renderItem={(p) => (
-          <List.Item>
-            <List.Item.Meta
-              title={<Link to={`/development/people/${p.id}`}>{p.name}</Link>}
-              description={`${p.orgName} · ${what(p)} · ${m.due(p.due ?? '')}`}
-            />
-          </List.Item>
-        )}
+      <ItemRows
+        testId={testId}
+        rows={items.map((p) => ({
+          key: p.id,
+          title: <Link to={`/development/people/${p.id}`}>{p.name}</Link>,
+          description: `${p.orgName} · ${what(p)} · ${m.due(p.due ?? '')}`,
+        }))}
       />
     );
   }

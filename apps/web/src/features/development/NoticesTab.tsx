@@ -1,5 +1,5 @@
 import { NOTICE_PURPOSE_LABELS } from '@tongxin/contracts/labels';
-import { Alert, Button, Card, Checkbox, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useNotices } from './api';
@@ -25,47 +25,46 @@ export function NoticesTab({ orgId, mobile }: { orgId: string; mobile: boolean }
       ) : q.data.length === 0 ? (
         <Empty description={m.empty} />
       ) : (
-        <List
+        <div
           data-testid="notice-list"
-          grid={{ gutter: 12, column: mobile ? 1 : 2 }}
-          dataSource={q.data}
-          renderItem={(n) => (
-            <List.Item>
-              <Card
-                size="small"
-                title={
-                  <Space wrap>
-                    <Link to={`/development/people/${n.developmentId}`}>{n.personName}</Link>
-                    <Typography.Text type="secondary">{NOTICE_PURPOSE_LABELS[n.purpose]}</Typography.Text>
-                  </Space>
-                }
-                extra={<Tag color={STATE_COLORS[n.state]}>{m.state[n.state]}</Tag>}
-              >
-                <div>{m.period(n.startsOn, n.endsOn, n.workingDays)}</div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {n.orgName}
-                  {n.scope ? ` · ${n.scope}` : ''}
-                </Typography.Text>
-                <div style={{ marginTop: 8 }}>
-                  {n.objections.length === 0 ? (
-                    <Typography.Text type="secondary">{m.none}</Typography.Text>
-                  ) : (
-                    n.objections.map((o) => (
-                      <div key={`${o.receivedOn}-${o.content}`} style={{ marginBottom: 4 }}>
-                        <Tag color={o.upheld ? 'red' : 'default'}>{o.upheld ? '属实' : '不属实'}</Tag>
-                        {o.receivedOn} {o.content}
-                        {o.finding ? `（${o.finding}）` : ''}
-                      </div>
-                    ))
-                  )}
-                </div>
-                <Button size="small" style={{ marginTop: 8 }} onClick={() => setObjecting(n.id)}>
-                  {m.objection}
-                </Button>
-              </Card>
-            </List.Item>
-          )}
-        />
+          style={{ display: 'grid', gap: 12, gridTemplateColumns: mobile ? '1fr' : 'repeat(2, minmax(0, 1fr))' }}
+        >
+          {q.data.map((n) => (
+            <Card
+              key={n.id}
+              size="small"
+              title={
+                <Space wrap>
+                  <Link to={`/development/people/${n.developmentId}`}>{n.personName}</Link>
+                  <Typography.Text type="secondary">{NOTICE_PURPOSE_LABELS[n.purpose]}</Typography.Text>
+                </Space>
+              }
+              extra={<Tag color={STATE_COLORS[n.state]}>{m.state[n.state]}</Tag>}
+            >
+              <div>{m.period(n.startsOn, n.endsOn, n.workingDays)}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {n.orgName}
+                {n.scope ? ` · ${n.scope}` : ''}
+              </Typography.Text>
+              <div style={{ marginTop: 8 }}>
+                {n.objections.length === 0 ? (
+                  <Typography.Text type="secondary">{m.none}</Typography.Text>
+                ) : (
+                  n.objections.map((o) => (
+                    <div key={`${o.receivedOn}-${o.content}`} style={{ marginBottom: 4 }}>
+                      <Tag color={o.upheld ? 'red' : 'default'}>{o.upheld ? '属实' : '不属实'}</Tag>
+                      {o.receivedOn} {o.content}
+                      {o.finding ? `（${o.finding}）` : ''}
+                    </div>
+                  ))
+                )}
+              </div>
+              <Button size="small" style={{ marginTop: 8 }} onClick={() => setObjecting(n.id)}>
+                {m.objection}
+              </Button>
+            </Card>
+          ))}
+        </div>
       )}
       {objecting && <ObjectionDrawer noticeId={objecting} onClose={() => setObjecting(null)} />}
     </>

@@ -1,6 +1,6 @@
-import { Alert, App, Button, Card, Empty, Form, Input, InputNumber, Modal, Progress, Select, Table, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Form, Input, InputNumber, Modal, Progress, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { useMe } from '../auth/api';
 import { developmentApi, type PlanRow, useInvalidateDevelopment, usePlans } from './api';
 import { developmentMessages } from './messages';
@@ -15,7 +15,7 @@ export function PlansTab({ orgId, mobile }: { orgId: string; mobile: boolean }) 
   const [year, setYear] = useState(thisYear());
   const q = usePlans(orgId, year);
   const [editing, setEditing] = useState<PlanRow | null>(null);
-  const canSet = me?.abilities.manageDevelopment && me.grants.some((g) => g.role === 'committee_admin');
+  const canSet = me?.abilities.setDevelopmentPlans;
   if (q.error) return <Alert type="error" showIcon title={q.error.message} />;
   const rows = q.data ? [q.data.own, ...q.data.children] : [];
   return (
@@ -85,26 +85,18 @@ export function PlansTab({ orgId, mobile }: { orgId: string; mobile: boolean }) 
 
 function PlanModal({ row, year, onClose }: { row: PlanRow; year: number; onClose: () => void }) {
   const [form] = Form.useForm<{ quota: number; note?: string }>();
-  const { message } = App.useApp();
-  const invalidate = useInvalidateDevelopment();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const save = useAction(
+    (v: { quota: number; note?: string }) =>
+      developmentApi.setPlan({ orgId: row.orgId, year, quota: v.quota, note: v.note || null }),
+    { form, fields: ['quota', 'note'], invalidate: useInvalidateDevelopment(), success: m.saved, onSuccess: onClose },
+  );
+  const error = save.formError;
   const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await developmentApi.setPlan({ orgId: row.orgId, year, quota: v.quota, note: v.note || null });
-      message.success(m.saved);
-      await invalidate();
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['quota', 'note']));
-    } finally {
-      setBusy(false);
-    }
+    const v = await form.validateFields().catch(() => null);
+    if (v) save.run(v);
   };
   return (
-    <Modal open title={m.setTitle(row.orgName, year)} onOk={() => void submit()} confirmLoading={busy} onCancel={onClose}>
+    <Modal open title={m.setTitle(row.orgName, year)} onOk={() => void submit()} confirmLoading={save.busy} onCancel={onClose}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={{ quota: row.quota ?? 0, note: row.note ?? '' }}>
         <Form.Item name="quota" label={m.quota} rules={[{ required: true, message: '请填写计划发展人数' }]}>

@@ -1,9 +1,9 @@
 import { NOTICE_PURPOSE_LABELS, type NoticePurpose } from '@tongxin/contracts/labels';
-import { App, DatePicker, Form, type FormInstance, Input, InputNumber, Radio } from 'antd';
+import { DatePicker, Form, type FormInstance, Input, InputNumber, Radio } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { MemberPicker } from '../transfers/MemberPicker';
 import { developmentApi, type TalentRow, useInvalidateDevelopment } from './api';
 import { developmentMessages } from './messages';
@@ -32,32 +32,26 @@ function SmallDrawer({
   children: (form: FormInstance<AnyValues>) => ReactNode;
 }) {
   const [form] = Form.useForm<AnyValues>();
-  const { message } = App.useApp();
-  const invalidate = useInvalidateDevelopment();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const save = useAction(send, {
+    form,
+    fields,
+    invalidate: useInvalidateDevelopment(),
+    success: (result) => saved(result),
+    onSuccess: onClose,
+  });
   const submit = async () => {
-    let v: AnyValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await send(v);
-      message.success(saved(result));
-      await invalidate();
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e, fields));
-    } finally {
-      setBusy(false);
-    }
+    const v = await form.validateFields().catch(() => null);
+    if (v) save.run(v);
   };
   return (
-    <FormDrawer title={title} busy={busy} error={error} onSubmit={() => void submit()} onClose={onClose} submitTestId={testId}>
+    <FormDrawer
+      title={title}
+      busy={save.busy}
+      error={save.formError}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      submitTestId={testId}
+    >
       <Form form={form} layout="vertical" initialValues={initial}>
         {children(form)}
       </Form>

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { AttachmentInfo, DevelopmentDetail, MemberSummary, RecordStepBody } from '@tongxin/contracts';
 import { DEVELOPMENT_RULES, type DevelopmentStep } from '@tongxin/contracts/labels';
-import { Alert, App, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { Alert, DatePicker, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { FormDrawer } from '../../components/FormDrawer';
 import { api } from '../../lib/api';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { developmentApi, useBoard, useInvalidateDevelopment } from './api';
 import { developmentMessages } from './messages';
 
@@ -57,10 +56,13 @@ function useFullMembers(orgId: string, enabled: boolean) {
  */
 export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetail; step: DevelopmentStep; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const { message } = App.useApp();
-  const invalidate = useInvalidateDevelopment();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const save = useAction((body: RecordStepBody) => developmentApi.step(person.id, body), {
+    form,
+    fields: FIELDS,
+    invalidate: useInvalidateDevelopment(),
+    success: m.saved,
+    onSuccess: onClose,
+  });
   const picksMembers = step.kind === 'mentors' || step.kind === 'sponsors';
   const members = useFullMembers(person.orgId, picksMembers);
   // Candidates at the same stage in the same branch: the vote's object list (one at a time is the rule).
@@ -74,8 +76,6 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
     } catch {
       return;
     }
-    setBusy(true);
-    setError(null);
     const body: RecordStepBody = {
       step: step.no,
       doneOn: v.doneOn ? v.doneOn.format('YYYY-MM-DD') : '',
@@ -99,24 +99,15 @@ export function StepDrawer({ person, step, onClose }: { person: DevelopmentDetai
         candidateIds: v.vote?.candidateIds ?? [],
       };
     }
-    try {
-      await developmentApi.step(person.id, body);
-      message.success(m.saved);
-      await invalidate();
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e, FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    save.run(body);
   };
 
   const memberOptions = (members.data ?? []).map((x) => ({ value: x.id, label: x.name }));
   return (
     <FormDrawer
       title={m.title(step.no, step.title)}
-      busy={busy}
-      error={error}
+      busy={save.busy}
+      error={save.formError}
       onSubmit={() => void submit()}
       onClose={onClose}
       submitTestId="step-submit"

@@ -1,47 +1,29 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateDevelopmentBody, DevelopmentDetail, PersonSummary, RecordStepBody } from '@tongxin/contracts';
-import type { NoticePurpose, TalentFlag } from '@tongxin/contracts/labels';
+import type {
+  CreateDevelopmentBody,
+  CreateDevelopmentNoticeBody,
+  DevelopmentBoardResponse,
+  DevelopmentDeadlinesResponse,
+  DevelopmentDetail,
+  DevelopmentNoticeView,
+  DevelopmentObjectionBody,
+  DevelopmentPlanResponse,
+  DevelopmentPlanRow,
+  ExtendProbationBody,
+  RecordStepBody,
+  RevealMemberBody,
+  RevealMemberResponse,
+  SetDevelopmentPlanBody,
+  TalentResponse,
+  TalentRow,
+} from '@tongxin/contracts';
 import { api } from '../../lib/api';
 
-export interface Board {
-  counts: Record<string, number>;
-  people: PersonSummary[];
-  truncated: boolean;
-}
-export interface NoticeView {
-  id: string;
-  developmentId: string;
-  personName: string;
-  orgId: string;
-  orgName: string;
-  purpose: NoticePurpose;
-  startsOn: string;
-  endsOn: string;
-  workingDays: number;
-  scope: string | null;
-  objections: { receivedOn: string; content: string; finding: string | null; upheld: boolean }[];
-  state: 'upcoming' | 'open' | 'ended';
-}
-export interface PlanRow {
-  orgId: string;
-  orgName: string;
-  quota: number | null;
-  admitted: number;
-  applied: number;
-  note: string | null;
-}
-export type TalentSubject = { memberId: string } | { developmentId: string };
-export interface TalentRow {
-  subject: TalentSubject;
-  name: string;
-  orgId: string;
-  orgName: string;
-  source: 'member' | 'development';
-  talents: TalentFlag[];
-  stage: string | null;
-  mentorName: string | null;
-  records: { on: string; content: string; actorName: string | null }[];
-}
+export type Board = DevelopmentBoardResponse;
+export type NoticeView = DevelopmentNoticeView;
+export type PlanRow = DevelopmentPlanRow;
+export type { TalentRow };
+export type TalentSubject = TalentRow['subject'];
 
 export const developmentKeys = {
   all: ['development'] as const,
@@ -62,8 +44,7 @@ export const useBoard = (orgId: string | null) =>
 export const useDeadlines = (orgId: string | null) =>
   useQuery({
     queryKey: developmentKeys.deadlines(orgId ?? ''),
-    queryFn: () =>
-      api<{ overdue: PersonSummary[]; upcoming: PersonSummary[] }>('/api/development/deadlines', { query: { orgId } }),
+    queryFn: () => api<DevelopmentDeadlinesResponse>('/api/development/deadlines', { query: { orgId } }),
     enabled: orgId !== null,
   });
 export const useNotices = (orgId: string | null, state: 'current' | 'all') =>
@@ -75,13 +56,13 @@ export const useNotices = (orgId: string | null, state: 'current' | 'all') =>
 export const usePlans = (orgId: string | null, year: number) =>
   useQuery({
     queryKey: developmentKeys.plans(orgId ?? '', year),
-    queryFn: () => api<{ year: number; own: PlanRow; children: PlanRow[] }>('/api/development/plans', { query: { orgId, year } }),
+    queryFn: () => api<DevelopmentPlanResponse>('/api/development/plans', { query: { orgId, year } }),
     enabled: orgId !== null,
   });
 export const useTalents = (orgId: string | null) =>
   useQuery({
     queryKey: developmentKeys.talents(orgId ?? ''),
-    queryFn: () => api<{ items: TalentRow[]; truncated: boolean }>('/api/development/talents', { query: { orgId } }),
+    queryFn: () => api<TalentResponse>('/api/development/talents', { query: { orgId } }),
     enabled: orgId !== null,
   });
 export const usePerson = (id: string) =>
@@ -90,17 +71,16 @@ export const usePerson = (id: string) =>
 export const developmentApi = {
   create: (body: CreateDevelopmentBody) => api<{ id: string }>('/api/development', { method: 'POST', body }),
   step: (id: string, body: RecordStepBody) => api<{ id: string }>(`/api/development/${id}/steps`, { method: 'POST', body }),
-  notice: (id: string, body: { purpose: NoticePurpose; startsOn: string; workingDays?: number; scope?: string | null }) =>
+  notice: (id: string, body: CreateDevelopmentNoticeBody) =>
     api<{ id: string; endsOn: string }>(`/api/development/${id}/notices`, { method: 'POST', body }),
-  objection: (noticeId: string, body: { receivedOn: string; content: string; finding?: string | null; upheld: boolean }) =>
+  objection: (noticeId: string, body: DevelopmentObjectionBody) =>
     api<{ ok: true }>(`/api/development/notices/${noticeId}/objections`, { method: 'POST', body }),
-  extend: (id: string, body: { months: number; decidedOn: string; reason: string }) =>
+  extend: (id: string, body: ExtendProbationBody) =>
     api<{ probationEndsOn: string }>(`/api/development/${id}/extend`, { method: 'POST', body }),
-  reveal: (id: string, body: { password: string; reason: string }) =>
-    api<{ idNumber: string; phone: string | null }>(`/api/development/${id}/reveal`, { method: 'POST', body }),
+  reveal: (id: string, body: RevealMemberBody) =>
+    api<RevealMemberResponse>(`/api/development/${id}/reveal`, { method: 'POST', body }),
   close: (id: string, reason: string) => api<{ ok: true }>(`/api/development/${id}/close`, { method: 'POST', body: { reason } }),
-  setPlan: (body: { orgId: string; year: number; quota: number; note?: string | null }) =>
-    api<{ ok: true }>('/api/development/plans', { method: 'PUT', body }),
+  setPlan: (body: SetDevelopmentPlanBody) => api<{ ok: true }>('/api/development/plans', { method: 'PUT', body }),
   setMentor: (subject: TalentSubject, mentorMemberId: string) =>
     api<{ ok: true }>('/api/development/talents/mentor', { method: 'PUT', body: { subject, mentorMemberId } }),
   addRecord: (subject: TalentSubject, on: string, content: string) =>

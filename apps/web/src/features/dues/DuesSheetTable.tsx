@@ -1,7 +1,8 @@
 import type { DuesSheet, DuesSheetRow } from '@tongxin/contracts';
 import { DUES_CATEGORY_LABELS, formatYuan } from '@tongxin/contracts/labels';
-import { Button, Empty, List, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
+import { Button, Empty, Space, type TableColumnsType, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { ResponsiveList } from '../../components/ResponsiveList';
 import { ArrearsTag } from './ArrearsTag';
 import { duesMessages as m } from './messages';
 
@@ -98,40 +99,6 @@ function RowButtons({ sheet, r, actions }: { sheet: DuesSheet; r: DuesSheetRow; 
 export function DuesSheetTable({ sheet, loading, mobile, selected, onSelect, actions }: Props) {
   const manyOrgs = new Set(sheet.items.map((r) => r.orgId)).size > 1;
   const empty = <Empty description={m.empty} />;
-  if (mobile) {
-    return (
-      <List
-        loading={loading}
-        dataSource={sheet.items}
-        locale={{ emptyText: empty }}
-        rowKey="memberId"
-        renderItem={(r) => (
-          <List.Item style={{ display: 'block', paddingInline: 4 }} data-testid="dues-row">
-            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'baseline' }}>
-              <Typography.Text strong>{r.name}</Typography.Text>
-              <span style={{ textAlign: 'right' }}>
-                <Due r={r} />
-              </span>
-            </div>
-            {manyOrgs && secondary(r.orgName)}
-            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, marginTop: 4 }}>
-              <span style={{ fontSize: 13 }}>
-                {r.category ? DUES_CATEGORY_LABELS[r.category] : m.unset}
-                {r.baseFen !== null && ` · ${formatYuan(r.baseFen)}`}
-              </span>
-              <span style={{ textAlign: 'right' }}>
-                <Paid r={r} />
-              </span>
-            </div>
-            <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginTop: 4 }}>
-              <ArrearsTag row={r} />
-              <RowButtons sheet={sheet} r={r} actions={actions} />
-            </div>
-          </List.Item>
-        )}
-      />
-    );
-  }
   const columns: TableColumnsType<DuesSheetRow> = [
     {
       title: m.name,
@@ -157,25 +124,53 @@ export function DuesSheetTable({ sheet, loading, mobile, selected, onSelect, act
     },
   ];
   return (
-    <Table<DuesSheetRow>
+    <ResponsiveList<DuesSheetRow>
+      items={sheet.items}
       rowKey="memberId"
-      size="small"
       loading={loading}
-      dataSource={sheet.items}
       columns={columns}
-      locale={{ emptyText: empty }}
-      scroll={{ x: 1000 }}
+      empty={empty}
+      scrollX={1000}
+      phone={mobile}
       pagination={sheet.items.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
-      onRow={() => ({ 'data-testid': 'dues-row' }) as React.HTMLAttributes<HTMLElement>}
-      rowSelection={
-        sheet.abilities.record
+      card={(r) => ({
+        testId: 'dues-row',
+        body: (
+          <>
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, alignItems: 'baseline' }}>
+              <Typography.Text strong>{r.name}</Typography.Text>
+              <span style={{ textAlign: 'right' }}>
+                <Due r={r} />
+              </span>
+            </div>
+            {manyOrgs && secondary(r.orgName)}
+            <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8, marginTop: 4 }}>
+              <span style={{ fontSize: 13 }}>
+                {r.category ? DUES_CATEGORY_LABELS[r.category] : m.unset}
+                {r.baseFen !== null && ` · ${formatYuan(r.baseFen)}`}
+              </span>
+              <span style={{ textAlign: 'right' }}>
+                <Paid r={r} />
+              </span>
+            </div>
+            <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', marginTop: 4 }}>
+              <ArrearsTag row={r} />
+              <RowButtons sheet={sheet} r={r} actions={actions} />
+            </div>
+          </>
+        ),
+      })}
+      table={{
+        size: 'small',
+        onRow: () => ({ 'data-testid': 'dues-row' }) as React.HTMLAttributes<HTMLElement>,
+        rowSelection: sheet.abilities.record
           ? {
               selectedRowKeys: selected,
               onChange: (keys) => onSelect(keys.map(String)),
               getCheckboxProps: (r) => ({ disabled: !selectable(sheet, r), name: r.name }),
             }
-          : undefined
-      }
+          : undefined,
+      }}
     />
   );
 }

@@ -1,10 +1,11 @@
-import type { DuesSheetRow } from '@tongxin/contracts';
+import type { DuesSheetRow, RecordDuesPaymentsBody } from '@tongxin/contracts';
 import { fenToYuanText, formatYuan, parseYuan } from '@tongxin/contracts/labels';
 import { App, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
 import { isApiError } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 import { duesApi } from './api';
 import { beijingToday } from './dates';
 import { duesMessages as m } from './messages';
@@ -30,8 +31,24 @@ export function PaymentDrawer({ orgId, month, rows, onClose, onSaved }: Props) {
   );
   const [notes, setNotes] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useAction((body: RecordDuesPaymentsBody) => duesApi.record(body), {
+    inline: true,
+    success: (res) => m.saved(res.count, formatYuan(res.totalFen)),
+    onSuccess: (res) => {
+      if (res.largeCount) message.warning(m.largeSaved(res.largeCount));
+      onSaved();
+    },
+    // The server checks every row first: its messages go under the row they are about.
+    onError: (e) => {
+      if (!isApiError(e)) return save.setFormError(m.recordFailed);
+      const byRow: Record<string, string> = {};
+      for (const f of e.fields) {
+        const match = /^items\.(\d+)\.(\w+)$/.exec(f.path);
+        if (match) byRow[`${match[1]}.${match[2]}`] = f.message;
+      }
+      setErrors(byRow);
+    },
+  });
   const parsed = rows.map((r) => parseYuan(amounts[r.memberId] ?? ''));
   const total = parsed.reduce<number>((sum, fen) => sum + (fen ?? 0), 0);
 
@@ -41,44 +58,26 @@ export function PaymentDrawer({ orgId, month, rows, onClose, onSaved }: Props) {
       if (fen === null) local[`${i}.amountFen`] = m.amountRequired;
     });
     setErrors(local);
-    if (!paidOn) return setFormError(m.paidOnRequired);
+    if (!paidOn) return save.setFormError(m.paidOnRequired);
     if (Object.keys(local).length) return;
-    setBusy(true);
-    setFormError(null);
-    try {
-      const res = await duesApi.record({
-        orgId,
-        month,
-        paidOn,
-        items: rows.map((r, i) => ({
-          memberId: r.memberId,
-          ...(parsed[i] !== r.dueFen ? { amountFen: parsed[i]! } : {}),
-          note: notes[r.memberId]?.trim() || null,
-        })),
-      });
-      message.success(m.saved(res.count, formatYuan(res.totalFen)));
-      if (res.largeCount) message.warning(m.largeSaved(res.largeCount));
-      onSaved();
-    } catch (e) {
-      if (!isApiError(e)) return setFormError(m.recordFailed);
-      const byRow: Record<string, string> = {};
-      for (const f of e.fields) {
-        const match = /^items\.(\d+)\.(\w+)$/.exec(f.path);
-        if (match) byRow[`${match[1]}.${match[2]}`] = f.message;
-      }
-      setErrors(byRow);
-      setFormError(e.message);
-    } finally {
-      setBusy(false);
-    }
+    save.run({
+      orgId,
+      month,
+      paidOn,
+      items: rows.map((r, i) => ({
+        memberId: r.memberId,
+        ...(parsed[i] !== r.dueFen ? { amountFen: parsed[i]! } : {}),
+        note: notes[r.memberId]?.trim() || null,
+      })),
+    });
   };
 
   return (
     <FormDrawer
       title={m.paymentTitle(month)}
       width={560}
-      busy={busy}
-      error={formError}
+      busy={save.busy}
+      error={save.formError}
       submitText={m.record}
       submitTestId="submit-payment"
       onSubmit={submit}

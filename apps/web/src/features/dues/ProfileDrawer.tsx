@@ -14,10 +14,10 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
 import { formatDateTime } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
 import { duesApi, useDuesMember } from './api';
 import { beijingMonth } from './dates';
 import { duesMessages as m } from './messages';
-import { placeServerErrors } from './serverErrors';
 
 interface Values {
   category: DuesCategory;
@@ -33,8 +33,6 @@ export function ProfileDrawer({ row, onClose, onSaved }: { row: DuesSheetRow; on
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const record = useDuesMember(row.memberId);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<{ id: string; month: string } | null>(null);
   const category = Form.useWatch('category', form) ?? row.category ?? 'employee';
   const base = Form.useWatch('base', form);
@@ -47,32 +45,34 @@ export function ProfileDrawer({ row, onClose, onSaved }: { row: DuesSheetRow; on
       ? null
       : monthlyDues({ category, baseFen, fixedFen: category === 'farmer' ? (fixed ?? null) : null }, duesRulesFor(month));
 
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
+  const save = useAction(
+    (v: Values) => {
       const hasBase = duesCategoryHasBase(v.category);
-      const res = await duesApi.setProfile(row.memberId, {
+      return duesApi.setProfile(row.memberId, {
         category: v.category,
         baseFen: hasBase ? parseYuan(v.base ?? '') : null,
         fixedFen: v.category === 'farmer' ? (v.fixed ?? null) : null,
         fromMonth: v.fromMonth.format('YYYY-MM'),
       });
-      message.success(`${m.profileSaved}：${m.preview(formatYuan(res.monthlyFen))}`);
-      onSaved();
-    } catch (e) {
-      setError(placeServerErrors(form, e, { category: 'category', baseFen: 'base', fixedFen: 'fixed', fromMonth: 'fromMonth' }));
-    } finally {
-      setBusy(false);
-    }
+    },
+    {
+      form,
+      // The API speaks in fen, the form in 元.
+      fields: { category: 'category', baseFen: 'base', fixedFen: 'fixed', fromMonth: 'fromMonth' },
+      success: (res) => `${m.profileSaved}：${m.preview(formatYuan(res.monthlyFen))}`,
+      onSuccess: onSaved,
+    },
+  );
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (v) save.run(v);
   };
 
   return (
     <FormDrawer
       title={m.profileTitle(row.name)}
-      busy={busy}
-      error={error}
+      busy={save.busy}
+      error={save.formError}
       onSubmit={submit}
       onClose={onClose}
       submitTestId="submit-profile"
@@ -184,26 +184,15 @@ function RevokeModal({
   onDone: () => void;
 }) {
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async () => {
-    setBusy(true);
-    try {
-      await duesApi.revoke(payment.id, reason);
-      onDone();
-    } catch (e) {
-      setError(e instanceof Error ? e.message : m.revokeFailed);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const revoke = useAction(() => duesApi.revoke(payment.id, reason), { inline: true, onSuccess: onDone });
+  const error = revoke.formError;
   return (
     <Modal
       open
       title={`${m.revokeTitle}（${payment.month}）`}
       okText={m.revoke}
-      okButtonProps={{ danger: true, loading: busy }}
-      onOk={submit}
+      okButtonProps={{ danger: true, loading: revoke.busy }}
+      onOk={() => revoke.run()}
       onCancel={onClose}
     >
       <Form layout="vertical">

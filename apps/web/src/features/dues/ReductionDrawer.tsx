@@ -1,12 +1,11 @@
 import type { DuesSheetRow } from '@tongxin/contracts';
 import { formatYuan, parseYuan } from '@tongxin/contracts/labels';
-import { App, DatePicker, Form, Input } from 'antd';
+import { DatePicker, Form, Input } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
+import { useAction } from '../../lib/useAction';
 import { duesApi } from './api';
 import { duesMessages as m } from './messages';
-import { placeServerErrors } from './serverErrors';
 
 interface Values {
   fromMonth: dayjs.Dayjs;
@@ -27,35 +26,32 @@ export function ReductionDrawer({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      await duesApi.requestReduction({
+  const send = useAction(
+    (v: Values) =>
+      duesApi.requestReduction({
         memberId: row.memberId,
         fromMonth: v.fromMonth.format('YYYY-MM'),
         toMonth: v.toMonth.format('YYYY-MM'),
         amountFen: parseYuan(v.amount) ?? 0,
         reason: v.reason,
-      });
-      message.success(m.reductionSent);
-      onSaved();
-    } catch (e) {
-      setError(placeServerErrors(form, e, { fromMonth: 'fromMonth', toMonth: 'toMonth', amountFen: 'amount', reason: 'reason' }));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    {
+      form,
+      fields: { fromMonth: 'fromMonth', toMonth: 'toMonth', amountFen: 'amount', reason: 'reason' },
+      success: m.reductionSent,
+      onSuccess: onSaved,
+    },
+  );
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (v) send.run(v);
   };
   return (
     <FormDrawer
       title={m.reductionTitle(row.name)}
-      busy={busy}
-      error={error}
+      busy={send.busy}
+      error={send.formError}
       onSubmit={submit}
       onClose={onClose}
       submitText={m.submitReduction}

@@ -1,9 +1,10 @@
 import type { DuesReduction } from '@tongxin/contracts';
 import { DUES_REDUCTION_STATUS_LABELS, formatYuan } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Card, Empty, Input, List, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { isApiError } from '../../lib/api';
+import { ItemRows } from '../../components/ItemRows';
 import { formatDate } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
 import { duesApi, useDuesReductions } from './api';
 import { duesMessages as m } from './messages';
 
@@ -17,51 +18,40 @@ export function ReductionsCard({ orgId, onChanged }: { orgId: string; onChanged:
   return (
     <Card title={m.reductionsTitle} size="small" style={{ marginTop: 16 }} data-testid="reductions">
       {list.error && <Alert type="error" showIcon title={list.error.message} />}
-      <List
-        loading={list.isFetching}
-        dataSource={items}
-        locale={{ emptyText: <Empty description={m.reductionsEmpty} /> }}
-        rowKey="id"
-        renderItem={(r) => (
-          <List.Item
-            data-testid="reduction-row"
-            actions={
-              r.abilities.decide
-                ? [
-                    <Button key="decide" type="primary" size="small" onClick={() => setDeciding(r)}>
-                      {m.decision}
-                    </Button>,
-                  ]
-                : []
-            }
-          >
-            <List.Item.Meta
-              title={
-                <Space wrap size={4}>
-                  <span>{r.memberName}</span>
-                  <Tag color={STATUS_COLORS[r.status]}>{DUES_REDUCTION_STATUS_LABELS[r.status]}</Tag>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>
-                    {r.orgName}
-                  </Typography.Text>
-                </Space>
-              }
-              description={
-                <div style={{ fontSize: 13 }}>
-                  <div>
-                    {m.monthRange(r.fromMonth, r.toMonth)} · {r.amountFen === 0 ? m.exempt : m.reducedTo(formatYuan(r.amountFen))}
-                  </div>
-                  <div>{r.reason}</div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {m.requestedBy}：{r.requestedBy ?? '—'} · {formatDate(r.requestedAt)}
-                    {r.decidedAt &&
-                      ` · ${r.decidedBy ?? ''} ${formatDate(r.decidedAt)}${r.decisionNote ? `：${r.decisionNote}` : ''}`}
-                    {r.status === 'pending' && !r.abilities.decide && ` · ${m.waiting}`}
-                  </Typography.Text>
-                </div>
-              }
-            />
-          </List.Item>
-        )}
+      <ItemRows
+        empty={list.isPending ? null : <Empty description={m.reductionsEmpty} />}
+        rows={items.map((r) => ({
+          key: r.id,
+          testId: 'reduction-row',
+          title: (
+            <Space wrap size={4}>
+              <span>{r.memberName}</span>
+              <Tag color={STATUS_COLORS[r.status]}>{DUES_REDUCTION_STATUS_LABELS[r.status]}</Tag>
+              <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 400 }}>
+                {r.orgName}
+              </Typography.Text>
+            </Space>
+          ),
+          description: (
+            <div style={{ fontSize: 13 }}>
+              <div>
+                {m.monthRange(r.fromMonth, r.toMonth)} · {r.amountFen === 0 ? m.exempt : m.reducedTo(formatYuan(r.amountFen))}
+              </div>
+              <div>{r.reason}</div>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {m.requestedBy}：{r.requestedBy ?? '—'} · {formatDate(r.requestedAt)}
+                {r.decidedAt &&
+                  ` · ${r.decidedBy ?? ''} ${formatDate(r.decidedAt)}${r.decisionNote ? `：${r.decisionNote}` : ''}`}
+                {r.status === 'pending' && !r.abilities.decide && ` · ${m.waiting}`}
+              </Typography.Text>
+            </div>
+          ),
+          extra: r.abilities.decide && (
+            <Button type="primary" size="small" onClick={() => setDeciding(r)}>
+              {m.decision}
+            </Button>
+          ),
+        }))}
       />
       {deciding && (
         <DecideModal
@@ -78,23 +68,14 @@ export function ReductionsCard({ orgId, onChanged }: { orgId: string; onChanged:
 }
 
 function DecideModal({ reduction, onClose, onDone }: { reduction: DuesReduction; onClose: () => void; onDone: () => void }) {
-  const { message } = App.useApp();
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState<'approved' | 'rejected' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const decide = async (decision: 'approved' | 'rejected') => {
-    setBusy(decision);
-    setError(null);
-    try {
-      await duesApi.decide(reduction.id, decision, note.trim() || null);
-      message.success(`${m.decided}：${DUES_REDUCTION_STATUS_LABELS[decision]}`);
-      onDone();
-    } catch (e) {
-      setError(isApiError(e) ? e.message : m.decideFailed);
-    } finally {
-      setBusy(null);
-    }
-  };
+  const decide = useAction((decision: 'approved' | 'rejected') => duesApi.decide(reduction.id, decision, note.trim() || null), {
+    inline: true,
+    success: (_, decision) => `${m.decided}：${DUES_REDUCTION_STATUS_LABELS[decision]}`,
+    onSuccess: onDone,
+  });
+  const busy = decide.busy ? decide.variables : null;
+  const error = decide.formError;
   return (
     <Modal
       open
@@ -104,10 +85,10 @@ function DecideModal({ reduction, onClose, onDone }: { reduction: DuesReduction;
         <Button key="cancel" onClick={onClose}>
           {m.cancel}
         </Button>,
-        <Button key="reject" danger loading={busy === 'rejected'} onClick={() => decide('rejected')}>
+        <Button key="reject" danger loading={busy === 'rejected'} onClick={() => decide.run('rejected')}>
           {m.reject}
         </Button>,
-        <Button key="approve" type="primary" loading={busy === 'approved'} onClick={() => decide('approved')}>
+        <Button key="approve" type="primary" loading={busy === 'approved'} onClick={() => decide.run('approved')}>
           {m.approve}
         </Button>,
       ]}

@@ -1,9 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   DuesMember,
-  DuesReduction,
+  DuesReductionListResponse,
   DuesSheet,
   RecordDuesPaymentsBody,
+  RecordDuesPaymentsResponse,
   RequestDuesReductionBody,
   SetDuesProfileBody,
 } from '@tongxin/contracts';
@@ -35,7 +36,7 @@ export function useDuesMember(id: string | null) {
 export function useDuesReductions(orgId: string | null) {
   return useQuery({
     queryKey: duesKeys.reductions(orgId ?? ''),
-    queryFn: () => api<{ items: DuesReduction[] }>('/api/dues/reductions', { query: { orgId } }).then((r) => r.items),
+    queryFn: () => api<DuesReductionListResponse>('/api/dues/reductions', { query: { orgId } }).then((r) => r.items),
     enabled: orgId !== null,
   });
 }
@@ -49,8 +50,7 @@ export function useInvalidateDues() {
 export const exportHref = (orgId: string, month: string) => withQuery('/api/dues/sheet/export', { orgId, month });
 
 export const duesApi = {
-  record: (body: RecordDuesPaymentsBody) =>
-    api<{ count: number; totalFen: number; largeCount: number }>('/api/dues/payments', { method: 'POST', body }),
+  record: (body: RecordDuesPaymentsBody) => api<RecordDuesPaymentsResponse>('/api/dues/payments', { method: 'POST', body }),
   revoke: (id: string, reason: string) => api(`/api/dues/payments/${id}/revoke`, { method: 'POST', body: { reason } }),
   setProfile: (memberId: string, body: SetDuesProfileBody) =>
     api<{ monthlyFen: number }>(`/api/dues/members/${memberId}/profile`, { method: 'PUT', body }),

@@ -1,8 +1,8 @@
-import { App, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { useDebounced } from '../../lib/useDebounced';
 import { enterpriseApi, useCandidates, useInvalidateEnterprises } from './api';
 import { enterpriseMessages as m } from './messages';
@@ -19,39 +19,32 @@ export function AssignDrawer({ enterpriseId, onClose }: { enterpriseId: string; 
   const [form] = Form.useForm<Values>();
   const [q, setQ] = useState('');
   const candidates = useCandidates('instructor', useDebounced(q), true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const invalidate = useInvalidateEnterprises();
-  const { message } = App.useApp();
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await enterpriseApi.assign(enterpriseId, {
+  const assign = useAction(
+    (v: Values) =>
+      enterpriseApi.assign(enterpriseId, {
         instructorId: v.instructorId,
         startsOn: v.startsOn.format('YYYY-MM-DD'),
         endsOn: v.endsOn ? v.endsOn.format('YYYY-MM-DD') : null,
         note: v.note || null,
-      });
-      await invalidate();
-      message.success('已选派');
-      onClose();
-    } catch (err) {
-      setError(applyServerErrors(form, err, ['instructorId', 'startsOn', 'endsOn', 'note']));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    {
+      form,
+      fields: ['instructorId', 'startsOn', 'endsOn', 'note'],
+      invalidate: useInvalidateEnterprises(),
+      success: '已选派',
+      onSuccess: onClose,
+    },
+  );
   return (
     <FormDrawer
       title={m.assignForm.title}
-      busy={busy}
-      error={error}
+      busy={assign.busy}
+      error={assign.formError}
       onSubmit={() => form.submit()}
       onClose={onClose}
       submitTestId="assign-save"
     >
-      <Form form={form} layout="vertical" initialValues={{ startsOn: dayjs() }} onFinish={submit}>
+      <Form form={form} layout="vertical" initialValues={{ startsOn: dayjs() }} onFinish={assign.run}>
         <Form.Item name="instructorId" label={m.assignForm.instructor} rules={[{ required: true, message: '请选择党建指导员' }]}>
           <Select
             showSearch={{ filterOption: false, onSearch: setQ }}

@@ -1,6 +1,7 @@
 import type { EnterpriseDetail } from '@tongxin/contracts';
-import { App, Button, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import { Button, Popconfirm, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { useAction } from '../../lib/useAction';
 import { useDebounced } from '../../lib/useDebounced';
 import { enterpriseApi, useCandidates, useInvalidateEnterprises } from './api';
 import { enterpriseMessages as m } from './messages';
@@ -10,17 +11,11 @@ export function EnterpriseContacts({ e }: { e: EnterpriseDetail }) {
   const [picking, setPicking] = useState(false);
   const [q, setQ] = useState('');
   const candidates = useCandidates('enterprise_contact', useDebounced(q), picking);
-  const invalidate = useInvalidateEnterprises();
-  const { message } = App.useApp();
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    try {
-      await action();
-      await invalidate();
-      message.success(done);
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : '操作失败');
-    }
-  };
+  const act = useAction((job: { run: () => Promise<unknown>; done: string }) => job.run(), {
+    invalidate: useInvalidateEnterprises(),
+    success: (_, job) => job.done,
+  });
+  const run = (action: () => Promise<unknown>, done: string) => act.run({ run: action, done });
   return (
     <div>
       {e.contacts.length === 0 && <Typography.Text type="secondary">{m.detail.noContacts}</Typography.Text>}
@@ -57,7 +52,7 @@ export function EnterpriseContacts({ e }: { e: EnterpriseDetail }) {
             onBlur={() => setPicking(false)}
             onChange={(userId: string) => {
               setPicking(false);
-              void run(() => enterpriseApi.addContact(e.id, userId), '已关联');
+              run(() => enterpriseApi.addContact(e.id, userId), '已关联');
             }}
           />
         ) : (

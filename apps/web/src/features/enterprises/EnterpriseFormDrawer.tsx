@@ -1,10 +1,9 @@
 import type { EnterpriseDetail } from '@tongxin/contracts';
 import { OPERATING_STATUS_LABELS, parseCreditCode } from '@tongxin/contracts/labels';
-import { App, DatePicker, Form, Input, InputNumber, Radio, Switch } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Radio, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { enterpriseApi, useInvalidateEnterprises } from './api';
 import { enterpriseMessages as m } from './messages';
@@ -38,10 +37,6 @@ export function EnterpriseFormDrawer({
   onSaved: (id: string) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const invalidate = useInvalidateEnterprises();
-  const { message } = App.useApp();
   const e = enterprise;
   const initial: Partial<Values> = e
     ? {
@@ -60,50 +55,46 @@ export function EnterpriseFormDrawer({
       }
     : { hasFixedPremises: true, operatingStatus: 'operating', areaOrgId: null, coveringOrgId: null };
 
-  const submit = async (v: Values) => {
-    setError(null);
-    setBusy(true);
-    const body = {
-      name: v.name,
-      creditCode: v.creditCode,
-      areaOrgId: v.areaOrgId ?? '',
-      address: v.address || null,
-      mainBusiness: v.mainBusiness || null,
-      employeeCount: v.employeeCount ?? null,
-      foundedOn: v.foundedOn ? v.foundedOn.format('YYYY-MM-DD') : null,
-      legalRepresentative: v.legalRepresentative || null,
-      contactName: v.contactName || null,
-      hasFixedPremises: v.hasFixedPremises,
-      operatingStatus: v.operatingStatus,
-      coveringOrgId: v.coveringOrgId ?? null,
-    };
-    try {
-      let id: string;
-      if (e) {
-        await enterpriseApi.update(e.id, { ...body, version: e.version, reason: v.reason ?? '' });
-        id = e.id;
-      } else id = (await enterpriseApi.create(body)).id;
-      await invalidate();
-      message.success(e ? m.saved : m.created);
-      onSaved(id);
-    } catch (err) {
-      setError(applyServerErrors(form, err, [...Object.keys(f)]));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useAction(
+    async (v: Values) => {
+      const body = {
+        name: v.name,
+        creditCode: v.creditCode,
+        areaOrgId: v.areaOrgId ?? '',
+        address: v.address || null,
+        mainBusiness: v.mainBusiness || null,
+        employeeCount: v.employeeCount ?? null,
+        foundedOn: v.foundedOn ? v.foundedOn.format('YYYY-MM-DD') : null,
+        legalRepresentative: v.legalRepresentative || null,
+        contactName: v.contactName || null,
+        hasFixedPremises: v.hasFixedPremises,
+        operatingStatus: v.operatingStatus,
+        coveringOrgId: v.coveringOrgId ?? null,
+      };
+      if (!e) return (await enterpriseApi.create(body)).id;
+      await enterpriseApi.update(e.id, { ...body, version: e.version, reason: v.reason ?? '' });
+      return e.id;
+    },
+    {
+      form,
+      fields: Object.keys(f),
+      invalidate: useInvalidateEnterprises(),
+      success: e ? m.saved : m.created,
+      onSuccess: onSaved,
+    },
+  );
 
   return (
     <FormDrawer
       title={e ? `${m.edit}：${e.name}` : m.create}
       width={560}
-      busy={busy}
-      error={error}
+      busy={save.busy}
+      error={save.formError}
       submitTestId="enterprise-save"
       onSubmit={() => form.submit()}
       onClose={onClose}
     >
-      <Form form={form} layout="vertical" initialValues={initial} onFinish={submit} requiredMark>
+      <Form form={form} layout="vertical" initialValues={initial} onFinish={save.run} requiredMark>
         <Form.Item name="name" label={f.name} rules={[{ required: true, min: 2, message: '请填写企业名称（至少2个字）' }]}>
           <Input maxLength={80} data-testid="enterprise-name" />
         </Form.Item>

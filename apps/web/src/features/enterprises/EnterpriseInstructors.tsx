@@ -1,9 +1,11 @@
 import type { EnterpriseDetail, InstructorAssignment } from '@tongxin/contracts';
 import { INSTRUCTOR_LOG_KIND_LABELS } from '@tongxin/contracts/labels';
-import { App, Button, Empty, List, Popconfirm, Space, Tag, Timeline, Typography } from 'antd';
+import { Button, Empty, Popconfirm, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ItemRows } from '../../components/ItemRows';
+import { useAction } from '../../lib/useAction';
 import { AssignDrawer } from './AssignDrawer';
 import { enterpriseApi, useInvalidateEnterprises } from './api';
 import { LogDrawer } from './LogDrawer';
@@ -34,17 +36,11 @@ export function AssignmentLine({ a, showEnterprise = false }: { a: InstructorAss
 export function EnterpriseInstructors({ e }: { e: EnterpriseDetail }) {
   const [assigning, setAssigning] = useState(false);
   const [logging, setLogging] = useState(false);
-  const invalidate = useInvalidateEnterprises();
-  const { message } = App.useApp();
-  const end = async (a: InstructorAssignment) => {
-    try {
-      await enterpriseApi.endAssignment(a.id, dayjs().format('YYYY-MM-DD'));
-      await invalidate();
-      message.success('已结束选派');
-    } catch (err) {
-      message.error(err instanceof Error ? err.message : '操作失败');
-    }
-  };
+  const endAssignment = useAction((a: InstructorAssignment) => enterpriseApi.endAssignment(a.id, dayjs().format('YYYY-MM-DD')), {
+    invalidate: useInvalidateEnterprises(),
+    success: '已结束选派',
+  });
+  const end = (a: InstructorAssignment) => endAssignment.run(a);
   return (
     <>
       <Space wrap style={{ marginBottom: 8 }}>
@@ -62,26 +58,18 @@ export function EnterpriseInstructors({ e }: { e: EnterpriseDetail }) {
       {e.assignments.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={m.detail.noInstructor} />
       ) : (
-        <List
-          size="small"
-          dataSource={e.assignments}
-          renderItem={(a) => (
-            <List.Item
-              actions={
-                e.abilities.manage && a.current
-                  ? [
-                      <Popconfirm key="end" title="结束这次选派（今天为最后一天）？" onConfirm={() => end(a)}>
-                        <Button size="small" type="link">
-                          {m.detail.endAssignment}
-                        </Button>
-                      </Popconfirm>,
-                    ]
-                  : []
-              }
-            >
-              <AssignmentLine a={a} />
-            </List.Item>
-          )}
+        <ItemRows
+          rows={e.assignments.map((a) => ({
+            key: a.id,
+            title: <AssignmentLine a={a} />,
+            extra: e.abilities.manage && a.current && (
+              <Popconfirm title="结束这次选派（今天为最后一天）？" onConfirm={() => end(a)}>
+                <Button size="small" type="link">
+                  {m.detail.endAssignment}
+                </Button>
+              </Popconfirm>
+            ),
+          }))}
         />
       )}
       <Space style={{ marginTop: 16, marginBottom: 8, width: '100%', justifyContent: 'space-between' }}>

@@ -1,7 +1,8 @@
 import type { EnterpriseSummary } from '@tongxin/contracts';
-import { Card, Descriptions, Pagination, Space, Table, type TablePaginationConfig, Tag, Typography } from 'antd';
+import { Descriptions, Space, type TablePaginationConfig, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ResponsiveList } from '../../components/ResponsiveList';
 import { CoverageTag, OperatingTag } from './EnterpriseTags';
 import { enterpriseMessages as m } from './messages';
 import { shortOrgName } from './names';
@@ -9,7 +10,6 @@ import { shortOrgName } from './names';
 interface Props {
   items: EnterpriseSummary[];
   loading: boolean;
-  mobile: boolean;
   pagination: TablePaginationConfig;
   empty: ReactNode;
 }
@@ -18,56 +18,46 @@ const area = (e: EnterpriseSummary) => (e.parkName ? shortOrgName(e.parkName) : 
 const scopeTag = (e: EnterpriseSummary) => (e.inScope ? null : <Tag>{m.outScopeTag}</Tag>);
 
 /** A table on a laptop; cards on a phone. */
-export function EnterpriseList({ items, loading, mobile, pagination, empty }: Props) {
-  if (mobile)
-    return (
-      <div style={{ display: 'grid', gap: 8 }} data-testid="enterprise-cards">
-        {!loading && items.length === 0 && empty}
-        {items.map((e) => (
-          <Card
-            key={e.id}
-            size="small"
-            title={<Link to={`/enterprises/${e.id}`}>{e.name}</Link>}
-            extra={<CoverageTag kind={e.coverageKind} />}
-          >
-            <Descriptions
-              size="small"
-              column={1}
-              items={[
-                {
-                  key: 'code',
-                  label: m.col.code,
-                  children: <span style={{ fontVariantNumeric: 'tabular-nums' }}>{e.creditCode}</span>,
-                },
-                { key: 'area', label: m.col.area, children: area(e) },
-                {
-                  key: 'staff',
-                  label: m.col.employees,
-                  children: (
-                    <Space size={4}>
-                      {e.employeeCount ?? '—'}
-                      <OperatingTag status={e.operatingStatus} />
-                      {scopeTag(e)}
-                    </Space>
-                  ),
-                },
-                ...(e.coveringOrg ? [{ key: 'org', label: m.col.coveringOrg, children: e.coveringOrg.name }] : []),
-              ]}
-            />
-          </Card>
-        ))}
-        {items.length > 0 && <Pagination {...pagination} simple style={{ justifyContent: 'center', marginTop: 8 }} />}
-      </div>
-    );
+export function EnterpriseList({ items, loading, pagination, empty }: Props) {
   return (
-    <Table<EnterpriseSummary>
+    <ResponsiveList<EnterpriseSummary>
+      items={items}
       rowKey="id"
-      size="middle"
       loading={loading}
-      dataSource={items}
       pagination={pagination}
-      locale={{ emptyText: empty }}
-      scroll={{ x: 1100 }}
+      empty={empty}
+      scrollX={1100}
+      cardsTestId="enterprise-cards"
+      card={(e) => ({
+        title: <Link to={`/enterprises/${e.id}`}>{e.name}</Link>,
+        extra: <CoverageTag kind={e.coverageKind} />,
+        body: (
+          <Descriptions
+            size="small"
+            column={1}
+            items={[
+              {
+                key: 'code',
+                label: m.col.code,
+                children: <span style={{ fontVariantNumeric: 'tabular-nums' }}>{e.creditCode}</span>,
+              },
+              { key: 'area', label: m.col.area, children: area(e) },
+              {
+                key: 'staff',
+                label: m.col.employees,
+                children: (
+                  <Space size={4}>
+                    {e.employeeCount ?? '—'}
+                    <OperatingTag status={e.operatingStatus} />
+                    {scopeTag(e)}
+                  </Space>
+                ),
+              },
+              ...(e.coveringOrg ? [{ key: 'org', label: m.col.coveringOrg, children: e.coveringOrg.name }] : []),
+            ]}
+          />
+        ),
+      })}
       columns={[
         {
           title: m.col.name,

@@ -1,9 +1,8 @@
 import { INSTRUCTOR_LOG_KIND_LABELS, INSTRUCTOR_NOTES_MAX } from '@tongxin/contracts/labels';
-import { App, DatePicker, Form, Input, Radio, Select } from 'antd';
+import { DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { enterpriseApi, useInvalidateEnterprises } from './api';
 import { enterpriseMessages as m } from './messages';
 
@@ -17,29 +16,15 @@ interface Values {
 /** An instructor records a visit, talk or help; from the work log page it first picks one of its enterprises. */
 export function LogDrawer({ enterprises, onClose }: { enterprises: { id: string; name: string }[]; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const invalidate = useInvalidateEnterprises();
-  const { message } = App.useApp();
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await enterpriseApi.log(v.enterpriseId, { kind: v.kind, onDate: v.onDate.format('YYYY-MM-DD'), notes: v.notes });
-      await invalidate();
-      message.success('已记录');
-      onClose();
-    } catch (err) {
-      setError(applyServerErrors(form, err, ['kind', 'onDate', 'notes']));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const log = useAction(
+    (v: Values) => enterpriseApi.log(v.enterpriseId, { kind: v.kind, onDate: v.onDate.format('YYYY-MM-DD'), notes: v.notes }),
+    { form, fields: ['kind', 'onDate', 'notes'], invalidate: useInvalidateEnterprises(), success: '已记录', onSuccess: onClose },
+  );
   return (
     <FormDrawer
       title={m.logForm.title}
-      busy={busy}
-      error={error}
+      busy={log.busy}
+      error={log.formError}
       onSubmit={() => form.submit()}
       onClose={onClose}
       submitTestId="log-save"
@@ -52,7 +37,7 @@ export function LogDrawer({ enterprises, onClose }: { enterprises: { id: string;
           onDate: dayjs(),
           enterpriseId: enterprises.length === 1 ? enterprises[0]!.id : undefined,
         }}
-        onFinish={submit}
+        onFinish={log.run}
       >
         <Form.Item
           name="enterpriseId"

@@ -1,23 +1,9 @@
 import { ATTENDANCE_LABELS, MEETING_KIND_LABELS } from '@tongxin/contracts/labels';
-import {
-  Alert,
-  App,
-  Button,
-  Descriptions,
-  Divider,
-  Drawer,
-  Empty,
-  Form,
-  Image,
-  Input,
-  Modal,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Descriptions, Divider, Drawer, Empty, Form, Image, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { AttachmentList, attachmentHref, isImage } from '../../components/AttachmentUpload';
 import { formatDateTime } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { meetingApi, useMeeting } from './api';
 import { KindTag, StatusTag } from './MeetingTags';
@@ -34,7 +20,6 @@ interface Props {
 /** One meeting: who came, what was decided (with the vote's verdict), the minutes and the photos. */
 export function MeetingDetailDrawer({ id, onClose, onEdit, onChanged }: Props) {
   const mobile = useIsMobile();
-  const { message } = App.useApp();
   const q = useMeeting(id);
   const d = q.data;
   const [cancelling, setCancelling] = useState(false);
@@ -42,12 +27,18 @@ export function MeetingDetailDrawer({ id, onClose, onEdit, onChanged }: Props) {
   const photos = d?.attachments.filter((a) => isImage(a.mediaType)) ?? [];
   const others = d?.attachments.filter((a) => !isImage(a.mediaType)) ?? [];
 
+  const cancelMeeting = useAction((reason: string) => meetingApi.cancel(id, reason), {
+    form,
+    fields: ['reason'],
+    success: m.cancelled,
+    onSuccess: () => {
+      setCancelling(false);
+      onChanged();
+    },
+  });
   const cancel = async () => {
-    const { reason } = await form.validateFields();
-    await meetingApi.cancel(id, reason);
-    void message.success(m.cancelled);
-    setCancelling(false);
-    onChanged();
+    const v = await form.validateFields().catch(() => null);
+    if (v) cancelMeeting.run(v.reason);
   };
 
   return (
@@ -178,9 +169,10 @@ export function MeetingDetailDrawer({ id, onClose, onEdit, onChanged }: Props) {
         title={m.cancel}
         onOk={() => void cancel()}
         onCancel={() => setCancelling(false)}
-        okButtonProps={{ danger: true }}
+        okButtonProps={{ danger: true, loading: cancelMeeting.busy }}
         destroyOnHidden
       >
+        {cancelMeeting.formError && <Alert type="error" showIcon title={cancelMeeting.formError} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical">
           <Form.Item name="reason" label={m.cancelReason} rules={[{ required: true, min: 2, message: '请填写取消原因' }]}>
             <Input.TextArea placeholder={m.cancelReasonPh} maxLength={200} autoSize />

@@ -1,4 +1,4 @@
-import type { MeetingDetail, MeetingKind } from '@tongxin/contracts';
+import type { MeetingBody, MeetingDetail, MeetingKind } from '@tongxin/contracts';
 import {
   frequencyFor,
   type MeetingKind as Kind,
@@ -6,12 +6,12 @@ import {
   periodLabel,
   periodsOfYear,
 } from '@tongxin/contracts/labels';
-import { App, DatePicker, Divider, Empty, Form, Input, Segmented, Select, Switch, TimePicker } from 'antd';
+import { DatePicker, Divider, Empty, Form, Input, Segmented, Select, Switch, TimePicker } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { AttendanceChips, type AttendanceValue } from './AttendanceChips';
 import { meetingApi, useRoster, useRules } from './api';
 import { FORM_FIELDS, initialValues, type MeetingFormValues, meetingBody, VOTING_KINDS } from './form-values';
@@ -31,10 +31,7 @@ interface Props {
 
 /** Plan a meeting or record one (phone first: big chips for attendance, photos from the camera roll). */
 export function MeetingFormDrawer({ org, meeting, mode, initialKind, onClose, onSaved }: Props) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<MeetingFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const rules = useRules();
   const kinds: MeetingKind[] =
     org.kind === 'group' ? ['group_meeting'] : (Object.keys(MEETING_KIND_LABELS) as Kind[]).filter((k) => k !== 'group_meeting');
@@ -70,25 +67,16 @@ export function MeetingFormDrawer({ org, meeting, mode, initialKind, onClose, on
     return { entitled: full.length, present: full.filter(present).length, committee: false };
   }, [roster.data, attendance, kind]);
 
+  const save = useAction((body: MeetingBody) => (meeting ? meetingApi.update(meeting.id, body) : meetingApi.create(body)), {
+    form,
+    fields: FORM_FIELDS,
+    success: m.saved,
+    onSuccess: ({ id }) => onSaved(id),
+  });
   const submit = async () => {
-    setError(null);
-    let v: MeetingFormValues;
-    try {
-      v = await form.validateFields();
-    } catch {
-      return;
-    }
-    const body = meetingBody(org.id, v, roster.data);
-    setBusy(true);
-    try {
-      const { id } = meeting ? await meetingApi.update(meeting.id, body) : await meetingApi.create(body);
-      void message.success(m.saved);
-      onSaved(id);
-    } catch (e) {
-      setError(applyServerErrors(form, e, FORM_FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    save.setFormError(null);
+    const v = await form.validateFields().catch(() => null);
+    if (v) save.run(meetingBody(org.id, v as MeetingFormValues, roster.data));
   };
 
   const title = meeting
@@ -102,8 +90,8 @@ export function MeetingFormDrawer({ org, meeting, mode, initialKind, onClose, on
     <FormDrawer
       title={`${title} · ${org.name}`}
       width={720}
-      busy={busy}
-      error={error}
+      busy={save.busy}
+      error={save.formError}
       onSubmit={submit}
       onClose={onClose}
       submitTestId="meeting-save"

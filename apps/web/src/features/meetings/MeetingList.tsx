@@ -1,5 +1,6 @@
 import type { MeetingSummary } from '@tongxin/contracts';
-import { Button, Card, Empty, List, Table, Typography } from 'antd';
+import { Button, Empty, Typography } from 'antd';
+import { ResponsiveList } from '../../components/ResponsiveList';
 import { formatDateTime } from '../../lib/format';
 import { KindTag, StatusTag } from './MeetingTags';
 import { meetingMessages as m } from './messages';
@@ -10,7 +11,6 @@ interface Props {
   page: number;
   pageSize: number;
   loading: boolean;
-  mobile: boolean;
   showOrg: boolean;
   emptyText: string;
   onPage: (page: number, pageSize: number) => void;
@@ -18,24 +18,28 @@ interface Props {
 }
 
 /** Meetings newest first: a table on a laptop, cards on a phone. */
-export function MeetingList({ items, total, page, pageSize, loading, mobile, showOrg, emptyText, onPage, onOpen }: Props) {
+export function MeetingList({ items, total, page, pageSize, loading, showOrg, emptyText, onPage, onOpen }: Props) {
   const pagination = {
     current: page,
     pageSize,
     total,
     onChange: onPage,
     showTotal: (n: number) => `共 ${n.toLocaleString('zh-CN')} 次会议`,
-    showSizeChanger: !mobile,
+    showSizeChanger: true,
   };
-  if (mobile) {
-    return (
-      <List
-        dataSource={items}
-        loading={loading}
-        pagination={{ ...pagination, simple: true }}
-        locale={{ emptyText: <Empty description={emptyText} /> }}
-        renderItem={(r) => (
-          <Card size="small" style={{ marginBottom: 8 }} onClick={() => onOpen(r.id)} hoverable data-testid="meeting-card">
+  return (
+    <ResponsiveList<MeetingSummary>
+      items={items}
+      rowKey="id"
+      loading={loading}
+      pagination={pagination}
+      empty={<Empty description={emptyText} />}
+      table={{ size: 'large', onRow: (r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer' } }) }}
+      card={(r) => ({
+        onClick: () => onOpen(r.id),
+        testId: 'meeting-card',
+        body: (
+          <>
             <div style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
               <span>
                 <KindTag kind={r.kind} />
@@ -49,19 +53,9 @@ export function MeetingList({ items, total, page, pageSize, loading, mobile, sho
               {m.attendanceText(r.counts.present, r.counts.expected, r.counts.onLeave)}
               {r.photos ? ` · ${m.photos(r.photos)}` : ''}
             </div>
-          </Card>
-        )}
-      />
-    );
-  }
-  return (
-    <Table<MeetingSummary>
-      rowKey="id"
-      dataSource={items}
-      loading={loading}
-      pagination={pagination}
-      locale={{ emptyText: <Empty description={emptyText} /> }}
-      onRow={(r) => ({ onClick: () => onOpen(r.id), style: { cursor: 'pointer' } })}
+          </>
+        ),
+      })}
       columns={[
         { title: m.columns.date, dataIndex: 'startsAt', width: 150, render: (v: string) => formatDateTime(v) },
         { title: m.columns.kind, dataIndex: 'kind', width: 110, render: (k: MeetingSummary['kind']) => <KindTag kind={k} /> },

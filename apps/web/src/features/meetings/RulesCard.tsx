@@ -6,32 +6,27 @@ import {
   MEETING_KINDS,
   type MeetingKind,
 } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { formatDateTime } from '../../lib/format';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { meetingApi, useInvalidateMeetings, useRules } from './api';
 import { meetingMessages as m } from './messages';
 
 /** The required frequencies: the defaults (the 2018 条例), the city's changes, and the form to change one. */
 export function RulesCard({ year }: { year: number }) {
   const rules = useRules();
-  const invalidate = useInvalidateMeetings();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ kind: MeetingKind; fromYear: number; frequency: string }>();
-  const [error, setError] = useState<string | null>(null);
+  const setRule = useAction((v: { kind: MeetingKind; fromYear: number; frequency: string }) => meetingApi.setRule(v), {
+    form,
+    invalidate: useInvalidateMeetings(),
+    success: m.rulesSaved,
+  });
+  const error = setRule.formError;
   if (!rules.data) return null;
   const r = rules.data;
   const save = async () => {
-    setError(null);
-    const v = await form.validateFields();
-    try {
-      await meetingApi.setRule(v);
-      void message.success(m.rulesSaved);
-      void invalidate();
-    } catch (e) {
-      setError(applyServerErrors(form, e));
-    }
+    const v = await form.validateFields().catch(() => null);
+    if (v) setRule.run(v);
   };
   return (
     <div>
@@ -43,7 +38,14 @@ export function RulesCard({ year }: { year: number }) {
         dataSource={MEETING_KINDS.map((kind) => ({ kind }))}
         columns={[
           { title: m.kind, dataIndex: 'kind', render: (k: MeetingKind) => MEETING_KIND_LABELS[k] },
-          { title: '默认', key: 'd', render: (_: unknown, x: { kind: MeetingKind }) => FREQUENCY_LABELS[r.defaults[x.kind]] },
+          {
+            title: '默认',
+            key: 'd',
+            render: (_: unknown, x: { kind: MeetingKind }) => {
+              const d = r.defaults[x.kind];
+              return d ? FREQUENCY_LABELS[d] : '—';
+            },
+          },
           {
             title: `${year} 年执行`,
             key: 'y',

@@ -1,5 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ComplianceResponse, MeetingBody, MeetingDetail, MeetingKind, MeetingSummary } from '@tongxin/contracts';
+import type {
+  ComplianceGapsResponse,
+  ComplianceResponse,
+  MeetingBody,
+  MeetingDetail,
+  MeetingKind,
+  MeetingListResponse,
+  MeetingRosterResponse,
+  MeetingRulesResponse,
+} from '@tongxin/contracts';
 import { api } from '../../lib/api';
 
 export const meetingKeys = {
@@ -25,7 +34,7 @@ export function useMeetings(q: ListQuery | null) {
   return useQuery({
     queryKey: meetingKeys.list(q ?? {}),
     queryFn: () =>
-      api<{ items: MeetingSummary[]; total: number; page: number; pageSize: number }>('/api/meetings', {
+      api<MeetingListResponse>('/api/meetings', {
         query: { ...q } as Record<string, string | number | undefined>,
       }),
     enabled: q !== null,
@@ -41,11 +50,7 @@ export function useMeeting(id: string | null) {
   });
 }
 
-export interface Roster {
-  members: { id: string; name: string; memberStatus: 'full' | 'probationary' }[];
-  basis: string;
-  committeeSize: number | null;
-}
+export type Roster = MeetingRosterResponse;
 
 export function useRoster(orgId: string | null, kind: MeetingKind | undefined, date: string | undefined, enabled: boolean) {
   return useQuery({
@@ -66,35 +71,18 @@ export function useCompliance(
   });
 }
 
-export interface Gap {
-  orgId: string;
-  orgName: string;
-  kind: MeetingKind;
-  period: string;
-}
+export type Gap = ComplianceGapsResponse['items'][number];
 
 export function useGaps(q: { orgId: string; year: number; page: number; pageSize: number } | null) {
   return useQuery({
     queryKey: meetingKeys.gaps(q ?? {}),
-    queryFn: () =>
-      api<{ items: Gap[]; total: number; page: number; pageSize: number }>('/api/meetings/compliance/gaps', { query: { ...q! } }),
+    queryFn: () => api<ComplianceGapsResponse>('/api/meetings/compliance/gaps', { query: { ...q! } }),
     enabled: q !== null,
     placeholderData: (prev) => prev,
   });
 }
 
-export interface Rules {
-  version: string;
-  defaults: Record<MeetingKind, 'month' | 'quarter' | 'year'>;
-  overrides: {
-    kind: MeetingKind;
-    fromYear: number;
-    frequency: 'month' | 'quarter' | 'year';
-    setAt: string;
-    setByName: string | null;
-  }[];
-  canEdit: boolean;
-}
+export type Rules = MeetingRulesResponse;
 
 export function useRules() {
   return useQuery({ queryKey: meetingKeys.rules, queryFn: () => api<Rules>('/api/meetings/rules') });

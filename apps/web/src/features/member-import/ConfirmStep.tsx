@@ -1,7 +1,7 @@
 import { Alert, Button, Descriptions, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { isApiError } from '../../lib/api';
 import { formatNumber } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
 import { confirmImport, type ImportStatus } from './api';
 import { useImportKind } from './kind';
 
@@ -15,20 +15,14 @@ export function ConfirmStep({
   onReupload: () => void;
 }) {
   const { m, base } = useImportKind();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await confirmImport(status.id, base);
-      onDone();
-    } catch (e) {
-      setError(isApiError(e) ? e.message : m.confirmFailed);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = useAction(() => confirmImport(status.id, base), {
+    inline: true,
+    onSuccess: onDone,
+    onError: (e) => {
+      if (!isApiError(e)) run.setFormError(m.confirmFailed);
+    },
+  });
+  const error = run.formError;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Typography.Title level={5} style={{ margin: 0 }}>
@@ -53,7 +47,7 @@ export function ConfirmStep({
           data-testid="confirm-error"
         />
       )}
-      <Button type="primary" size="large" loading={busy} onClick={confirm} data-testid="confirm-import">
+      <Button type="primary" size="large" loading={run.busy} onClick={() => run.run()} data-testid="confirm-import">
         {m.confirm(status.rowCount)}
       </Button>
     </Space>

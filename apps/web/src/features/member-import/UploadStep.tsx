@@ -3,6 +3,7 @@ import { MEMBER_IMPORT_LIMITS } from '@tongxin/contracts/labels';
 import { Alert, Progress, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { isApiError } from '../../lib/api';
+import { useAction } from '../../lib/useAction';
 import { uploadLedger } from './api';
 import { useImportKind } from './kind';
 
@@ -10,21 +11,24 @@ import { useImportKind } from './kind';
 export function UploadStep({ csrfToken, onUploaded }: { csrfToken: string; onUploaded: (id: string) => void }) {
   const { m, base } = useImportKind();
   const [percent, setPercent] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const upload = useAction((file: File) => uploadLedger(file, csrfToken, setPercent, base), {
+    inline: true,
+    onSuccess: ({ id }) => onUploaded(id),
+    onError: (e) => {
+      if (!isApiError(e)) upload.setFormError(m.uploadFailed);
+    },
+  });
+  const error = upload.formError;
 
-  const send = async (file: File) => {
-    setError(null);
-    if (!/\.xlsx$/i.test(file.name)) return setError(m.onlyXlsx);
-    if (file.size > MEMBER_IMPORT_LIMITS.maxFileBytes) return setError(m.tooBig);
+  const send = (file: File) => {
+    upload.setFormError(null);
+    if (!/\.xlsx$/i.test(file.name)) return upload.setFormError(m.onlyXlsx);
+    if (file.size > MEMBER_IMPORT_LIMITS.maxFileBytes) return upload.setFormError(m.tooBig);
     setPercent(0);
-    try {
-      const { id } = await uploadLedger(file, csrfToken, setPercent, base);
-      onUploaded(id);
-    } catch (e) {
-      setError(isApiError(e) ? e.message : m.uploadFailed);
-    } finally {
-      setPercent(null);
-    }
+    upload
+      .mutateAsync(file)
+      .catch(() => undefined)
+      .finally(() => setPercent(null));
   };
 
   return (
@@ -37,7 +41,7 @@ export function UploadStep({ csrfToken, onUploaded }: { csrfToken: string; onUpl
         showUploadList={false}
         disabled={percent !== null}
         beforeUpload={(file) => {
-          void send(file);
+          send(file);
           return false;
         }}
         data-testid="upload-dragger"

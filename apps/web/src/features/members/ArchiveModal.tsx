@@ -1,8 +1,7 @@
 import { ARCHIVE_REASON_LABELS, type ArchiveReason } from '@tongxin/contracts/labels';
-import { Alert, App, type ButtonProps, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Alert, type ButtonProps, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { memberApi, useInvalidateMembers } from './api';
 import { beijingToday } from './dates';
 import { memberMessages as m } from './messages';
@@ -16,29 +15,16 @@ interface Values {
 /** 归档: the reason, the date it happened and a note; the record and its history stay. */
 export function ArchiveModal({ memberId, name, onClose }: { memberId: string; name: string; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const invalidate = useInvalidateMembers();
-  const { message } = App.useApp();
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await memberApi.archive(memberId, {
+  const archive = useAction(
+    (v: Values) =>
+      memberApi.archive(memberId, {
         reason: v.reason,
         on: v.on.format('YYYY-MM-DD'),
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
-      });
-      await invalidate();
-      message.success(m.archived);
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['reason', 'on', 'note']));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    { form, fields: ['reason', 'on', 'note'], invalidate: useInvalidateMembers(), success: m.archived, onSuccess: onClose },
+  );
+  const error = archive.formError;
 
   return (
     <Modal
@@ -47,12 +33,12 @@ export function ArchiveModal({ memberId, name, onClose }: { memberId: string; na
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={m.archiveSubmit}
-      okButtonProps={{ danger: true, loading: busy, 'data-testid': 'archive-submit' } as ButtonProps}
+      okButtonProps={{ danger: true, loading: archive.busy, 'data-testid': 'archive-submit' } as ButtonProps}
       destroyOnHidden
     >
       <Alert type="warning" showIcon title={m.archiveWarning} style={{ marginBottom: 16 }} />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ on: dayjs(beijingToday()) }}>
+      <Form<Values> form={form} layout="vertical" onFinish={archive.run} initialValues={{ on: dayjs(beijingToday()) }}>
         <Form.Item name="reason" label={m.archiveReason} rules={[{ required: true, message: m.archiveReasonRequired }]}>
           <Select options={Object.entries(ARCHIVE_REASON_LABELS).map(([value, label]) => ({ value, label }))} />
         </Form.Item>

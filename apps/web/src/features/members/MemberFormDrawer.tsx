@@ -7,12 +7,13 @@ import {
   MOBILITY_LABELS,
   TALENT_LABELS,
 } from '@tongxin/contracts/labels';
-import { Alert, App, Button, Checkbox, DatePicker, Divider, Form, Input, Radio, Select } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Divider, Form, Input, Radio, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { type ReactNode, useEffect, useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
 import { ApiError, isApiError } from '../../lib/api';
 import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { OrgPicker } from '../orgs/OrgPicker';
 import { memberApi, useInvalidateMembers } from './api';
@@ -49,11 +50,27 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
   const editing = member !== undefined;
   const mobile = useIsMobile();
   const [form] = Form.useForm<MemberFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const invalidate = useInvalidateMembers();
-  const { message } = App.useApp();
+  const save = useAction(
+    async (v: MemberFormValues) => {
+      if (!member) return (await memberApi.create(createBody(v))).id;
+      await memberApi.update(member.id, updateBody(v, member.version));
+      return member.id;
+    },
+    {
+      inline: true,
+      invalidate,
+      success: editing ? m.saved : m.created,
+      onSuccess: (id) => onSaved(id),
+      // Someone else saved first (a version conflict without fields): offer 刷新 instead of field messages.
+      onError: (e) => {
+        if (isApiError(e, 'conflict') && e.fields.length === 0) setStale(true);
+        else save.setFormError(applyServerErrors(form, toFormFields(e), MEMBER_FORM_FIELDS));
+      },
+    },
+  );
+  const error = save.formError;
   const employerName = Form.useWatch('employerName', form);
   const enterpriseId = Form.useWatch('enterpriseId', form) ?? null;
 
@@ -69,38 +86,18 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
     void form.validateFields(['birthDate', 'gender']).catch(() => {});
   };
 
-  const submit = async (v: MemberFormValues) => {
-    setError(null);
+  const submit = (v: MemberFormValues) => {
+    save.setFormError(null);
     setStale(false);
     const issues = formIssues(v, beijingToday(), editing);
     if (issues.length) {
       const byField = new Map<string, string[]>();
       for (const i of issues) byField.set(i.field, [...(byField.get(i.field) ?? []), i.message]);
       form.setFields([...byField].map(([name, errors]) => ({ name: name as keyof MemberFormValues, errors })));
-      setError(m.checkFailed);
+      save.setFormError(m.checkFailed);
       return;
     }
-    setBusy(true);
-    try {
-      if (member) {
-        await memberApi.update(member.id, updateBody(v, member.version));
-        message.success(m.saved);
-        await invalidate();
-        onSaved(member.id);
-      } else {
-        const { id } = await memberApi.create(createBody(v));
-        message.success(m.created);
-        await invalidate();
-        onSaved(id);
-      }
-    } catch (e) {
-      if (isApiError(e, 'conflict') && e.fields.length === 0) {
-        setStale(true);
-        setError(e.message);
-      } else setError(applyServerErrors(form, toFormFields(e), MEMBER_FORM_FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    save.run(v);
   };
 
   const grid = (children: ReactNode) => (
@@ -112,7 +109,7 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
     <FormDrawer
       title={member ? m.editTitle(member.name) : m.createTitle}
       width={720}
-      busy={busy}
+      busy={save.busy}
       error={stale ? null : error}
       submitTestId="member-submit"
       onSubmit={() => form.submit()}
@@ -130,7 +127,7 @@ export function MemberFormDrawer({ member, org, onClose, onSaved }: Props) {
               onClick={async () => {
                 await invalidate();
                 setStale(false);
-                setError(null);
+                save.setFormError(null);
               }}
             >
               {m.refresh}

@@ -1,9 +1,10 @@
 import type { MemberSummary } from '@tongxin/contracts';
 import { EDUCATION_LABELS, GENDER_LABELS, MOBILITY_LABELS } from '@tongxin/contracts/labels';
-import { Card, Pagination, Table, type TableColumnsType, type TablePaginationConfig, Tag, Typography } from 'antd';
+import { type TableColumnsType, type TablePaginationConfig, Tag, Typography } from 'antd';
 import type { SortOrder } from 'antd/es/table/interface';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { type CardSpec, ResponsiveList } from '../../components/ResponsiveList';
 import { formatDate } from '../../lib/format';
 import { ageToday } from './dates';
 import type { MemberSort } from './filters';
@@ -13,7 +14,6 @@ import { memberMessages as m } from './messages';
 interface Props {
   items: MemberSummary[];
   loading: boolean;
-  mobile: boolean;
   sort: MemberSort;
   pagination: TablePaginationConfig;
   empty: ReactNode;
@@ -58,43 +58,41 @@ const nameLink = (r: MemberSummary) => (
   </span>
 );
 
-/** A table with server-side paging and sorting on a laptop; compact cards on a phone. */
-export function MemberList({ items, loading, mobile, sort, pagination, empty, onSort, compact = false }: Props) {
-  const sortable = onSort !== undefined;
-  if (mobile)
-    return (
-      <div style={{ display: 'grid', gap: 8 }} data-testid="member-cards">
-        {!loading && items.length === 0 && empty}
-        {items.map((r) => (
-          <Card key={r.id} size="small" styles={{ body: { padding: 12 } }} data-testid="member-card">
-            <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
-              <Typography.Text strong style={{ fontSize: 16 }}>
-                {nameLink(r)}
-              </Typography.Text>
-              <MemberStatusTag status={r.status} />
-              {r.mobility !== 'regular' && <Tag>{MOBILITY_LABELS[r.mobility]}</Tag>}
-              <div style={{ flex: 1 }} />
-              <Typography.Text type="secondary">
-                {[r.gender && GENDER_LABELS[r.gender], r.birthDate && m.age(ageToday(r.birthDate)!)].filter(Boolean).join(' · ')}
-              </Typography.Text>
-            </div>
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13, marginTop: 4 }}>
-              {r.orgName}
-            </Typography.Text>
-            <div style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 12px', marginTop: 6, fontSize: 13 }}>
-              <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.phone}</span>
-              <span>{dash(r.phoneMasked)}</span>
-              <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.idNumber}</span>
-              <span style={{ wordBreak: 'break-all' }}>{dash(r.idNumberMasked)}</span>
-              <span style={{ color: 'rgba(0,0,0,0.45)' }}>{f.joinedOn}</span>
-              <span>{formatDate(r.joinedOn)}</span>
-            </div>
-          </Card>
-        ))}
-        {items.length > 0 && <Pagination {...pagination} simple style={{ justifyContent: 'center', marginTop: 8 }} />}
-      </div>
-    );
+const label = { color: 'rgba(0,0,0,0.45)' } as const;
 
+const memberCard = (r: MemberSummary): CardSpec => ({
+  testId: 'member-card',
+  body: (
+    <>
+      <div style={{ display: 'flex', alignItems: 'center', gap: 8, flexWrap: 'wrap' }}>
+        <Typography.Text strong style={{ fontSize: 16 }}>
+          {nameLink(r)}
+        </Typography.Text>
+        <MemberStatusTag status={r.status} />
+        {r.mobility !== 'regular' && <Tag>{MOBILITY_LABELS[r.mobility]}</Tag>}
+        <div style={{ flex: 1 }} />
+        <Typography.Text type="secondary">
+          {[r.gender && GENDER_LABELS[r.gender], r.birthDate && m.age(ageToday(r.birthDate)!)].filter(Boolean).join(' · ')}
+        </Typography.Text>
+      </div>
+      <Typography.Text type="secondary" style={{ display: 'block', fontSize: 13, marginTop: 4 }}>
+        {r.orgName}
+      </Typography.Text>
+      <div style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '2px 12px', marginTop: 6, fontSize: 13 }}>
+        <span style={label}>{f.phone}</span>
+        <span>{dash(r.phoneMasked)}</span>
+        <span style={label}>{f.idNumber}</span>
+        <span style={{ wordBreak: 'break-all' }}>{dash(r.idNumberMasked)}</span>
+        <span style={label}>{f.joinedOn}</span>
+        <span>{formatDate(r.joinedOn)}</span>
+      </div>
+    </>
+  ),
+});
+
+/** A table with server-side paging and sorting on a laptop; compact cards on a phone. */
+export function MemberList({ items, loading, sort, pagination, empty, onSort, compact = false }: Props) {
+  const sortable = onSort !== undefined;
   const columns: TableColumnsType<MemberSummary> = [
     {
       title: f.name,
@@ -149,24 +147,27 @@ export function MemberList({ items, loading, mobile, sort, pagination, empty, on
 
   const shown = compact ? columns.filter((c) => c.key !== 'idNumber' && c.key !== 'education') : columns;
   return (
-    <Table<MemberSummary>
+    <ResponsiveList<MemberSummary>
+      items={items}
       rowKey="id"
-      size="middle"
       loading={loading}
-      dataSource={items}
       pagination={pagination}
-      locale={{ emptyText: empty }}
-      scroll={{ x: compact ? 880 : 1120 }}
+      empty={empty}
+      scrollX={compact ? 880 : 1120}
       columns={shown}
-      showSorterTooltip={false}
-      onChange={(_p, _f, sorter, extra) => {
-        if (extra.action !== 'sort' || !onSort) return;
-        const s = Array.isArray(sorter) ? sorter[0] : sorter;
-        const key = s?.columnKey as 'name' | 'joinedOn' | 'birthDate' | undefined;
-        if (!key || !s?.order || key === 'name') onSort('name');
-        else onSort(s.order === 'descend' ? `-${key}` : key);
+      card={memberCard}
+      testId="member-table"
+      cardsTestId="member-cards"
+      table={{
+        showSorterTooltip: false,
+        onChange: (_p, _f, sorter, extra) => {
+          if (extra.action !== 'sort' || !onSort) return;
+          const s = Array.isArray(sorter) ? sorter[0] : sorter;
+          const key = s?.columnKey as 'name' | 'joinedOn' | 'birthDate' | undefined;
+          if (!key || !s?.order || key === 'name') onSort('name');
+          else onSort(s.order === 'descend' ? `-${key}` : key);
+        },
       }}
-      data-testid="member-table"
     />
   );
 }

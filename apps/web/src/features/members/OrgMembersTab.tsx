@@ -3,7 +3,6 @@ import { Alert, Button, Empty, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '../../lib/format';
-import { useIsMobile } from '../../lib/useIsMobile';
 import { useMembers } from './api';
 import { DEFAULT_PAGE_SIZE } from './filters';
 import { MemberList } from './MemberList';
@@ -11,7 +10,6 @@ import { memberMessages as m } from './messages';
 
 /** The org page's 党员 tab: the active members of the org and everything under it; the ledger holds the rest. */
 export function OrgMembersTab({ orgId }: { orgId: string }) {
-  const mobile = useIsMobile();
   const [page, setPage] = useState(1);
   const list = useMembers({ orgId, sort: 'name', page, pageSize: DEFAULT_PAGE_SIZE });
   return (
@@ -33,7 +31,6 @@ export function OrgMembersTab({ orgId }: { orgId: string }) {
       <MemberList
         items={list.data?.items ?? []}
         loading={list.isFetching}
-        mobile={mobile}
         sort="name"
         compact
         empty={<Empty description={m.orgTabEmpty} />}

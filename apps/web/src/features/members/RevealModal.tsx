@@ -1,6 +1,7 @@
 import { Alert, Button, Descriptions, Form, Input, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { memberApi } from './api';
 import { memberMessages as m } from './messages';
 
@@ -26,24 +27,26 @@ export function RevealModal({
   reveal?: (body: { password: string; reason: string }) => Promise<{ idNumber: string; phone: string | null }>;
 }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [revealed, setRevealed] = useState<{ idNumber: string; phone: string | null } | null>(null);
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const show = useAction(
+    (v: Values) => {
       const body = { password: v.password, reason: v.reason.trim() };
-      setRevealed(await (reveal ? reveal(body) : memberApi.reveal(memberId, body)));
-      form.resetFields();
-    } catch (e) {
-      form.setFieldValue('password', '');
-      setError(applyServerErrors(form, e, ['password', 'reason']));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return reveal ? reveal(body) : memberApi.reveal(memberId, body);
+    },
+    {
+      inline: true,
+      onSuccess: (shown) => {
+        setRevealed(shown);
+        form.resetFields();
+      },
+      // The password is never kept after a failed try (the reason stays); then the server's messages go under.
+      onError: (e) => {
+        form.setFieldValue('password', '');
+        show.setFormError(applyServerErrors(form, e, ['password', 'reason']));
+      },
+    },
+  );
+  const error = show.formError;
 
   const close = () => {
     setRevealed(null);
@@ -64,7 +67,7 @@ export function RevealModal({
         ) : (
           <>
             <Button onClick={close}>取消</Button>
-            <Button type="primary" loading={busy} onClick={() => form.submit()} data-testid="reveal-submit">
+            <Button type="primary" loading={show.busy} onClick={() => form.submit()} data-testid="reveal-submit">
               {m.revealSubmit}
             </Button>
           </>
@@ -103,7 +106,7 @@ export function RevealModal({
         <>
           <Alert type="info" showIcon title={m.revealNotice} style={{ marginBottom: 16 }} />
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-          <Form<Values> form={form} layout="vertical" onFinish={submit} autoComplete="off">
+          <Form<Values> form={form} layout="vertical" onFinish={show.run} autoComplete="off">
             <Form.Item name="password" label={m.password} rules={[{ required: true, message: m.passwordRequired }]}>
               <Input.Password autoComplete="current-password" />
             </Form.Item>

@@ -1,24 +1,19 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateMemberBody, MemberDetail, MemberSummary, UpdateMemberBody } from '@tongxin/contracts';
-import type { ArchiveReason } from '@tongxin/contracts/labels';
+import type {
+  ArchiveMemberBody,
+  CreateMemberBody,
+  MemberDetail,
+  MemberListResponse,
+  MemberTimelineResponse,
+  RevealMemberResponse,
+  UpdateMemberBody,
+} from '@tongxin/contracts';
 import { api } from '../../lib/api';
 import type { MemberFilter } from './filters';
 
-export interface MemberPage {
-  items: MemberSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type MemberPage = MemberListResponse;
 
-export interface TimelineEntry {
-  id: string;
-  at: string;
-  action: string;
-  actorName: string | null;
-  reason: string | null;
-  changes: { field: string; before: string | null; after: string | null }[];
-}
+export type TimelineEntry = MemberTimelineResponse['items'][number];
 
 export const memberKeys = {
   all: ['members'] as const,
@@ -42,15 +37,11 @@ export function useMember(id: string) {
 export function useMemberTimeline(id: string) {
   return useQuery({
     queryKey: memberKeys.timeline(id),
-    queryFn: () => api<{ items: TimelineEntry[] }>(`/api/members/${id}/timeline`).then((r) => r.items),
+    queryFn: () => api<MemberTimelineResponse>(`/api/members/${id}/timeline`).then((r) => r.items),
   });
 }
 
-export interface ArchiveBody {
-  reason: ArchiveReason;
-  on: string;
-  note?: string;
-}
+export type ArchiveBody = ArchiveMemberBody;
 
 /**
  * Writes. The reveal answer is handed straight to the caller and never enters the query cache (DP-09): the
@@ -61,7 +52,7 @@ export const memberApi = {
   update: (id: string, body: UpdateMemberBody) => api<{ ok: true }>(`/api/members/${id}`, { method: 'PUT', body }),
   archive: (id: string, body: ArchiveBody) => api<{ ok: true }>(`/api/members/${id}/archive`, { method: 'POST', body }),
   reveal: (id: string, body: { password: string; reason: string }) =>
-    api<{ idNumber: string; phone: string | null }>(`/api/members/${id}/reveal`, { method: 'POST', body }),
+    api<RevealMemberResponse>(`/api/members/${id}/reveal`, { method: 'POST', body }),
 };
 
 /** After a write every cached list, count and record of the ledger may be stale. */

@@ -1,10 +1,12 @@
 import type { AttachmentInfo } from '@tongxin/contracts';
 import { NOTICE_ROLE_LABELS, NOTICE_ROLES, type NoticeRole } from '@tongxin/contracts/labels';
-import { App, Checkbox, Form, Input, Select, Switch } from 'antd';
+import { Checkbox, Form, Input, Select, Switch } from 'antd';
 import { useState } from 'react';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
 import { FormDrawer } from '../../components/FormDrawer';
+import { isApiError } from '../../lib/api';
 import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { useDebounced } from '../../lib/useDebounced';
 import { useMe } from '../auth/api';
 import { noticeApi, useNoticeTargets } from './api';
@@ -23,50 +25,46 @@ interface Values {
 /** 发送通知: a committee writes to orgs in its subtree (optionally only some roles there), with attachments. */
 export function ComposeNoticeDrawer({ onClose, onSent }: { onClose: () => void; onSent: (id: string) => void }) {
   const { data: me } = useMe();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const senders = (me?.grants ?? []).filter((g) => g.role === 'committee_admin' && g.orgId);
   const senderOrgId = Form.useWatch('senderOrgId', form) ?? null;
   const [q, setQ] = useState('');
   const targets = useNoticeTargets(senderOrgId, useDebounced(q));
   const [names, setNames] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  const submit = async () => {
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const { id } = await noticeApi.send({
+  const send = useAction(
+    (v: Values) =>
+      noticeApi.send({
         senderOrgId: v.senderOrgId,
         title: v.title,
         body: v.body,
         targets: v.targetIds.map((orgId) => ({ orgId, subtree: v.subtree })),
         roles: v.roles.length ? v.roles : null,
         attachmentIds: (v.attachments ?? []).map((a) => a.id),
-      });
-      void message.success(m.sent);
-      onSent(id);
-    } catch (e) {
-      const rest = applyServerErrors(form, e, ['senderOrgId', 'title', 'body', 'roles', 'attachmentIds']);
-      const targetsError = (e as { fields?: { path: string; message: string }[] }).fields?.find((f) =>
-        f.path.startsWith('targets'),
-      );
-      if (targetsError) form.setFields([{ name: 'targetIds', errors: [targetsError.message] }]);
-      setError(targetsError && rest === targetsError.message ? null : rest);
-    } finally {
-      setBusy(false);
-    }
+      }),
+    {
+      inline: true,
+      success: m.sent,
+      onSuccess: ({ id }) => onSent(id),
+      // The picker holds org ids while the API takes {orgId, subtree} targets: their messages go under the picker.
+      onError: (e) => {
+        const rest = applyServerErrors(form, e, ['senderOrgId', 'title', 'body', 'roles', 'attachmentIds']);
+        const targetsError = isApiError(e) ? e.fields.find((f) => f.path.startsWith('targets')) : undefined;
+        if (targetsError) form.setFields([{ name: 'targetIds', errors: [targetsError.message] }]);
+        send.setFormError(targetsError && rest === targetsError.message ? null : rest);
+      },
+    },
+  );
+  const submit = async () => {
+    const v = await form.validateFields().catch(() => null);
+    if (v) send.run(v);
   };
 
   return (
     <FormDrawer
       title={m.composeTitle}
       width={640}
-      busy={busy}
-      error={error}
+      busy={send.busy}
+      error={send.formError}
       submitText={m.send}
       submitTestId="notice-send"
       onSubmit={submit}

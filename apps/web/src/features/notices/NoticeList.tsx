@@ -1,9 +1,10 @@
 import { PaperClipOutlined } from '@ant-design/icons';
 import type { NoticeSummary } from '@tongxin/contracts';
 import type { NoticeBox } from '@tongxin/contracts/labels';
-import { Badge, Card, Pagination, Space, Table, type TablePaginationConfig, Tag, Typography } from 'antd';
+import { Badge, Space, type TablePaginationConfig, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { ResponsiveList } from '../../components/ResponsiveList';
 import { formatDateTime } from '../../lib/format';
 import { noticeMessages as m } from './messages';
 
@@ -11,7 +12,6 @@ interface Props {
   box: NoticeBox;
   items: NoticeSummary[];
   loading: boolean;
-  mobile: boolean;
   pagination: TablePaginationConfig;
   empty: ReactNode;
 }
@@ -41,37 +41,30 @@ const state = (n: NoticeSummary, box: NoticeBox) =>
   );
 
 /** The inbox or the sent box: a table on a laptop, cards on a phone. */
-export function NoticeList({ box, items, loading, mobile, pagination, empty }: Props) {
-  if (mobile)
-    return (
-      <div style={{ display: 'grid', gap: 8 }} data-testid="notice-cards">
-        {!loading && items.length === 0 && empty}
-        {items.map((n) => (
-          <Card key={n.id} size="small">
-            <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-              <div style={{ flex: 1, minWidth: 0 }}>
-                <TitleLink n={n} box={box} />
-                <div>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {box === 'inbox' ? n.senderOrgName : n.audience} · {formatDateTime(n.sentAt)}
-                  </Typography.Text>
-                </div>
-              </div>
-              {state(n, box)}
-            </div>
-          </Card>
-        ))}
-        {items.length > 0 && <Pagination {...pagination} simple style={{ justifyContent: 'center', marginTop: 8 }} />}
-      </div>
-    );
+export function NoticeList({ box, items, loading, pagination, empty }: Props) {
   return (
-    <Table<NoticeSummary>
+    <ResponsiveList<NoticeSummary>
+      items={items}
       rowKey="id"
-      size="middle"
       loading={loading}
-      dataSource={items}
       pagination={pagination}
-      locale={{ emptyText: empty }}
+      empty={empty}
+      cardsTestId="notice-cards"
+      card={(n) => ({
+        body: (
+          <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+            <div style={{ flex: 1, minWidth: 0 }}>
+              <TitleLink n={n} box={box} />
+              <div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {box === 'inbox' ? n.senderOrgName : n.audience} · {formatDateTime(n.sentAt)}
+                </Typography.Text>
+              </div>
+            </div>
+            {state(n, box)}
+          </div>
+        ),
+      })}
       columns={[
         { title: m.col.title, key: 'title', render: (_, n) => <TitleLink n={n} box={box} /> },
         box === 'inbox'

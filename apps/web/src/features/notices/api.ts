@@ -1,16 +1,10 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NoticeDetail, NoticeReceipts, NoticeSummary, SendNoticeBody } from '@tongxin/contracts';
+import type { NoticeDetail, NoticeListResponse, NoticeReceipts, NoticeTargetResponse, SendNoticeBody } from '@tongxin/contracts';
 import type { NoticeBox } from '@tongxin/contracts/labels';
 import { api } from '../../lib/api';
 import { todoKeys } from '../todos/api';
 
-export interface NoticePage {
-  items: NoticeSummary[];
-  total: number;
-  unread: number;
-  page: number;
-  pageSize: number;
-}
+export type NoticePage = NoticeListResponse;
 
 export interface NoticeFilter {
   box: NoticeBox;
@@ -69,17 +63,12 @@ export function useReceipts(id: string, filter: ReceiptFilter, enabled: boolean)
   });
 }
 
-export interface NoticeTarget {
-  id: string;
-  name: string;
-  kind: string;
-  depth: number;
-}
+export type NoticeTarget = NoticeTargetResponse['items'][number];
 export function useNoticeTargets(senderOrgId: string | null, q: string) {
   return useQuery({
     queryKey: noticeKeys.targets(senderOrgId ?? '', q),
     queryFn: () =>
-      api<{ items: NoticeTarget[] }>('/api/notices/targets', { query: { senderOrgId, q: q || undefined } }).then((r) => r.items),
+      api<NoticeTargetResponse>('/api/notices/targets', { query: { senderOrgId, q: q || undefined } }).then((r) => r.items),
     enabled: senderOrgId !== null,
     staleTime: 30_000,
   });

@@ -1,11 +1,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { CommitteeDuty, OrgDetail } from '@tongxin/contracts';
 import { COMMITTEE_DUTIES, COMMITTEE_DUTY_LABELS, ORG_RULES } from '@tongxin/contracts/labels';
-import { Alert, App, Button, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { orgApi, useInvalidateOrgs } from './api';
 import { orgMessages as m } from './messages';
@@ -23,10 +22,6 @@ const dutyOptions = COMMITTEE_DUTIES.map((d) => ({ value: d, label: COMMITTEE_DU
 export function CommitteeDrawer({ org, onClose }: { org: OrgDetail; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const mobile = useIsMobile();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const invalidate = useInvalidateOrgs();
-  const { message } = App.useApp();
   const c = org.committee;
   const initial: Partial<Values> = c
     ? {
@@ -37,37 +32,34 @@ export function CommitteeDrawer({ org, onClose }: { org: OrgDetail; onClose: () 
       }
     : { termYears: ORG_RULES.termYears, members: [{ name: '', duty: 'secretary' }] };
 
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await orgApi.setCommittee(org.id, {
+  const save = useAction(
+    (v: Values) =>
+      orgApi.setCommittee(org.id, {
         termStart: v.termStart.format('YYYY-MM-DD'),
         termYears: v.termYears,
         ...(v.electedOn ? { electedOn: v.electedOn.format('YYYY-MM-DD') } : {}),
         members: v.members.map((x) => ({ name: x.name.trim(), duty: x.duty, ...(x.userId ? { userId: x.userId } : {}) })),
-      });
-      await invalidate();
-      message.success(m.committeeSaved);
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['termStart', 'termYears', 'electedOn', 'members']));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    {
+      form,
+      fields: ['termStart', 'termYears', 'electedOn', 'members'],
+      invalidate: useInvalidateOrgs(),
+      success: m.committeeSaved,
+      onSuccess: onClose,
+    },
+  );
 
   return (
     <FormDrawer
       title={c ? m.editCommittee : m.setCommittee}
       width={560}
-      busy={busy}
-      error={error}
+      busy={save.busy}
+      error={save.formError}
       onSubmit={() => form.submit()}
       onClose={onClose}
     >
       <Alert type="info" showIcon title={m.committeeHelp} style={{ marginBottom: 16 }} />
-      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={submit}>
+      <Form<Values> form={form} layout="vertical" initialValues={initial} onFinish={save.run}>
         <Space wrap align="start">
           <Form.Item name="termStart" label={m.termStart} rules={[{ required: true, message: '请选择任期开始日期' }]}>
             <DatePicker format="YYYY-MM-DD" />

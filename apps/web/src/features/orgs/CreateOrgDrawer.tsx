@@ -1,10 +1,9 @@
 import type { CommitteeLevel, OrgDetail, OrgKind } from '@tongxin/contracts';
 import { ALLOWED_CHILD_KINDS, COMMITTEE_LEVEL_LABELS, ORG_KIND_LABELS } from '@tongxin/contracts/labels';
-import { App, DatePicker, Form, Input, Select } from 'antd';
+import { DatePicker, Form, Input, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { orgApi, useInvalidateOrgs } from './api';
 import { orgMessages as m } from './messages';
 
@@ -25,39 +24,31 @@ function levelsUnder(parentLevel: CommitteeLevel | null): CommitteeLevel[] {
 export function CreateOrgDrawer({ parent, onClose }: { parent: OrgDetail; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const invalidate = useInvalidateOrgs();
-  const { message } = App.useApp();
-  const levels = levelsUnder(parent.level);
-  const kinds = ALLOWED_CHILD_KINDS[parent.kind].filter((k) => k !== 'committee' || levels.length > 0);
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await orgApi.create({
+  const create = useAction(
+    (v: Values) =>
+      orgApi.create({
         parentId: parent.id,
         name: v.name.trim(),
         kind: v.kind,
         ...(v.kind === 'committee' && v.level ? { level: v.level } : {}),
         ...(v.foundedOn ? { foundedOn: v.foundedOn.format('YYYY-MM-DD') } : {}),
-      });
-      await invalidate();
-      message.success(m.created(v.name.trim()));
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['name', 'kind', 'level', 'foundedOn']));
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+    {
+      form,
+      fields: ['name', 'kind', 'level', 'foundedOn'],
+      invalidate: useInvalidateOrgs(),
+      success: (_, v) => m.created(v.name.trim()),
+      onSuccess: onClose,
+    },
+  );
+  const levels = levelsUnder(parent.level);
+  const kinds = ALLOWED_CHILD_KINDS[parent.kind].filter((k) => k !== 'committee' || levels.length > 0);
 
   return (
     <FormDrawer
       title={m.createTitle}
-      busy={busy}
-      error={error}
+      busy={create.busy}
+      error={create.formError}
       submitTestId="create-org-submit"
       onSubmit={() => form.submit()}
       onClose={onClose}
@@ -65,7 +56,7 @@ export function CreateOrgDrawer({ parent, onClose }: { parent: OrgDetail; onClos
       <Form<Values>
         form={form}
         layout="vertical"
-        onFinish={submit}
+        onFinish={create.run}
         initialValues={{ kind: kinds.length === 1 ? kinds[0] : undefined, level: levels.length === 1 ? levels[0] : undefined }}
       >
         <Form.Item label={m.createParent}>

@@ -1,7 +1,6 @@
 import type { OrgDetail } from '@tongxin/contracts';
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
-import { applyServerErrors } from '../../lib/forms';
+import { Alert, Form, Input, Modal } from 'antd';
+import { useAction } from '../../lib/useAction';
 import { orgApi, useInvalidateOrgs } from './api';
 import { orgMessages as m } from './messages';
 import { OrgPicker } from './OrgPicker';
@@ -26,28 +25,21 @@ const reasonRules = [{ required: true, whitespace: true, min: 2, message: m.reas
 
 export function OrgActionModal({ org, action, onClose }: { org: OrgDetail; action: OrgAction; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const invalidate = useInvalidateOrgs();
-  const { message } = App.useApp();
-
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const act = useAction(
+    async (v: Values) => {
       if (action === 'rename') await orgApi.rename(org.id, v.name!.trim());
       if (action === 'move') await orgApi.move(org.id, v.newParentId!);
       if (action === 'merge') await orgApi.merge(org.id, v.intoOrgId!, v.reason!.trim());
       if (action === 'dissolve') await orgApi.dissolve(org.id, v.reason!.trim());
-      await invalidate();
-      message.success(DONE[action]);
-      onClose();
-    } catch (e) {
-      setError(applyServerErrors(form, e, ['name', 'newParentId', 'intoOrgId', 'reason']));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+    {
+      form,
+      fields: ['name', 'newParentId', 'intoOrgId', 'reason'],
+      invalidate: useInvalidateOrgs(),
+      success: DONE[action],
+      onSuccess: onClose,
+    },
+  );
 
   return (
     <Modal
@@ -56,15 +48,15 @@ export function OrgActionModal({ org, action, onClose }: { org: OrgDetail; actio
       onCancel={onClose}
       onOk={() => form.submit()}
       okText={action === 'dissolve' ? m.dissolve : undefined}
-      okButtonProps={{ danger: action === 'dissolve' || action === 'merge', loading: busy }}
+      okButtonProps={{ danger: action === 'dissolve' || action === 'merge', loading: act.busy }}
       destroyOnHidden
     >
       {action === 'dissolve' && (
         <Alert type="warning" showIcon title={m.dissolveWarning(org.name)} style={{ marginBottom: 16 }} />
       )}
       {action === 'merge' && <Alert type="warning" showIcon title={m.mergeWarning} style={{ marginBottom: 16 }} />}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<Values> form={form} layout="vertical" onFinish={submit} initialValues={{ name: org.name }}>
+      {act.formError && <Alert type="error" showIcon title={act.formError} style={{ marginBottom: 16 }} />}
+      <Form<Values> form={form} layout="vertical" onFinish={act.run} initialValues={{ name: org.name }}>
         {action === 'rename' && (
           <Form.Item name="name" label={m.newName} rules={[{ required: true, whitespace: true, message: m.nameRequired }]}>
             <Input maxLength={60} showCount />

@@ -1,21 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CommitteeBody, OrgDetail, OrgSummary } from '@tongxin/contracts';
+import type {
+  CommitteeBody,
+  CreateOrgBody,
+  OrgDetail,
+  OrgHistoryResponse,
+  OrgListResponse,
+  OrgSearchResponse,
+  TermReminderResponse,
+} from '@tongxin/contracts';
 import { api } from '../../lib/api';
 
-export type OrgSearchHit = OrgSummary & { path: { id: string; name: string }[] };
-export interface OrgHistoryItem {
-  id: string;
-  at: string;
-  action: string;
-  actorName: string | null;
-  summary: string;
-}
-export interface TermReminder {
-  orgId: string;
-  orgName: string;
-  termEnd: string;
-  daysLeft: number;
-}
+export type OrgSearchHit = OrgSearchResponse['items'][number];
+export type OrgHistoryItem = OrgHistoryResponse['items'][number];
+export type TermReminder = TermReminderResponse['items'][number];
 
 export const orgKeys = {
   all: ['orgs'] as const,
@@ -27,8 +24,8 @@ export const orgKeys = {
   reminders: ['orgs', 'term-reminders'] as const,
 };
 
-export const fetchRoots = () => api<{ items: OrgSummary[] }>('/api/orgs/roots').then((r) => r.items);
-export const fetchChildren = (id: string) => api<{ items: OrgSummary[] }>(`/api/orgs/${id}/children`).then((r) => r.items);
+export const fetchRoots = () => api<OrgListResponse>('/api/orgs/roots').then((r) => r.items);
+export const fetchChildren = (id: string) => api<OrgListResponse>(`/api/orgs/${id}/children`).then((r) => r.items);
 
 export function useOrgRoots(enabled = true) {
   return useQuery({ queryKey: orgKeys.roots, queryFn: fetchRoots, enabled });
@@ -45,7 +42,7 @@ export function useOrg(id: string) {
 export function useOrgHistory(id: string) {
   return useQuery({
     queryKey: orgKeys.history(id),
-    queryFn: () => api<{ items: OrgHistoryItem[] }>(`/api/orgs/${id}/history`).then((r) => r.items),
+    queryFn: () => api<OrgHistoryResponse>(`/api/orgs/${id}/history`).then((r) => r.items),
   });
 }
 
@@ -53,7 +50,7 @@ export function useOrgSearch(q: string) {
   const trimmed = q.trim();
   return useQuery({
     queryKey: orgKeys.search(trimmed),
-    queryFn: () => api<{ items: OrgSearchHit[] }>('/api/orgs/search', { query: { q: trimmed } }).then((r) => r.items),
+    queryFn: () => api<OrgSearchResponse>('/api/orgs/search', { query: { q: trimmed } }).then((r) => r.items),
     enabled: trimmed.length > 0,
     staleTime: 30_000,
   });
@@ -62,18 +59,12 @@ export function useOrgSearch(q: string) {
 export function useTermReminders(enabled: boolean) {
   return useQuery({
     queryKey: orgKeys.reminders,
-    queryFn: () => api<{ items: TermReminder[] }>('/api/orgs/term-reminders').then((r) => r.items),
+    queryFn: () => api<TermReminderResponse>('/api/orgs/term-reminders').then((r) => r.items),
     enabled,
   });
 }
 
-export interface CreateOrgInput {
-  parentId: string;
-  name: string;
-  kind: OrgSummary['kind'];
-  level?: NonNullable<OrgSummary['level']>;
-  foundedOn?: string;
-}
+export type CreateOrgInput = CreateOrgBody;
 
 export const orgApi = {
   create: (body: CreateOrgInput) => api<{ id: string }>('/api/orgs', { method: 'POST', body }),

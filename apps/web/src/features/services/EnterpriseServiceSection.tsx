@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Statistic } from 'antd';
 import { useNavigate } from 'react-router';
-import { useIsMobile } from '../../lib/useIsMobile';
 import { useMe } from '../auth/api';
 import { useRaisedRequests, useServiceQueue } from './api';
 import { serviceMessages as m } from './messages';
@@ -13,7 +12,6 @@ import { ServiceRequestList } from './ServiceRequestList';
  */
 export function EnterpriseServiceSection({ enterpriseId }: { enterpriseId: string }) {
   const { data: me } = useMe();
-  const mobile = useIsMobile();
   const navigate = useNavigate();
   const handler = me?.abilities.serviceQueue ?? false;
   const raiser = !handler && (me?.abilities.serviceRaise ?? false);
@@ -44,7 +42,6 @@ export function EnterpriseServiceSection({ enterpriseId }: { enterpriseId: strin
       <ServiceRequestList
         items={items}
         loading={(handler ? queue : raised).isFetching}
-        mobile={mobile}
         hideEnterprise
         pagination={false}
         empty={<Empty description={m.empty.enterprise} />}

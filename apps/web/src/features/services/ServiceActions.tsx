@@ -1,8 +1,9 @@
 import type { ServiceRequestDetail } from '@tongxin/contracts';
 import { SERVICE_RATING_LABELS } from '@tongxin/contracts/labels';
 import type { ButtonProps } from 'antd';
-import { App, Button, Form, Input, Modal, Rate, Select, Space } from 'antd';
+import { Button, Form, Input, Modal, Rate, Select, Space } from 'antd';
 import { useState } from 'react';
+import { useAction } from '../../lib/useAction';
 import { useMe } from '../auth/api';
 import { serviceApi, useAssignees, useInvalidateServices } from './api';
 import { serviceMessages as m } from './messages';
@@ -12,26 +13,19 @@ type Dialog = 'assign' | 'close' | 'reopen' | 'withdraw' | null;
 /** The buttons of the steps this user may take now (from the server's abilities), each in a small dialog. */
 export function ServiceActions({ r, onAnswer }: { r: ServiceRequestDetail; onAnswer: () => void }) {
   const { data: me } = useMe();
-  const { message } = App.useApp();
-  const invalidate = useInvalidateServices();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [busy, setBusy] = useState(false);
   const [form] = Form.useForm();
   const assignees = useAssignees(r.id, r.abilities.assign);
-  const run = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    try {
-      await work();
-      await invalidate();
-      void message.success(done);
+  const act = useAction((job: { work: () => Promise<unknown>; done: string }) => job.work(), {
+    invalidate: useInvalidateServices(),
+    success: (_, job) => job.done,
+    onSuccess: () => {
       setDialog(null);
       form.resetFields();
-    } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
+  const busy = act.busy;
+  const run = (work: () => Promise<unknown>, done: string) => act.mutateAsync({ work, done }).catch(() => undefined);
   const meId = me?.user.id;
   const takeIt = r.abilities.assign && r.assignee?.id !== meId && assignees.data?.some((a) => a.id === meId);
 

@@ -1,7 +1,7 @@
 import type { AttachmentInfo } from '@tongxin/contracts';
-import { App, Button, Form, Input, Space } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Input, Space } from 'antd';
 import { AttachmentUpload } from '../../components/AttachmentUpload';
+import { useAction } from '../../lib/useAction';
 import { serviceApi, useInvalidateServices } from './api';
 import { serviceMessages as m } from './messages';
 
@@ -22,29 +22,25 @@ export function ServiceComposer({
   mode: 'message' | 'answer';
   onDone?: () => void;
 }) {
-  const { message } = App.useApp();
-  const invalidate = useInvalidateServices();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
   const answer = mode === 'answer';
-  const submit = async (v: Values) => {
-    setBusy(true);
-    try {
+  const send = useAction<Values, unknown>(
+    (v) => {
       const ids = (v.attachments ?? []).map((a) => a.id);
-      if (answer) await serviceApi.answer(requestId, v.body ?? '', ids);
-      else await serviceApi.message(requestId, v.body ?? '', ids);
-      form.resetFields();
-      await invalidate();
-      void message.success(answer ? m.actions.answered : m.actions.sent);
-      onDone?.();
-    } catch (e) {
-      void message.error(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return answer ? serviceApi.answer(requestId, v.body ?? '', ids) : serviceApi.message(requestId, v.body ?? '', ids);
+    },
+    {
+      invalidate: useInvalidateServices(),
+      success: answer ? m.actions.answered : m.actions.sent,
+      onSuccess: () => {
+        form.resetFields();
+        onDone?.();
+      },
+    },
+  );
+  const busy = send.busy;
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark={false} data-testid={`service-${mode}-form`}>
+    <Form<Values> form={form} layout="vertical" onFinish={send.run} requiredMark={false} data-testid={`service-${mode}-form`}>
       <Form.Item
         name="body"
         label={answer ? m.actions.answerTitle : m.actions.message}

@@ -1,8 +1,9 @@
 import type { ServiceRequestSummary } from '@tongxin/contracts';
 import { SERVICE_CATEGORY_LABELS, SERVICE_RATING_LABELS } from '@tongxin/contracts/labels';
-import { Card, Pagination, Rate, Space, Table, type TablePaginationConfig, Typography } from 'antd';
+import { Rate, Space, type TablePaginationConfig, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { ResponsiveList } from '../../components/ResponsiveList';
 import { formatDate } from '../../lib/format';
 import { serviceMessages as m } from './messages';
 import { ServiceStatusTag } from './ServiceStatusTag';
@@ -10,7 +11,6 @@ import { ServiceStatusTag } from './ServiceStatusTag';
 interface Props {
   items: ServiceRequestSummary[];
   loading: boolean;
-  mobile: boolean;
   pagination: TablePaginationConfig | false;
   empty: ReactNode;
   /** Hide the enterprise column (the enterprise's own page, or a contact with one enterprise). */
@@ -38,56 +38,53 @@ function Rating({ r }: { r: ServiceRequestSummary }) {
 }
 
 /** Requests as a table on a laptop and as cards on a phone; the title opens the thread. */
-export function ServiceRequestList({ items, loading, mobile, pagination, empty, hideEnterprise }: Props) {
-  if (mobile)
-    return (
-      <div style={{ display: 'grid', gap: 8 }} data-testid="service-cards">
-        {!loading && items.length === 0 && empty}
-        {items.map((r) => (
-          <Link key={r.id} to={`/services/${r.id}`} data-testid="service-open" style={{ color: 'inherit' }}>
-            <Card size="small" hoverable>
-              <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-                <Typography.Text strong style={{ flex: 1, minWidth: 0 }}>
-                  {r.title}
-                </Typography.Text>
-                <ServiceStatusTag r={r} />
-              </div>
-              <div style={{ ...muted, marginTop: 4 }}>
-                {hideEnterprise ? '' : `${r.enterprise.name} · `}
-                {SERVICE_CATEGORY_LABELS[r.category]}
-              </div>
-              <Space size={12} wrap style={{ ...muted, marginTop: 4 }}>
-                <span>
-                  {m.col.raisedOn} {r.raisedOn}
-                </span>
-                <span>
-                  {m.col.dueOn} <Due r={r} />
-                </span>
-                {r.assignee && (
-                  <span>
-                    {m.col.assignee} {r.assignee.name}
-                  </span>
-                )}
-                {r.rating !== null && <Rating r={r} />}
-              </Space>
-            </Card>
-          </Link>
-        ))}
-        {pagination && items.length > 0 && (
-          <Pagination {...pagination} simple style={{ justifyContent: 'center', marginTop: 8 }} />
-        )}
-      </div>
-    );
-
+export function ServiceRequestList({ items, loading, pagination, empty, hideEnterprise }: Props) {
+  const navigate = useNavigate();
   return (
-    <Table<ServiceRequestSummary>
+    <ResponsiveList<ServiceRequestSummary>
+      items={items}
       rowKey="id"
-      size="middle"
       loading={loading}
-      dataSource={items}
       pagination={pagination}
-      locale={{ emptyText: empty }}
-      scroll={{ x: hideEnterprise ? 860 : 1080 }}
+      empty={empty}
+      scrollX={hideEnterprise ? 860 : 1080}
+      cardsTestId="service-cards"
+      card={(r) => ({
+        onClick: () => navigate(`/services/${r.id}`),
+        body: (
+          <>
+            <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+              <Link
+                to={`/services/${r.id}`}
+                data-testid="service-open"
+                style={{ flex: 1, minWidth: 0, color: 'inherit' }}
+                onClick={(e) => e.stopPropagation()}
+              >
+                <Typography.Text strong>{r.title}</Typography.Text>
+              </Link>
+              <ServiceStatusTag r={r} />
+            </div>
+            <div style={{ ...muted, marginTop: 4 }}>
+              {hideEnterprise ? '' : `${r.enterprise.name} · `}
+              {SERVICE_CATEGORY_LABELS[r.category]}
+            </div>
+            <Space size={12} wrap style={{ ...muted, marginTop: 4 }}>
+              <span>
+                {m.col.raisedOn} {r.raisedOn}
+              </span>
+              <span>
+                {m.col.dueOn} <Due r={r} />
+              </span>
+              {r.assignee && (
+                <span>
+                  {m.col.assignee} {r.assignee.name}
+                </span>
+              )}
+              {r.rating !== null && <Rating r={r} />}
+            </Space>
+          </>
+        ),
+      })}
       columns={[
         {
           title: m.col.title,

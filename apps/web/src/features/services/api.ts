@@ -3,9 +3,9 @@ import type {
   RaiseServiceRequestBody,
   ServiceAssignee,
   ServiceEnterpriseChoice,
+  ServiceListResponse,
   ServiceQueueResponse,
   ServiceRequestDetail,
-  ServiceRequestSummary,
 } from '@tongxin/contracts';
 import type { ServiceCategory, ServiceStatus, ServiceView } from '@tongxin/contracts/labels';
 import { api } from '../../lib/api';
@@ -18,12 +18,7 @@ export interface ServiceFilter {
   page: number;
   pageSize: number;
 }
-export interface ServicePage {
-  items: ServiceRequestSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type ServicePage = ServiceListResponse;
 
 export const serviceKeys = {
   all: ['services'] as const,

@@ -1,9 +1,10 @@
 import { CheckCircleOutlined, RightOutlined } from '@ant-design/icons';
 import type { TodoResponse } from '@tongxin/contracts';
 import { todoKindLabel } from '@tongxin/contracts/labels';
-import { Alert, Badge, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Empty, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { ItemRows } from '../../components/ItemRows';
 import { todoMessages as m } from './messages';
 
 const SHOWN = 5;
@@ -19,37 +20,30 @@ function TodoGroup({ group, today }: { group: Group; today: string }) {
         <Typography.Text strong>{todoKindLabel(group.kind)}</Typography.Text>
         <Badge count={group.items.length} color="#c8161d" size="small" />
       </Space>
-      <List
-        size="small"
-        dataSource={items}
-        renderItem={(item) => (
-          <List.Item
-            style={{ paddingInline: 0 }}
-            actions={[
-              <Link key="go" to={item.href} aria-label={`${m.go}：${item.title}`}>
-                <RightOutlined />
-              </Link>,
-            ]}
-          >
-            <List.Item.Meta
-              title={
-                <Link to={item.href} data-testid="todo-item">
-                  {item.title}
-                </Link>
-              }
-              description={
-                <Space size={6} wrap>
-                  {item.detail && <span>{item.detail}</span>}
-                  {item.due && (
-                    <Tag color={item.due < today ? 'red' : 'default'} style={{ marginInlineEnd: 0 }}>
-                      {item.due < today ? `${m.overdue} · ${item.due}` : m.due(item.due)}
-                    </Tag>
-                  )}
-                </Space>
-              }
-            />
-          </List.Item>
-        )}
+      <ItemRows
+        rows={items.map((item) => ({
+          key: `${item.href}|${item.title}`,
+          title: (
+            <Link to={item.href} data-testid="todo-item">
+              {item.title}
+            </Link>
+          ),
+          description: (
+            <Space size={6} wrap>
+              {item.detail && <span>{item.detail}</span>}
+              {item.due && (
+                <Tag color={item.due < today ? 'red' : 'default'} style={{ marginInlineEnd: 0 }}>
+                  {item.due < today ? `${m.overdue} · ${item.due}` : m.due(item.due)}
+                </Tag>
+              )}
+            </Space>
+          ),
+          extra: (
+            <Link to={item.href} aria-label={`${m.go}：${item.title}`}>
+              <RightOutlined />
+            </Link>
+          ),
+        }))}
       />
       {group.items.length > SHOWN && (
         <Button type="link" size="small" style={{ paddingInline: 0 }} onClick={() => setAll(!all)}>

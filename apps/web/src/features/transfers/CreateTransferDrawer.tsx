@@ -7,11 +7,11 @@ import {
   transferDates,
   validityMonths,
 } from '@tongxin/contracts/labels';
-import { Alert, App, DatePicker, Divider, Form, Input, Radio, Select } from 'antd';
+import { Alert, DatePicker, Divider, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { type ReactNode, useState } from 'react';
 import { FormDrawer } from '../../components/FormDrawer';
-import { applyServerErrors } from '../../lib/forms';
+import { useAction } from '../../lib/useAction';
 import { useIsMobile } from '../../lib/useIsMobile';
 import { beijingToday } from '../members/dates';
 import { createBody, factsFromIdNumber, formIssues, type MemberFormValues, NEW_MEMBER } from '../members/memberForm';
@@ -63,11 +63,14 @@ export function CreateTransferDrawer({
   onCreated: (direction: TransferDirection) => void;
 }) {
   const mobile = useIsMobile();
-  const { message } = App.useApp();
-  const invalidate = useInvalidateTransfers();
   const [form] = Form.useForm<Values>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const create = useAction((body: CreateTransferBody) => transferApi.create(body), {
+    form,
+    fields: FIELDS,
+    invalidate: useInvalidateTransfers(),
+    success: m.created,
+    onSuccess: (_, body) => onCreated(body.direction),
+  });
   const [fromOrgId, setFromOrgId] = useState<string | null>(null);
   const direction = Form.useWatch('direction', form) ?? 'within';
   const issuedOn = Form.useWatch('issuedOn', form);
@@ -85,8 +88,8 @@ export function CreateTransferDrawer({
     form.setFieldsValue({ validUntil: dayjs(transferDates(start, c).validUntil) });
   };
 
-  const submit = async (v: Values) => {
-    setError(null);
+  const submit = (v: Values) => {
+    create.setFormError(null);
     let body: CreateTransferBody;
     const letter = {
       letterNo: v.letterNo!.trim(),
@@ -99,7 +102,7 @@ export function CreateTransferDrawer({
       const issues = formIssues(v.member ?? {}, beijingToday(), false);
       if (issues.length) {
         form.setFields(issues.map((i) => ({ name: ['member', i.field], errors: [i.message] })));
-        setError(m.form.checkFailed);
+        create.setFormError(m.form.checkFailed);
         return;
       }
       const { orgId: _orgId, enterpriseId: _enterpriseId, ...member } = createBody({ ...v.member, orgId: v.toOrgId! });
@@ -120,17 +123,7 @@ export function CreateTransferDrawer({
         ...letter,
       };
     } else body = { direction: 'within', memberId: v.memberId!, toOrgId: v.toOrgId!, ...letter };
-    setBusy(true);
-    try {
-      await transferApi.create(body);
-      message.success(m.created);
-      await invalidate();
-      onCreated(body.direction);
-    } catch (e) {
-      setError(applyServerErrors(form, e, FIELDS));
-    } finally {
-      setBusy(false);
-    }
+    create.run(body);
   };
 
   const grid = (children: ReactNode) => (
@@ -143,8 +136,8 @@ export function CreateTransferDrawer({
     <FormDrawer
       title={m.createTitle}
       width={direction === 'in' ? 720 : 560}
-      busy={busy}
-      error={error}
+      busy={create.busy}
+      error={create.formError}
       submitText={m.createSubmit}
       submitTestId="transfer-submit"
       onSubmit={() => form.submit()}

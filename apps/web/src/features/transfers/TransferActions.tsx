@@ -3,6 +3,7 @@ import { App, Button, DatePicker, Form, Input, Modal, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { formatDate } from '../../lib/format';
+import { useAction } from '../../lib/useAction';
 import { transferApi, useInvalidateTransfers } from './api';
 import { transferMessages as m } from './messages';
 
@@ -11,58 +12,43 @@ const today = () => formatDate(new Date().toISOString());
 
 /** The buttons for what this user may do with a transfer now (the server's abilities), with their dialogs. */
 export function TransferActions({ t, onDone }: { t: TransferSummary; onDone?: () => void }) {
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const invalidate = useInvalidateTransfers();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ reason?: string; receivedOn?: Dayjs }>();
+  const act = useAction((job: { work: () => Promise<unknown>; done: string }) => job.work(), {
+    inline: true,
+    invalidate,
+    success: (_, job) => job.done,
+    onSuccess: () => {
+      setDialog(null);
+      onDone?.();
+    },
+  });
+  const accept = useAction(() => transferApi.accept(t.id), { invalidate, success: m.accepted, onSuccess: () => onDone?.() });
+  const error = act.formError;
+  const run = (work: () => Promise<unknown>, done: string) => act.run({ work, done });
   const a = t.abilities;
   if (!a.accept && !a.reject && !a.cancel && !a.receipt) return null;
 
-  const finish = async (done: string) => {
-    message.success(done);
-    setDialog(null);
-    await invalidate();
-    onDone?.();
-  };
-  const run = async (work: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await work();
-      await finish(done);
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const accept = () =>
+  const confirmAccept = () =>
     modal.confirm({
       title: m.accept,
       content: m.acceptConfirm(t.memberName, t.toOrg?.name ?? ''),
       okText: m.accept,
       cancelText: '取消',
-      onOk: async () => {
-        try {
-          await transferApi.accept(t.id);
-          await finish(m.accepted);
-        } catch (e) {
-          message.error(e instanceof Error ? e.message : String(e));
-        }
-      },
+      onOk: () => accept.mutateAsync().catch(() => undefined),
     });
   const open = (d: Dialog) => {
-    setError(null);
+    act.setFormError(null);
     form.resetFields();
     if (d === 'receipt') form.setFieldsValue({ receivedOn: dayjs(today()) });
     setDialog(d);
   };
-  const submit = async (v: { reason?: string; receivedOn?: Dayjs }) => {
-    if (dialog === 'reject') await run(() => transferApi.reject(t.id, v.reason!.trim()), m.rejected);
-    if (dialog === 'cancel') await run(() => transferApi.cancel(t.id, v.reason!.trim()), m.cancelled);
-    if (dialog === 'receipt') await run(() => transferApi.receipt(t.id, v.receivedOn!.format('YYYY-MM-DD')), m.receiptRecorded);
+  const submit = (v: { reason?: string; receivedOn?: Dayjs }) => {
+    if (dialog === 'reject') run(() => transferApi.reject(t.id, v.reason!.trim()), m.rejected);
+    if (dialog === 'cancel') run(() => transferApi.cancel(t.id, v.reason!.trim()), m.cancelled);
+    if (dialog === 'receipt') run(() => transferApi.receipt(t.id, v.receivedOn!.format('YYYY-MM-DD')), m.receiptRecorded);
   };
   const titles = {
     reject: t.direction === 'out' ? m.rejectOutTitle : m.rejectTitle,
@@ -74,7 +60,7 @@ export function TransferActions({ t, onDone }: { t: TransferSummary; onDone?: ()
     <>
       <Space wrap size={4}>
         {a.accept && (
-          <Button type="primary" size="small" onClick={accept} data-testid="transfer-accept">
+          <Button type="primary" size="small" onClick={confirmAccept} data-testid="transfer-accept">
             {m.accept}
           </Button>
         )}
@@ -99,7 +85,7 @@ export function TransferActions({ t, onDone }: { t: TransferSummary; onDone?: ()
         title={dialog ? titles[dialog] : ''}
         okText="确定"
         cancelText="取消"
-        confirmLoading={busy}
+        confirmLoading={act.busy}
         onOk={() => form.submit()}
         onCancel={() => setDialog(null)}
         destroyOnHidden

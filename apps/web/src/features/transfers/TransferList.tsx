@@ -1,7 +1,8 @@
 import type { TransferSummary } from '@tongxin/contracts';
 import { TRANSFER_DIRECTION_LABELS } from '@tongxin/contracts/labels';
-import { Button, Card, Descriptions, Pagination, Space, Table, type TablePaginationConfig, Typography } from 'antd';
+import { Button, Descriptions, Space, type TablePaginationConfig, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { ResponsiveList } from '../../components/ResponsiveList';
 import { transferMessages as m } from './messages';
 import { TransferActions } from './TransferActions';
 import { sides, TransferStatusTag } from './TransferStatusTag';
@@ -9,7 +10,6 @@ import { sides, TransferStatusTag } from './TransferStatusTag';
 interface Props {
   items: TransferSummary[];
   loading: boolean;
-  mobile: boolean;
   pagination: TablePaginationConfig;
   empty: ReactNode;
   onOpen: (id: string) => void;
@@ -19,27 +19,32 @@ const direction = (t: TransferSummary) =>
   `${TRANSFER_DIRECTION_LABELS[t.direction]}${t.crossProvince ? `·${m.crossProvince}` : ''}`;
 
 /** A table on a laptop; cards on a phone, with the same actions. */
-export function TransferList({ items, loading, mobile, pagination, empty, onOpen }: Props) {
-  if (mobile)
-    return (
-      <div style={{ display: 'grid', gap: 8 }} data-testid="transfer-cards">
-        {!loading && items.length === 0 && empty}
-        {items.map((t) => {
-          const s = sides(t);
-          return (
-            <Card
-              key={t.id}
-              size="small"
-              title={
-                <Space size={6}>
-                  <span>{t.memberName}</span>
-                  <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
-                    {direction(t)}
-                  </Typography.Text>
-                </Space>
-              }
-              extra={<TransferStatusTag t={t} />}
-            >
+export function TransferList({ items, loading, pagination, empty, onOpen }: Props) {
+  return (
+    <ResponsiveList<TransferSummary>
+      items={items}
+      rowKey="id"
+      loading={loading}
+      pagination={pagination}
+      empty={empty}
+      scrollX={1140}
+      cardsTestId="transfer-cards"
+      actionsTitle={m.col.actions}
+      actions={(t) => <TransferActions t={t} />}
+      card={(t) => {
+        const s = sides(t);
+        return {
+          title: (
+            <Space size={6}>
+              <span>{t.memberName}</span>
+              <Typography.Text type="secondary" style={{ fontSize: 12, fontWeight: 'normal' }}>
+                {direction(t)}
+              </Typography.Text>
+            </Space>
+          ),
+          extra: <TransferStatusTag t={t} />,
+          body: (
+            <>
               <Descriptions
                 size="small"
                 column={1}
@@ -50,28 +55,13 @@ export function TransferList({ items, loading, mobile, pagination, empty, onOpen
                   { key: 'dates', label: m.col.issuedOn, children: `${t.issuedOn}（${m.validTo(t.validUntil)}）` },
                 ]}
               />
-              <Space wrap size={4} style={{ marginTop: 8 }}>
-                <Button size="small" onClick={() => onOpen(t.id)}>
-                  {m.detail}
-                </Button>
-                <TransferActions t={t} />
-              </Space>
-            </Card>
-          );
-        })}
-        {items.length > 0 && <Pagination {...pagination} simple style={{ justifyContent: 'center', marginTop: 8 }} />}
-      </div>
-    );
-
-  return (
-    <Table<TransferSummary>
-      rowKey="id"
-      size="middle"
-      loading={loading}
-      dataSource={items}
-      pagination={pagination}
-      locale={{ emptyText: empty }}
-      scroll={{ x: 1140 }}
+              <Button size="small" onClick={() => onOpen(t.id)} style={{ marginTop: 8 }}>
+                {m.detail}
+              </Button>
+            </>
+          ),
+        };
+      }}
       columns={[
         {
           title: m.col.member,
@@ -106,13 +96,6 @@ export function TransferList({ items, loading, mobile, pagination, empty, onOpen
               <div style={{ fontSize: 12, color: 'rgba(0,0,0,0.45)' }}>{m.validTo(t.validUntil)}</div>
             </div>
           ),
-        },
-        {
-          title: m.col.actions,
-          key: 'actions',
-          width: 150,
-          fixed: 'right',
-          render: (_, t) => <TransferActions t={t} />,
         },
       ]}
     />

@@ -1,5 +1,11 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CreateTransferBody, MemberSummary, TransferDestination, TransferDetail, TransferSummary } from '@tongxin/contracts';
+import type {
+  CreateTransferBody,
+  MemberListResponse,
+  TransferDestination,
+  TransferDetail,
+  TransferListResponse,
+} from '@tongxin/contracts';
 import type { TransferBox, TransferStatus } from '@tongxin/contracts/labels';
 import { api } from '../../lib/api';
 
@@ -11,12 +17,7 @@ export interface TransferFilter {
   pageSize: number;
 }
 
-export interface TransferPage {
-  items: TransferSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type TransferPage = TransferListResponse;
 
 export const transferKeys = {
   all: ['transfers'] as const,
@@ -68,7 +69,7 @@ export function useMemberSearch(q: string) {
   const trimmed = q.trim();
   return useQuery({
     queryKey: transferKeys.members(trimmed),
-    queryFn: () => api<{ items: MemberSummary[] }>('/api/members', { query: { q: trimmed, pageSize: 20 } }).then((r) => r.items),
+    queryFn: () => api<MemberListResponse>('/api/members', { query: { q: trimmed, pageSize: 20 } }).then((r) => r.items),
     enabled: trimmed.length > 0,
     staleTime: 10_000,
   });
