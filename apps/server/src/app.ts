@@ -32,7 +32,7 @@ import { sessionStore } from './platform/auth/sessions.js';
 import type { TestClock } from './platform/clock.js';
 import type { Deps } from './platform/deps.js';
 import { logSerializers } from './platform/http/log-redaction.js';
-import { enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
+import { declareAccess, enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installTestClockRoute } from './platform/test-clock.js';
 
@@ -74,7 +74,11 @@ export async function buildApp(
     openapi: { info: { title: '同心 Tongxin API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  // The OpenAPI UI's routes are public; they get that declaration from their own scope (see declareAccess).
+  await app.register(async (docs) => {
+    declareAccess(docs, 'public');
+    await docs.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  });
 
   installAuthentication(app, sessionStore(deps));
 
@@ -101,11 +105,15 @@ export async function buildApp(
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // The web app routes in the browser: any other non-API GET serves index.html.
-    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) =>
-      request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile('index.html'),
-    );
+    // The built web app's files are public; @fastify/static's routes get that declaration from their own scope.
+    await app.register(async (web) => {
+      declareAccess(web, 'public');
+      await web.register(fastifyStatic, { root: webRoot, wildcard: false });
+      // The web app routes in the browser: any other non-API GET serves index.html.
+      web.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) =>
+        request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile('index.html'),
+      );
+    });
   }
   await app.ready();
   return app as unknown as FastifyInstance & { routeRegistry: RouteRecord[] };
