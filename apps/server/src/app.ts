@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { configureChineseMessages } from '@tongxin/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installAuthentication } from './entry/http/authenticate.js';
@@ -49,6 +50,7 @@ export async function buildApp(
   deps: Deps,
   options: BuildOptions = {},
 ): Promise<FastifyInstance & { routeRegistry: RouteRecord[] }> {
+  configureChineseMessages();
   const app = Fastify({
     logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: logSerializers } : false,
     // randomUUID draws from a pooled buffer; uuid's v7 asked the OS for 16 random bytes on every request.

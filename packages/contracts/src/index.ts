@@ -4,6 +4,7 @@ export * from './attachments.js';
 export * from './audit.js';
 export * from './audit-events.js';
 export * from './auth.js';
+export * from './development.js';
 export * from './dues.js';
 export * from './enterprises.js';
 export * from './errors.js';
@@ -19,10 +20,4 @@ export * from './quorum.js';
 export * from './service-requests.js';
 export * from './todos.js';
 export * from './transfers.js';
-
-import { z } from 'zod';
-
-// Validation messages that a schema does not spell out come in Chinese, on the server and in the browser.
-z.config(z.locales.zhCN());
-
-export * from './development.js';
+export * from './zod-messages.js';
