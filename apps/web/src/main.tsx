@@ -1,11 +1,8 @@
-import { configureChineseMessages } from '@tongxin/contracts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Providers } from './app/providers';
 import { AppRouter } from './app/router';
 import './app/global.css';
-
-configureChineseMessages();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -18,6 +18,7 @@ export * from './orgs.js';
 export * from './permissions.js';
 export * from './quorum.js';
 export * from './service-requests.js';
+export * from './time.js';
 export * from './todos.js';
 export * from './transfers.js';
 export * from './zod-messages.js';

@@ -21,5 +21,6 @@ export * from './org-rules.js';
 export * from './permissions.js';
 export * from './quorum.js';
 export * from './service-request-rules.js';
+export * from './time.js';
 export * from './todo-kinds.js';
 export * from './transfer-rules.js';

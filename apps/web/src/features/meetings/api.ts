@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ComplianceResponse, MeetingBody, MeetingDetail, MeetingKind, MeetingSummary } from '@tongxin/contracts';
+import { beijingDate } from '@tongxin/contracts/labels';
 import { api } from '../../lib/api';
 
 export const meetingKeys = {
@@ -115,5 +116,5 @@ export const meetingApi = {
 
 /** Today's Beijing date, YYYY-MM-DD. */
 export function beijingToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  return beijingDate(Date.now());
 }
