@@ -339,3 +339,32 @@ describe('SQL lives only in *.repository.ts files of the modules', () => {
     expect(holdsSql('const rows = await findMembers(trx, orgId);')).toBe(false);
   });
 });
+
+/** The contracts' schema names that routes declare as responses (`response: { 200: memberDetail }`). */
+export function responseSchemasOf(routes: string): string[] {
+  const names = new Set<string>();
+  for (const block of routes.matchAll(/response:\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}/g))
+    for (const [, name] of block[1]!.matchAll(/\b\d{3}:\s*([A-Za-z_]\w*)\b(?!\s*[.(])/g)) names.add(name!);
+  return [...names];
+}
+
+describe('types end to end: every response schema has its type exported from contracts', () => {
+  it('each schema a route answers with has `export type X = z.infer<typeof x>` in contracts', () => {
+    const contracts = filesUnder('packages/contracts/src', /(?<!\.test)\.ts$/)
+      .map((file) => fs.readFileSync(path.join(root, file), 'utf8'))
+      .join('\n');
+    const schemas = filesUnder('apps/server/src', /\.routes\.ts$/).flatMap((file) =>
+      responseSchemasOf(fs.readFileSync(path.join(root, file), 'utf8')).filter((name) =>
+        new RegExp(`export const ${name}\\b`).test(contracts),
+      ),
+    );
+    expect(schemas.length).toBeGreaterThan(40);
+    const untyped = [...new Set(schemas)].filter((name) => !new RegExp(`z\\.infer<typeof ${name}>`).test(contracts));
+    expect(untyped).toEqual([]);
+  });
+
+  it('finds the schemas of a route', () => {
+    const route = 'schema: { response: { 200: memberDetail, 201: z.object({ id: z.string() }), 202: importJob } }';
+    expect(responseSchemasOf(route)).toEqual(['memberDetail', 'importJob']);
+  });
+});

@@ -91,5 +91,6 @@ export const sessionList = z.object({
     }),
   ),
 });
+export type SessionList = z.infer<typeof sessionList>;
 
 export { username as usernameSchema };

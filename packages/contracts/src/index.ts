@@ -22,3 +22,4 @@ export * from './time.js';
 export * from './todos.js';
 export * from './transfers.js';
 export * from './zod-messages.js';
+export * from './audit-event.js';
