@@ -3,8 +3,8 @@ export {
   type AuditEvent,
   type AuditEventOf,
   type AuditEventType,
-  type GenericAuditEventType,
   type AuditResult,
+  type GenericAuditEventType,
 } from '@tongxin/contracts';
 
 export interface AuditActor {
