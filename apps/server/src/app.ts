@@ -6,6 +6,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { configureChineseMessages } from '@tongxin/contracts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { installAdminNetworks } from './entry/http/admin-networks.js';
@@ -22,8 +23,8 @@ import { duesRoutes } from './modules/dues/dues.routes.js';
 import { enterpriseRoutes } from './modules/enterprises/enterprises.routes.js';
 import { enterpriseExcelRoutes } from './modules/enterprises/excel/enterprise-excel.routes.js';
 import { eventRoutes } from './modules/events/events.routes.js';
-import { learningRoutes } from './modules/learning/learning.routes.js';
 import { governanceRoutes } from './modules/governance/governance.routes.js';
+import { learningRoutes } from './modules/learning/learning.routes.js';
 import { ledgerCheckRoutes } from './modules/ledger-check/ledger-check.routes.js';
 import { meetingRoutes } from './modules/meetings/meetings.routes.js';
 import { memberExcelRoutes } from './modules/members/excel/member-excel.routes.js';
@@ -39,7 +40,7 @@ import { sessionStore } from './platform/auth/sessions.js';
 import type { TestClock } from './platform/clock.js';
 import type { Deps } from './platform/deps.js';
 import { logSerializers } from './platform/http/log-redaction.js';
-import { enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
+import { declareAccess, enforceRouteAccess, type RouteRecord } from './platform/http/route-access.js';
 import { installSecurityHeaders } from './platform/http/security-headers.js';
 import { installTestClockRoute } from './platform/test-clock.js';
 
@@ -56,6 +57,7 @@ export async function buildApp(
   deps: Deps,
   options: BuildOptions = {},
 ): Promise<FastifyInstance & { routeRegistry: RouteRecord[] }> {
+  configureChineseMessages();
   const app = Fastify({
     logger: options.logger ? { ...(options.logger === true ? {} : options.logger), serializers: logSerializers } : false,
     // randomUUID draws from a pooled buffer; uuid's v7 asked the OS for 16 random bytes on every request.
@@ -82,7 +84,11 @@ export async function buildApp(
     openapi: { info: { title: '同心 Tongxin API', version: '0.1.0' } },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  // The OpenAPI UI's routes are public; they get that declaration from their own scope (see declareAccess).
+  await app.register(async (docs) => {
+    declareAccess(docs, 'public');
+    await docs.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  });
 
   installAuthentication(app, sessionStore(deps));
   installAdminNetworks(app, deps.config.adminNetworks);
@@ -115,11 +121,15 @@ export async function buildApp(
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    // The web app routes in the browser: any other non-API GET serves index.html.
-    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) =>
-      request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile('index.html'),
-    );
+    // The built web app's files are public; @fastify/static's routes get that declaration from their own scope.
+    await app.register(async (web) => {
+      declareAccess(web, 'public');
+      await web.register(fastifyStatic, { root: webRoot, wildcard: false });
+      // The web app routes in the browser: any other non-API GET serves index.html.
+      web.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) =>
+        request.url.startsWith('/api/') ? reply.callNotFound() : reply.sendFile('index.html'),
+      );
+    });
   }
   await app.ready();
   return app as unknown as FastifyInstance & { routeRegistry: RouteRecord[] };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isAdminRole, ROLES, type Role } from '@tongxin/contracts';
+import { configureChineseMessages, isAdminRole, ROLES, type Role } from '@tongxin/contracts';
 import { Command } from 'commander';
 import { buildApp } from './app.js';
 import { seedDemo } from './demo/seed.js';
@@ -35,6 +35,7 @@ function printDemoAccounts(): void {
   console.log('');
 }
 
+configureChineseMessages();
 const program = new Command('tongxin').description('同心 · 互联网行业党建工作平台');
 
 program

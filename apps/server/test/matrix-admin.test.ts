@@ -64,6 +64,35 @@ describe('accounts and grants (AZ-02, AZ-04, AZ-06)', () => {
     expect(row.disabled_at !== null).toBe(status === 200);
   });
 
+  // The same account, disabled: enabling it again is decided like disabling it.
+  it.each(
+    byActor(
+      {
+        anonymous: 401,
+        member: 404,
+        enterprise: 404,
+        secretary: 403,
+        districtB: 404,
+        secadmin: 403,
+        auditor: 404,
+        sysadmin: 403,
+      },
+      200,
+    ),
+  )('POST /api/accounts/:id/enable (disabled branchA1 account) as %s → %i', async (actor, status) => {
+    const target = await addUser(
+      t.deps,
+      `enable_${actor}`,
+      [{ role: 'member', orgId: w.tree.branchA1, reach: 'org' }],
+      w.tree.branchA1,
+    );
+    expect((await w.call('districtA', 'POST', `/api/accounts/${target}/disable`)).statusCode).toBe(200);
+    const res = await w.call(actor, 'POST', `/api/accounts/${target}/enable`);
+    expect(res.statusCode).toBe(status);
+    const row = await t.deps.db.selectFrom('app_user').select('disabled_at').where('id', '=', target).executeTakeFirstOrThrow();
+    expect(row.disabled_at === null).toBe(status === 200);
+  });
+
   it.each(
     byActor({ anonymous: 401, member: 404, enterprise: 404, secretary: 403, districtB: 404, secadmin: 403, auditor: 404 }, 200),
   )('POST /api/accounts/:id/reset-password (branchA1 account) as %s → %i', async (actor, status) => {

@@ -135,7 +135,7 @@ async function transfer(from: Branch, to: Branch): Promise<string> {
 const byBranch = (table: Record<Actor, number[]>) =>
   ACTORS.flatMap((actor) => BRANCHES.map((branch, i) => [actor, branch, table[actor][i]!] as const));
 const byPath = (table: Record<Actor, number[]>) =>
-  ACTORS.flatMap((actor) => PATHS.map(([from, to], i) => [actor, `${from}→${to}`, from, to, table[actor][i]!] as const));
+  ACTORS.flatMap((actor) => PATHS.map(([from, to], i) => [actor, `${from}→${to}`, table[actor][i]!, from, to] as const));
 
 describe.each(byBranch(ACT_ON_BRANCH))('POST /api/transfers (within) — %s, member of %s → %i', (actor, branch, status) => {
   it('answers as declared', async () => {
@@ -166,7 +166,7 @@ describe.each(byBranch(RECEIPT))('POST /api/transfers/:id/receipt — %s, out of
   });
 });
 
-describe.each(byPath(READ_ONE))('GET /api/transfers/:id — %s on %s → %i', (actor, _path, from, to, status) => {
+describe.each(byPath(READ_ONE))('GET /api/transfers/:id — %s on %s → %i', (actor, _path, status, from, to) => {
   it('answers as declared', async () => {
     const id = await transfer(from, to);
     const res = await w.call(actor, 'GET', `/api/transfers/${id}`);
@@ -175,7 +175,7 @@ describe.each(byPath(READ_ONE))('GET /api/transfers/:id — %s on %s → %i', (a
   });
 });
 
-describe.each(byPath(RECEIVING_SIDE))('POST /api/transfers/:id/accept — %s on %s → %i', (actor, _path, from, to, status) => {
+describe.each(byPath(RECEIVING_SIDE))('POST /api/transfers/:id/accept — %s on %s → %i', (actor, _path, status, from, to) => {
   it('answers as declared; the member moves only when allowed', async () => {
     const id = await transfer(from, to);
     const res = await w.call(actor, 'POST', `/api/transfers/${id}/accept`);
@@ -195,14 +195,14 @@ describe.each(byPath(RECEIVING_SIDE))('POST /api/transfers/:id/accept — %s on 
   });
 });
 
-describe.each(byPath(RECEIVING_SIDE))('POST /api/transfers/:id/reject — %s on %s → %i', (actor, _path, from, to, status) => {
+describe.each(byPath(RECEIVING_SIDE))('POST /api/transfers/:id/reject — %s on %s → %i', (actor, _path, status, from, to) => {
   it('answers as declared', async () => {
     const id = await transfer(from, to);
     expect((await w.call(actor, 'POST', `/api/transfers/${id}/reject`, { reason: '矩阵退回' })).statusCode).toBe(status);
   });
 });
 
-describe.each(byPath(SENDING_SIDE))('POST /api/transfers/:id/cancel — %s on %s → %i', (actor, _path, from, to, status) => {
+describe.each(byPath(SENDING_SIDE))('POST /api/transfers/:id/cancel — %s on %s → %i', (actor, _path, status, from, to) => {
   it('answers as declared', async () => {
     const id = await transfer(from, to);
     expect((await w.call(actor, 'POST', `/api/transfers/${id}/cancel`, { reason: '矩阵撤销' })).statusCode).toBe(status);

@@ -29,6 +29,7 @@ export const accountView = z.object({
 export type AccountView = z.infer<typeof accountView>;
 
 export const accountListResponse = z.object({ items: z.array(accountView), total: z.number().int() });
+export type AccountListResponse = z.infer<typeof accountListResponse>;
 
 export const createAccountBody = z
   .object({
@@ -39,7 +40,9 @@ export const createAccountBody = z
   .strict();
 
 export const createAccountResponse = z.object({ account: accountView, initialPassword: z.string() });
+export type CreateAccountResponse = z.infer<typeof createAccountResponse>;
 export const resetPasswordResponse = z.object({ temporaryPassword: z.string() });
+export type ResetPasswordResponse = z.infer<typeof resetPasswordResponse>;
 
 export const createGrantBody = z
   .object({

@@ -95,6 +95,7 @@ export const appraisalListResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+export type AppraisalListResponse = z.infer<typeof appraisalListResponse>;
 
 const mutualView = z
   .object({

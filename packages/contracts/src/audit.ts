@@ -34,9 +34,11 @@ export const auditEntry = z.object({
   detail: z.unknown(),
 });
 export const auditListResponse = z.object({ items: z.array(auditEntry), total: z.number().int() });
+export type AuditListResponse = z.infer<typeof auditListResponse>;
 export const auditVerifyResponse = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   firstBadSeq: z.number().int().nullable(),
   reason: z.string().nullable(),
 });
+export type AuditVerifyResponse = z.infer<typeof auditVerifyResponse>;

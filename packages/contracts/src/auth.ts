@@ -107,5 +107,6 @@ export const sessionList = z.object({
     }),
   ),
 });
+export type SessionList = z.infer<typeof sessionList>;
 
 export { username as usernameSchema };

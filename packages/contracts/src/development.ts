@@ -190,6 +190,7 @@ export const boardResponse = z.object({
   people: z.array(personSummary),
   truncated: z.boolean(),
 });
+export type BoardResponse = z.infer<typeof boardResponse>;
 export const developmentDetail = personSummary.extend({
   ethnicity: z.string(),
   birthDate: z.string(),
@@ -217,6 +218,7 @@ export const deadlinesResponse = z.object({
   overdue: z.array(personSummary),
   upcoming: z.array(personSummary),
 });
+export type DeadlinesResponse = z.infer<typeof deadlinesResponse>;
 export const planRow = z.object({
   orgId: z.string(),
   orgName: z.string(),
@@ -226,6 +228,7 @@ export const planRow = z.object({
   note: z.string().nullable(),
 });
 export const planResponse = z.object({ year: z.number(), own: planRow, children: z.array(planRow) });
+export type PlanResponse = z.infer<typeof planResponse>;
 export const talentRow = z.object({
   subject: z.union([z.object({ memberId: z.string() }), z.object({ developmentId: z.string() })]),
   name: z.string(),
@@ -238,3 +241,4 @@ export const talentRow = z.object({
   records: z.array(z.object({ on: z.string(), content: z.string(), actorName: z.string().nullable() })),
 });
 export const talentResponse = z.object({ items: z.array(talentRow), truncated: z.boolean() });
+export type TalentResponse = z.infer<typeof talentResponse>;

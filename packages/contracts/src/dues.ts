@@ -123,6 +123,7 @@ export const recordDuesPaymentsResponse = z.object({
   totalFen: z.number().int(),
   largeCount: z.number().int(),
 });
+export type RecordDuesPaymentsResponse = z.infer<typeof recordDuesPaymentsResponse>;
 
 export const revokeDuesPaymentBody = z.object({ reason: text('撤销原因', 2, 200) }).strict();
 
@@ -172,6 +173,7 @@ export const duesReduction = z.object({
 });
 export type DuesReduction = z.infer<typeof duesReduction>;
 export const duesReductionListResponse = z.object({ items: z.array(duesReduction) });
+export type DuesReductionListResponse = z.infer<typeof duesReductionListResponse>;
 
 export const duesMemberResponse = z.object({
   memberId: z.string(),

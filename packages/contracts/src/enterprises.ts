@@ -240,6 +240,7 @@ export const instructorCandidatesQuery = z.object({ q: z.string().trim().max(30)
 export const instructorCandidates = z.object({
   items: z.array(z.object({ id: z.string(), username: z.string(), displayName: z.string() })),
 });
+export type InstructorCandidates = z.infer<typeof instructorCandidates>;
 
 // Coverage (两个覆盖)
 

@@ -23,5 +23,6 @@ export * from './permissions.js';
 export * from './quorum.js';
 export * from './rating-rules.js';
 export * from './service-request-rules.js';
+export * from './time.js';
 export * from './todo-kinds.js';
 export * from './transfer-rules.js';

@@ -78,21 +78,8 @@ export function frequencyFor(kind: MeetingKind, year: number, overrides: readonl
 
 // ---- Beijing time and periods --------------------------------------------------------------------------
 
-/** The Beijing date (UTC+8, no daylight saving) of an instant: 2026-03-31T15:30:00Z is 2026-03-31 23:30 there. */
-export function beijingDay(instant: string | Date): string {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
-  return new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** The Beijing date and time of an instant as YYYY-MM-DD HH:mm. */
-export function beijingDateTime(instant: string): string {
-  return new Date(Date.parse(instant) + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
-/** The UTC instant of a Beijing wall-clock date and time (YYYY-MM-DD, HH:mm). */
-export function instantOfBeijing(date: string, time: string): string {
-  return new Date(Date.parse(`${date}T${time}:00+08:00`)).toISOString();
-}
+// Beijing dates and times come from the one time module; the names here stay for the meeting code.
+export { beijingDate as beijingDay, beijingDateTime, instantOfBeijing } from './time.js';
 
 export interface Period {
   /** '2026-03', '2026-Q1' or '2026'. */

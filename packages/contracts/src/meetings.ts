@@ -112,6 +112,7 @@ export const meetingListResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+export type MeetingListResponse = z.infer<typeof meetingListResponse>;
 
 export const voteResult = z.object({
   entitled: z.number().int(),
@@ -158,6 +159,7 @@ export const meetingRosterResponse = z.object({
   basis: z.string(),
   committeeSize: z.number().int().nullable(),
 });
+export type MeetingRosterResponse = z.infer<typeof meetingRosterResponse>;
 
 // ---- compliance ----
 
@@ -221,6 +223,7 @@ export const complianceGapsResponse = z.object({
   pageSize: z.number().int(),
   items: z.array(z.object({ orgId: z.string(), orgName: z.string(), kind: z.enum(MEETING_KINDS), period: z.string() })),
 });
+export type ComplianceGapsResponse = z.infer<typeof complianceGapsResponse>;
 
 // ---- rules (frequencies) ----
 
@@ -238,6 +241,7 @@ export const meetingRulesResponse = z.object({
   ),
   canEdit: z.boolean(),
 });
+export type MeetingRulesResponse = z.infer<typeof meetingRulesResponse>;
 export const setMeetingRuleBody = z
   .object({
     kind: z.enum(MEETING_KINDS, { error: '请选择会议类型' }),

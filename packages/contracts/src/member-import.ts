@@ -7,6 +7,7 @@ export * from './member-import-limits.js';
 export const memberImportParams = z.object({ id: z.string().uuid('编号格式不正确') });
 
 export const memberImportCreated = z.object({ id: z.string() });
+export type MemberImportCreated = z.infer<typeof memberImportCreated>;
 
 /** One finding of the validation: the Excel row number, the column as the file names it, the message. */
 export const memberImportIssue = z.object({
@@ -38,6 +39,7 @@ export const memberImportStatus = z.object({
 export type MemberImportStatusBody = z.infer<typeof memberImportStatus>;
 
 export const memberImportConfirmed = z.object({ imported: z.number().int() });
+export type MemberImportConfirmed = z.infer<typeof memberImportConfirmed>;
 
 /** The export takes the list's filters without its paging and sort. */
 export const memberExportQuery = memberListQuery.omit({ page: true, pageSize: true, sort: true });

@@ -94,6 +94,7 @@ export const revealMemberBody = z
   })
   .strict();
 export const revealMemberResponse = z.object({ idNumber: z.string(), phone: z.string().nullable() });
+export type RevealMemberResponse = z.infer<typeof revealMemberResponse>;
 
 export const MEMBER_SORTS = ['name', 'joinedOn', '-joinedOn', 'birthDate', '-birthDate'] as const;
 export const MEMBER_PAGE_SIZE_MAX = 100;
@@ -142,6 +143,7 @@ export const memberListResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+export type MemberListResponse = z.infer<typeof memberListResponse>;
 
 export const memberDetail = memberSummary.extend({
   ethnicity: z.string().nullable(),
@@ -174,3 +176,4 @@ export const memberTimelineResponse = z.object({
     }),
   ),
 });
+export type MemberTimelineResponse = z.infer<typeof memberTimelineResponse>;

@@ -72,6 +72,7 @@ export const noticeListResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+export type NoticeListResponse = z.infer<typeof noticeListResponse>;
 
 export const noticeAttachment = z.object({ id: z.string(), name: z.string(), size: z.number().int(), mime: z.string() });
 
@@ -124,3 +125,4 @@ export const noticeTargetQuery = z
 export const noticeTargetResponse = z.object({
   items: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), depth: z.number().int() })),
 });
+export type NoticeTargetResponse = z.infer<typeof noticeTargetResponse>;

@@ -39,11 +39,13 @@ export const orgSummary = z.object({
 export type OrgSummary = z.infer<typeof orgSummary>;
 
 export const orgListResponse = z.object({ items: z.array(orgSummary) });
+export type OrgListResponse = z.infer<typeof orgListResponse>;
 
 export const orgSearchQuery = z.object({ q: z.string().trim().min(1, '请输入搜索内容').max(40) }).strict();
 export const orgSearchResponse = z.object({
   items: z.array(orgSummary.extend({ path: z.array(z.object({ id: z.string(), name: z.string() })) })),
 });
+export type OrgSearchResponse = z.infer<typeof orgSearchResponse>;
 
 export const orgWarning = z.object({ code: z.string(), message: z.string() });
 
@@ -106,8 +108,10 @@ export const orgHistoryResponse = z.object({
     }),
   ),
 });
+export type OrgHistoryResponse = z.infer<typeof orgHistoryResponse>;
 
 export const termReminderQuery = z.object({ days: z.coerce.number().int().min(1).max(365).default(90) }).strict();
 export const termReminderResponse = z.object({
   items: z.array(z.object({ orgId: z.string(), orgName: z.string(), termEnd: z.string(), daysLeft: z.number().int() })),
 });
+export type TermReminderResponse = z.infer<typeof termReminderResponse>;

@@ -98,6 +98,7 @@ export const serviceListResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+export type ServiceListResponse = z.infer<typeof serviceListResponse>;
 export const serviceQueueResponse = serviceListResponse.extend({
   /** How many requests each view holds (the tabs' badges). */
   counts: z.object({ mine: z.number().int(), unassigned: z.number().int(), overdue: z.number().int(), all: z.number().int() }),

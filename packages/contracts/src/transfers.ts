@@ -105,6 +105,7 @@ export const transferListResponse = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
 });
+export type TransferListResponse = z.infer<typeof transferListResponse>;
 
 export const transferDetail = transferSummary.extend({
   events: z.array(

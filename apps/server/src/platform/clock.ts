@@ -17,7 +17,5 @@ export class TestClock implements Clock {
   }
 }
 
-/** The calendar date in Beijing (Asia/Shanghai, UTC+8, no DST) as YYYY-MM-DD. */
-export function beijingDate(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
+/** The calendar date in Beijing (Asia/Shanghai) as YYYY-MM-DD; kept here for the modules, from the time module. */
+export { beijingDate } from '@tongxin/contracts';

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import type { AttachmentInfo } from '@tongxin/contracts';
-import { addDaysToDate, SERVICE_DUE_RULES, type ServiceCategory, serviceDueRuleOn } from '@tongxin/contracts/labels';
+import { addDaysToDate, beijingDate, SERVICE_DUE_RULES, type ServiceCategory, serviceDueRuleOn } from '@tongxin/contracts/labels';
 import { Alert, Button, Card, Form, Input, Result, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
@@ -18,7 +18,7 @@ interface Values {
   attachments?: AttachmentInfo[];
 }
 
-const todayInBeijing = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const todayInBeijing = () => beijingDate(Date.now());
 
 /** 提出诉求: one column, big fields — an enterprise contact fills it on a phone in WeChat's browser. */
 export default function RaiseServiceRequestPage() {

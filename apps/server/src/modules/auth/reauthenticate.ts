@@ -1,12 +1,12 @@
 import type { Ctx } from '../../context.js';
-import type { AuditEventType } from '../../platform/audit/events.js';
+import type { GenericAuditEventType } from '../../platform/audit/events.js';
 import { lockout } from '../../platform/auth/lockout.js';
 import { lockFor } from '../../platform/db/helpers.js';
 import { invalid } from '../../platform/http/errors.js';
 import { findCredentials } from './auth.repository.js';
 
 interface FailedAction {
-  type: AuditEventType;
+  type: GenericAuditEventType;
   objectType?: string;
   objectId?: string;
 }

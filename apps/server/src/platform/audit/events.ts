@@ -1,8 +1,11 @@
-import type { AuditEventType } from '@tongxin/contracts';
-
-export { AUDIT_EVENT_TYPES, type AuditEventType } from '@tongxin/contracts';
-
-export type AuditResult = 'success' | 'denied' | 'failed';
+export {
+  AUDIT_EVENT_TYPES,
+  type AuditEvent,
+  type AuditEventOf,
+  type AuditEventType,
+  type AuditResult,
+  type GenericAuditEventType,
+} from '@tongxin/contracts';
 
 export interface AuditActor {
   id: string | null;
@@ -18,15 +21,7 @@ export interface AuditContext {
   requestId: string | null;
 }
 
-export interface AuditEvent {
-  type: AuditEventType;
-  result?: AuditResult;
-  orgId?: string | null;
-  objectType?: string | null;
-  objectId?: string | null;
-  /** Before/after or parameters; never passwords, tokens or unmasked personal data. */
-  detail?: Record<string, unknown>;
-}
+// AuditEvent: a union discriminated by `type`, each event with its detail's shape (contracts' audit-event.ts).
 
 export const SYSTEM_CONTEXT: AuditContext = {
   actor: { id: null, name: 'system', role: null },

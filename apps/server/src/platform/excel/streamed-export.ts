@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
-import type { AuditContext, AuditEventType } from '../audit/events.js';
+import type { AuditContext, GenericAuditEventType } from '../audit/events.js';
 import type { Deps } from '../deps.js';
 import type { Log } from '../log.js';
 import { attachment, XLSX_TYPE } from './attachment.js';
@@ -34,7 +34,7 @@ export interface StreamedExport {
   note: string;
   /** A printed page footer, when the export is meant to be printed. */
   footer?: string;
-  audit: { type: AuditEventType; objectType: string; orgId?: string | null; filters: Record<string, unknown> };
+  audit: { type: GenericAuditEventType; objectType: string; orgId?: string | null; filters: Record<string, unknown> };
   /** Reads the rows in keyset batches and adds them; may throw an AppError after `incomplete()`. */
   produce: (sheet: ExportSheet, incomplete: () => Promise<void>) => Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { beijingYear } from '@tongxin/contracts/labels';
 import { Form, InputNumber } from 'antd';
 import { FormDrawer } from '../../components/FormDrawer';
 import { useAction } from '../../lib/useAction';
@@ -11,7 +12,7 @@ interface Values {
   year: number;
 }
 
-const thisYear = () => Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+const thisYear = () => beijingYear(Date.now());
 
 /** 开展年度民主评议: a branch and a year; every member of the branch on the ledger takes part. */
 export function OpenAppraisalDrawer({ onClose, onOpened }: { onClose: () => void; onOpened: (id: string) => void }) {

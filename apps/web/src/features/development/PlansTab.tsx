@@ -1,3 +1,4 @@
+import { beijingYear } from '@tongxin/contracts/labels';
 import { Alert, Button, Card, Empty, Form, Input, InputNumber, Modal, Progress, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useAction } from '../../lib/useAction';
@@ -6,7 +7,7 @@ import { developmentApi, type PlanRow, useInvalidateDevelopment, usePlans } from
 import { developmentMessages } from './messages';
 
 const m = developmentMessages.plans;
-const thisYear = () => Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4));
+const thisYear = () => beijingYear(Date.now());
 const percent = (r: PlanRow) => (r.quota ? Math.round((r.admitted / r.quota) * 100) : 0);
 
 /** Plan vs actual for a year: the org's own quota and its children's, as bars and as a table. */

@@ -9,6 +9,7 @@ import type {
   MeetingRosterResponse,
   MeetingRulesResponse,
 } from '@tongxin/contracts';
+import { beijingDate } from '@tongxin/contracts/labels';
 import { api } from '../../lib/api';
 
 export const meetingKeys = {
@@ -103,5 +104,5 @@ export const meetingApi = {
 
 /** Today's Beijing date, YYYY-MM-DD. */
 export function beijingToday(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  return beijingDate(Date.now());
 }
