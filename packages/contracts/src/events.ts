@@ -165,3 +165,5 @@ export type CheckInResponse = z.infer<typeof checkInResponse>;
 
 export const registrationResponse = registrationDto;
 export type RegistrationDto = z.infer<typeof registrationDto>;
+export type EventListResponse = z.infer<typeof eventListResponse>;
+export type RegistrationResponse = z.infer<typeof registrationResponse>;

@@ -360,3 +360,9 @@ export const rumourReport = z.object({
 });
 export type RumourReport = z.infer<typeof rumourReport>;
 export const rumourReportsResponse = z.object({ items: z.array(rumourReport), canAnswer: z.boolean() });
+export type MediaAccountsResponse = z.infer<typeof mediaAccountsResponse>;
+export type PledgeListResponse = z.infer<typeof pledgeListResponse>;
+export type HotEventsResponse = z.infer<typeof hotEventsResponse>;
+export type RelayTasksResponse = z.infer<typeof relayTasksResponse>;
+export type RebuttalsResponse = z.infer<typeof rebuttalsResponse>;
+export type RumourReportsResponse = z.infer<typeof rumourReportsResponse>;

@@ -359,3 +359,6 @@ export const showcaseItem = z.object({
 });
 export type ShowcaseItem = z.infer<typeof showcaseItem>;
 export const showcaseListResponse = z.object({ items: z.array(showcaseItem), abilities: z.object({ create: z.boolean() }) });
+export type RubricListResponse = z.infer<typeof rubricListResponse>;
+export type RoundListResponse = z.infer<typeof roundListResponse>;
+export type ShowcaseListResponse = z.infer<typeof showcaseListResponse>;
